@@ -1,0 +1,207 @@
+## Case status
+
+status-new = New
+status-under-investigation = Under investigation
+status-awaiting-information = Awaiting information
+status-awaiting-review = Awaiting review
+status-answered = Answered
+status-closed = Closed
+status-referred = Referred to customer service
+status-escalated = Escalated
+
+## Kind, category, channel, outcome
+
+kind-complaint = Complaint
+kind-objection = Objection to the debt
+kind-personal-data = Personal data request
+category-treatment = Treatment
+category-handling-error = Handling error
+category-fees = Fees and costs
+category-disputed-claim = Disputed claim
+category-payment-plan = Payment plan
+category-communication = Reachability and communication
+category-personal-data = Personal data
+category-other = Other
+channel-email = E-mail
+channel-letter = Letter
+channel-phone = Phone
+channel-other = Other
+outcome-upheld = Upheld
+outcome-partly-upheld = Partly upheld
+outcome-rejected = Rejected
+outcome-referred = Referred
+outcome-withdrawn = Withdrawn
+language-sv = Swedish
+language-en = English
+
+## Notes, messages, letters
+
+note-kind-note = Note
+note-kind-phone-call = Phone call
+note-kind-decision = Decision
+direction-inbound = Inbound
+direction-outbound = Outbound
+letter-kind-acknowledgement = Acknowledgement of receipt
+letter-kind-request-for-information = Request for information
+letter-kind-delay-notice = Delay notice
+letter-kind-referral = Referral to customer service
+letter-kind-final-answer = Final answer
+letter-kind-access-report = Access report
+letter-kind-rectification = Rectification notice
+letter-kind-erasure = Erasure notice
+letter-kind-arn-statement = Statement to ARN
+
+## Deadlines
+
+deadline-acknowledgement = Acknowledgement
+deadline-final-answer = Final answer
+deadline-arn-window = Last day to file with ARN
+
+## History (the audit log)
+
+audit-store-created = The store was created
+audit-settings-updated = The settings were changed
+audit-officer-added = An officer was added
+audit-officer-updated = An officer was changed
+audit-case-created = The case was registered
+audit-case-updated = The case was edited
+audit-case-status-changed = The status changed
+audit-case-assigned = The case was assigned
+audit-note-added = A note was added
+audit-message-added = A message was added
+audit-letter-created = A letter was created
+audit-actor-system = the system
+
+## Fields
+
+field-received-at = Received
+field-subject = Subject
+field-description = Description
+field-complainant-name = Complainant's name
+field-id-number = Personal or organisation number
+field-email = E-mail
+field-representative-name = Representative's name
+field-representative-email = Representative's e-mail
+field-amount = Amount
+field-first-complaint = First complaint
+
+## Validation problems
+
+problem-required = must be filled in
+problem-invalid-email = is not a valid e-mail address
+problem-in-future = lies in the future
+problem-after-receipt = cannot be after the complaint was received
+problem-negative = cannot be negative
+problem-id-format = is not of the form YYMMDD-NNNN or YYYYMMDD-NNNN
+problem-id-date = does not contain a valid date
+problem-id-birth-number = has the birth number 000, which is never used
+problem-id-checksum = has the wrong check digit
+problem-money-format = is not an amount in kronor (e.g. 1 234,50)
+problem-money-decimals = has more than two decimals
+problem-money-too-large = is too large
+
+## Errors
+
+error-no-store = There is no case store at { $path }. Create one with “klagomal init”.
+error-already-exists = A file already exists at { $path }. It is not overwritten.
+error-wrong-passphrase = Wrong passphrase. The store is unchanged.
+error-not-a-store = The file is not a Klagomål store.
+error-newer-version = The store was written by a newer version of Klagomål (schema version { $found }; this version knows up to { $supported }). Update the program; the store has not been changed.
+error-locked = The store is in use by another program right now. Try again in a moment.
+error-read-only = The store cannot be written to (read-only file or folder).
+error-disk-full = The disk is full. Nothing was saved; free some space and try again.
+error-corrupt = The store is damaged. Restore it from a backup.
+error-case-not-found = The case does not exist.
+error-case-number-not-found = There is no case { $number }.
+error-row-not-found = What was asked for is no longer in the store.
+error-transition-not-allowed = A case cannot go from “{ $from }” to “{ $to }”.
+error-transition-reason = Going from “{ $from }” to “{ $to }” needs a reason.
+error-invalid-case = The case cannot be saved: { $problems }.
+error-empty-passphrase = The passphrase must not be empty.
+error-database = An unexpected database error occurred: { $detail }
+error-file = The file could not be read or written: { $detail }
+error-data = Stored data could not be read: { $detail }
+error-no-passphrase = No passphrase given. Set KLAGOMAL_PASSPHRASE or run the command in a terminal.
+error-passphrase-mismatch = The passphrases do not match. No store was created.
+error-no-data-dir = No data folder found for this user. Give the store's path with --store.
+error-bad-case-number = “{ $input }” is not a case number (for example K-2026-00042).
+error-bad-code = “{ $input }” is not a valid value. Choose from: { $choices }.
+
+## Command line
+
+cli-about = Klagomål – complaints handling for debt collection companies. Without a command it opens the window.
+cli-arg-store = Path to the case store (otherwise KLAGOMAL_STORE or the user's data folder)
+cli-arg-lang = Language of the output: sv or en
+cli-init-about = Create a new, encrypted case store
+cli-init-officer = Your name, as it is signed on letters
+cli-init-title = Your title, e.g. Complaints manager
+cli-seed-about = Add made-up but realistic cases (for demos and benchmarks)
+cli-seed-cases = Number of cases
+cli-seed-seed = Random seed; the same seed gives the same cases
+cli-list-about = Show the inbox, what falls due first on top
+cli-list-status = Only cases with this status
+cli-list-kind = Only cases of this kind
+cli-list-category = Only cases in this category
+cli-list-overdue = Only overdue cases
+cli-list-mine = Only cases assigned to me
+cli-list-search = Full-text search
+cli-list-sort = Sort by: due, received or number
+cli-list-limit = At most this many rows
+cli-list-json = Print as JSON
+cli-show-about = Show one case with its complainant, deadlines and notes
+cli-show-case = Case number, e.g. K-2026-00042
+cli-show-json = Print as JSON
+cli-note-about = Add an investigation note
+cli-note-case = Case number, e.g. K-2026-00042
+cli-note-text = The note's text
+cli-note-kind = Kind of note: note, phone_call or decision
+cli-audit-about = The audit log
+cli-audit-verify-about = Check that the audit log's hash chain is unbroken
+cli-passphrase-prompt = Passphrase:
+cli-passphrase-new = Choose a passphrase:
+cli-passphrase-repeat = Repeat the passphrase:
+cli-passphrase-warning = The passphrase cannot be recovered. If it is forgotten, the store is lost.
+cli-created = Created a new encrypted case store: { $path }
+cli-seeded = Added { $count } cases. The store now holds { $total } cases.
+cli-note-added = The note was added to { $number }.
+cli-audit-ok = The audit log is unbroken: { $events } events checked.
+cli-audit-broken = The audit log is broken at event { $seq } ({ $events } events read).
+cli-list-empty = No cases match.
+cli-list-more = … there are more; use --limit to see more.
+cli-search-capped = The search had { $hits } hits; the { $shown } newest were searched.
+cli-col-number = Case
+cli-col-received = Received
+cli-col-status = Status
+cli-col-due = Due
+cli-col-complainant = Complainant
+cli-col-subject = Subject
+cli-overdue = OVERDUE
+show-number = Case
+show-status = Status
+show-kind = Kind
+show-category = Category
+show-channel = Channel
+show-received = Received
+show-first-complaint = First complaint
+show-outcome = Outcome
+show-assignee = Officer
+show-complainant = Complainant
+show-id-number = Personal/organisation number
+show-address = Address
+show-email = E-mail
+show-phone = Phone
+show-language = Language
+show-representative = Representative
+show-power-of-attorney = power of attorney received
+show-no-power-of-attorney = no power of attorney
+show-debt-cases = Collection cases
+show-creditor = Creditor
+show-amount = Amount in dispute
+show-remedy = The complainant asks for
+show-subject = Subject
+show-description = Description
+show-deadlines = Deadlines
+show-next = next
+show-notes = Notes
+show-no-notes = No notes yet.
+show-none = –

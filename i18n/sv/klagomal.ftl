@@ -1,0 +1,207 @@
+## Ärendestatus
+
+status-new = Ny
+status-under-investigation = Under utredning
+status-awaiting-information = Väntar på komplettering
+status-awaiting-review = Väntar på granskning
+status-answered = Besvarad
+status-closed = Avslutad
+status-referred = Hänvisad till kundtjänst
+status-escalated = Överklagad
+
+## Ärendetyp, kategori, kanal, utfall
+
+kind-complaint = Klagomål
+kind-objection = Invändning mot skulden
+kind-personal-data = Personuppgiftsbegäran
+category-treatment = Bemötande
+category-handling-error = Handläggningsfel
+category-fees = Avgifter och kostnader
+category-disputed-claim = Bestridd fordran
+category-payment-plan = Betalningsplan
+category-communication = Nåbarhet och kommunikation
+category-personal-data = Personuppgifter
+category-other = Övrigt
+channel-email = E-post
+channel-letter = Brev
+channel-phone = Telefon
+channel-other = Annat
+outcome-upheld = Bifall
+outcome-partly-upheld = Delvis bifall
+outcome-rejected = Avslag
+outcome-referred = Hänvisat
+outcome-withdrawn = Återkallat
+language-sv = Svenska
+language-en = Engelska
+
+## Anteckningar, meddelanden, brev
+
+note-kind-note = Anteckning
+note-kind-phone-call = Telefonsamtal
+note-kind-decision = Beslut
+direction-inbound = Inkommande
+direction-outbound = Utgående
+letter-kind-acknowledgement = Mottagningsbekräftelse
+letter-kind-request-for-information = Begäran om komplettering
+letter-kind-delay-notice = Besked om försening
+letter-kind-referral = Hänvisning till kundtjänst
+letter-kind-final-answer = Slutligt besked
+letter-kind-access-report = Registerutdrag
+letter-kind-rectification = Besked om rättelse
+letter-kind-erasure = Besked om radering
+letter-kind-arn-statement = Yttrande till ARN
+
+## Tidsfrister
+
+deadline-acknowledgement = Mottagningsbekräftelse
+deadline-final-answer = Slutligt besked
+deadline-arn-window = Sista dag att anmäla till ARN
+
+## Historik (granskningsloggen)
+
+audit-store-created = Arkivet skapades
+audit-settings-updated = Inställningarna ändrades
+audit-officer-added = En handläggare lades till
+audit-officer-updated = En handläggare ändrades
+audit-case-created = Ärendet registrerades
+audit-case-updated = Ärendet ändrades
+audit-case-status-changed = Status ändrades
+audit-case-assigned = Ärendet tilldelades
+audit-note-added = En anteckning lades till
+audit-message-added = Ett meddelande lades till
+audit-letter-created = Ett brev skapades
+audit-actor-system = systemet
+
+## Fält
+
+field-received-at = Mottaget
+field-subject = Ämne
+field-description = Beskrivning
+field-complainant-name = Klagandens namn
+field-id-number = Person- eller organisationsnummer
+field-email = E-post
+field-representative-name = Ombudets namn
+field-representative-email = Ombudets e-post
+field-amount = Belopp
+field-first-complaint = Första klagomålet
+
+## Valideringsproblem
+
+problem-required = måste fyllas i
+problem-invalid-email = är inte en giltig e-postadress
+problem-in-future = ligger i framtiden
+problem-after-receipt = kan inte ligga efter mottagandet
+problem-negative = kan inte vara negativt
+problem-id-format = har inte formen ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN
+problem-id-date = innehåller inget giltigt datum
+problem-id-birth-number = har födelsenummer 000, som inte används
+problem-id-checksum = har fel kontrollsiffra
+problem-money-format = är inte ett belopp i kronor (t.ex. 1 234,50)
+problem-money-decimals = har fler än två decimaler
+problem-money-too-large = är för stort
+
+## Fel
+
+error-no-store = Det finns inget ärendearkiv i { $path }. Skapa ett med ”klagomal init”.
+error-already-exists = Det finns redan en fil i { $path }. Den skrivs inte över.
+error-wrong-passphrase = Fel lösenfras. Arkivet är oförändrat.
+error-not-a-store = Filen är inte ett Klagomål-arkiv.
+error-newer-version = Arkivet är skapat av en nyare version av Klagomål (schemaversion { $found }, den här versionen kan { $supported }). Uppdatera programmet; arkivet har inte ändrats.
+error-locked = Arkivet används av ett annat program just nu. Försök igen om en stund.
+error-read-only = Arkivet går inte att skriva till (skrivskyddad fil eller mapp).
+error-disk-full = Disken är full. Ingenting sparades; frigör utrymme och försök igen.
+error-corrupt = Arkivet är skadat. Återställ från en säkerhetskopia.
+error-case-not-found = Ärendet finns inte.
+error-case-number-not-found = Ärendet { $number } finns inte.
+error-row-not-found = Det efterfrågade finns inte längre i arkivet.
+error-transition-not-allowed = Ett ärende kan inte gå från ”{ $from }” till ”{ $to }”.
+error-transition-reason = För att gå från ”{ $from }” till ”{ $to }” krävs en motivering.
+error-invalid-case = Ärendet kan inte sparas: { $problems }.
+error-empty-passphrase = Lösenfrasen får inte vara tom.
+error-database = Ett oväntat databasfel inträffade: { $detail }
+error-file = Filen kunde inte läsas eller skrivas: { $detail }
+error-data = Sparade uppgifter kunde inte läsas: { $detail }
+error-no-passphrase = Ingen lösenfras angiven. Sätt KLAGOMAL_PASSPHRASE eller kör kommandot i en terminal.
+error-passphrase-mismatch = Lösenfraserna stämmer inte överens. Inget arkiv skapades.
+error-no-data-dir = Hittar ingen datamapp för användaren. Ange arkivets sökväg med --store.
+error-bad-case-number = ”{ $input }” är inget ärendenummer (till exempel K-2026-00042).
+error-bad-code = ”{ $input }” är inget giltigt värde. Välj bland: { $choices }.
+
+## Kommandoraden
+
+cli-about = Klagomål – hantering av klagomål för inkassoföretag. Utan kommando öppnas programfönstret.
+cli-arg-store = Sökväg till ärendearkivet (annars KLAGOMAL_STORE eller användarens datamapp)
+cli-arg-lang = Språk för utskrifter: sv eller en
+cli-init-about = Skapa ett nytt, krypterat ärendearkiv
+cli-init-officer = Ditt namn, som det ska stå i brev
+cli-init-title = Din titel, till exempel Klagomålsansvarig
+cli-seed-about = Lägg till påhittade men realistiska ärenden (för demo och prestandamätning)
+cli-seed-cases = Antal ärenden
+cli-seed-seed = Slumpfrö; samma frö ger samma ärenden
+cli-list-about = Visa inkorgen, det som förfaller först överst
+cli-list-status = Bara ärenden med denna status
+cli-list-kind = Bara ärenden av denna typ
+cli-list-category = Bara ärenden i denna kategori
+cli-list-overdue = Bara försenade ärenden
+cli-list-mine = Bara ärenden som är tilldelade mig
+cli-list-search = Fritextsökning
+cli-list-sort = Sortera efter: due, received eller number
+cli-list-limit = Högst så här många rader
+cli-list-json = Skriv ut som JSON
+cli-show-about = Visa ett ärende med klagande, tidsfrister och anteckningar
+cli-show-case = Ärendenummer, t.ex. K-2026-00042
+cli-show-json = Skriv ut som JSON
+cli-note-about = Lägg till en utredningsanteckning
+cli-note-case = Ärendenummer, t.ex. K-2026-00042
+cli-note-text = Anteckningens text
+cli-note-kind = Typ av anteckning: note, phone_call eller decision
+cli-audit-about = Granskningsloggen
+cli-audit-verify-about = Kontrollera att granskningsloggens hashkedja är obruten
+cli-passphrase-prompt = Lösenfras:
+cli-passphrase-new = Välj en lösenfras:
+cli-passphrase-repeat = Upprepa lösenfrasen:
+cli-passphrase-warning = Lösenfrasen går inte att återställa. Glöms den är arkivet förlorat.
+cli-created = Skapade ett nytt krypterat ärendearkiv: { $path }
+cli-seeded = Lade till { $count } ärenden. Arkivet har nu { $total } ärenden.
+cli-note-added = Anteckningen lades till i { $number }.
+cli-audit-ok = Granskningsloggen är obruten: { $events } händelser kontrollerade.
+cli-audit-broken = Granskningsloggen är bruten vid händelse { $seq } ({ $events } händelser lästa).
+cli-list-empty = Inga ärenden matchar.
+cli-list-more = … fler finns; använd --limit för att se fler.
+cli-search-capped = Sökningen gav { $hits } träffar; de { $shown } senaste har sökts igenom.
+cli-col-number = Ärende
+cli-col-received = Mottaget
+cli-col-status = Status
+cli-col-due = Förfaller
+cli-col-complainant = Klagande
+cli-col-subject = Ämne
+cli-overdue = FÖRSENAT
+show-number = Ärende
+show-status = Status
+show-kind = Typ
+show-category = Kategori
+show-channel = Kanal
+show-received = Mottaget
+show-first-complaint = Första klagomålet
+show-outcome = Utfall
+show-assignee = Handläggare
+show-complainant = Klagande
+show-id-number = Person-/organisationsnummer
+show-address = Adress
+show-email = E-post
+show-phone = Telefon
+show-language = Språk
+show-representative = Ombud
+show-power-of-attorney = fullmakt finns
+show-no-power-of-attorney = fullmakt saknas
+show-debt-cases = Inkassoärenden
+show-creditor = Uppdragsgivare
+show-amount = Belopp i tvist
+show-remedy = Klaganden begär
+show-subject = Ämne
+show-description = Beskrivning
+show-deadlines = Tidsfrister
+show-next = nästa
+show-notes = Anteckningar
+show-no-notes = Inga anteckningar ännu.
+show-none = –

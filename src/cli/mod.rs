@@ -1,0 +1,238 @@
+//! The subcommands: open the store, do one thing, print the result in the user's language.
+
+mod print;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use klagomal::domain::{CaseNumber, NewNote, NoteKind};
+use klagomal::fl;
+use klagomal::i18n::{self, describe_store_error};
+use klagomal::store::{InboxFilter, InboxQuery, OpenOptions, Secret, SortKey, Store, StoreError};
+use zeroize::Zeroizing;
+
+use crate::{AuditCommand, Command};
+
+/// Why a command failed: the message to print and the exit status.
+#[derive(Debug)]
+pub struct Failure {
+    /// Already translated.
+    pub message: String,
+    /// 1: the operation failed; 2: wrong usage or wrong passphrase.
+    pub exit_code: u8,
+}
+
+impl Failure {
+    fn usage(message: String) -> Failure {
+        Failure {
+            message,
+            exit_code: 2,
+        }
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Failure {
+        let exit_code = match e {
+            StoreError::WrongPassphrase | StoreError::EmptyPassphrase => 2,
+            _ => 1,
+        };
+        Failure {
+            message: describe_store_error(&e),
+            exit_code,
+        }
+    }
+}
+
+/// `--sort`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Sort {
+    Due,
+    Received,
+    Number,
+}
+
+/// Runs one subcommand against the store at `store` (or the default store).
+pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
+    let path = match store {
+        Some(p) => p,
+        None => klagomal::paths::default_store().ok_or_else(|| Failure {
+            message: fl!("error-no-data-dir"),
+            exit_code: 1,
+        })?,
+    };
+    if let Command::Init { officer, title } = command {
+        return init(path, officer, title);
+    }
+    let passphrase = passphrase(false)?;
+    let mut store = Store::open(
+        &path,
+        Secret::Passphrase(&passphrase),
+        &OpenOptions::default(),
+    )?;
+    drop(passphrase);
+    match command {
+        Command::Init { .. } => Ok(()),
+        Command::Seed { cases, seed } => {
+            let added = klagomal::seed::seed_store(&mut store, cases, seed)?;
+            println!(
+                "{}",
+                fl!("cli-seeded", count = added, total = store.case_count()?)
+            );
+            Ok(())
+        }
+        Command::List {
+            status,
+            kind,
+            category,
+            overdue,
+            mine,
+            search,
+            sort,
+            limit,
+            json,
+        } => {
+            let filter = InboxFilter {
+                status,
+                kind,
+                category,
+                assignee: mine.then(|| store.actor()),
+                overdue_on: overdue.then(|| store.today()),
+                search,
+            };
+            let sort = match sort {
+                Sort::Due => SortKey::Due,
+                Sort::Received => SortKey::Received,
+                Sort::Number => SortKey::Number,
+            };
+            list(
+                &store,
+                InboxQuery {
+                    filter,
+                    sort,
+                    limit: limit.max(1),
+                    ..InboxQuery::default()
+                },
+                json,
+            )
+        }
+        Command::Show { case, json } => {
+            let case = store.case_by_number(case_number(&case)?)?;
+            let notes = store.notes(case.id)?;
+            let settings = store.settings()?;
+            print::show(
+                &case,
+                &notes,
+                &settings,
+                store.today(),
+                json,
+                &store.officers()?,
+            );
+            Ok(())
+        }
+        Command::Note { case, text, kind } => note(&mut store, &case, text, kind),
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => verify(&store),
+    }
+}
+
+fn init(path: PathBuf, officer: Option<String>, title: Option<String>) -> Result<(), Failure> {
+    if path.exists() {
+        return Err(StoreError::AlreadyExists(path).into());
+    }
+    let passphrase = passphrase(true)?;
+    let mut store = Store::create(
+        &path,
+        Secret::Passphrase(&passphrase),
+        &OpenOptions::default(),
+    )?;
+    if officer.is_some() || title.is_some() {
+        let mut me = store.officer(store.actor())?;
+        me.name = officer.unwrap_or(me.name);
+        me.title = title.unwrap_or(me.title);
+        store.update_officer(&me)?;
+    }
+    println!("{}", fl!("cli-created", path = path.display().to_string()));
+    Ok(())
+}
+
+fn list(store: &Store, query: InboxQuery, json: bool) -> Result<(), Failure> {
+    let page = store.inbox(&query)?;
+    if json {
+        print::list_json(&page.rows, store.today());
+        return Ok(());
+    }
+    if let Some(search) = &query.filter.search {
+        let hits = store.search_hits(search)?;
+        if hits > u64::from(klagomal::store::SEARCH_CANDIDATES) {
+            eprintln!(
+                "{}",
+                fl!(
+                    "cli-search-capped",
+                    hits = hits,
+                    shown = klagomal::store::SEARCH_CANDIDATES
+                )
+            );
+        }
+    }
+    print::list_table(&page.rows, store.today());
+    if page.next.is_some() {
+        println!("{}", fl!("cli-list-more"));
+    }
+    Ok(())
+}
+
+fn note(store: &mut Store, case: &str, text: String, kind: NoteKind) -> Result<(), Failure> {
+    let number = case_number(case)?;
+    let case = store.case_by_number(number)?;
+    store.add_note(case.id, NewNote { kind, text })?;
+    println!("{}", fl!("cli-note-added", number = number.to_string()));
+    Ok(())
+}
+
+fn verify(store: &Store) -> Result<(), Failure> {
+    let report = store.verify_audit()?;
+    match report.first_broken {
+        None => {
+            println!("{}", fl!("cli-audit-ok", events = report.events));
+            Ok(())
+        }
+        Some(seq) => Err(Failure {
+            message: fl!("cli-audit-broken", seq = seq, events = report.events),
+            exit_code: 1,
+        }),
+    }
+}
+
+fn case_number(input: &str) -> Result<CaseNumber, Failure> {
+    input
+        .parse()
+        .map_err(|_| Failure::usage(fl!("error-bad-case-number", input = input.to_owned())))
+}
+
+/// The passphrase from `KLAGOMAL_PASSPHRASE`, or asked for on a terminal without echo (twice when
+/// creating a store). With neither, a usage error.
+fn passphrase(new: bool) -> Result<Zeroizing<String>, Failure> {
+    if let Ok(p) = std::env::var("KLAGOMAL_PASSPHRASE") {
+        return Ok(Zeroizing::new(p));
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(Failure::usage(fl!("error-no-passphrase")));
+    }
+    let prompt = |key: &str| -> Result<Zeroizing<String>, Failure> {
+        rpassword::prompt_password(format!("{} ", i18n::message(key)))
+            .map(Zeroizing::new)
+            .map_err(|e| Failure::from(StoreError::from(e)))
+    };
+    if !new {
+        return prompt("cli-passphrase-prompt");
+    }
+    eprintln!("{}", fl!("cli-passphrase-warning"));
+    let first = prompt("cli-passphrase-new")?;
+    let second = prompt("cli-passphrase-repeat")?;
+    if first != second {
+        return Err(Failure::usage(fl!("error-passphrase-mismatch")));
+    }
+    Ok(first)
+}

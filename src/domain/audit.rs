@@ -1,0 +1,43 @@
+//! The audit trail's events: who did what to which record, and never any personal data.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use super::CaseId;
+use super::codes::coded_enum;
+
+coded_enum! {
+    /// What happened.
+    pub enum AuditAction as "audit action" {
+        StoreCreated = "store.created",
+        SettingsUpdated = "settings.updated",
+        OfficerAdded = "officer.added",
+        OfficerUpdated = "officer.updated",
+        CaseCreated = "case.created",
+        CaseUpdated = "case.updated",
+        StatusChanged = "case.status_changed",
+        CaseAssigned = "case.assigned",
+        NoteAdded = "note.added",
+        MessageAdded = "message.added",
+        LetterCreated = "letter.created",
+    }
+}
+
+/// One event of the hash-chained audit log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    /// Position in the chain, from 1.
+    pub seq: i64,
+    /// When it happened.
+    pub at: NaiveDateTime,
+    /// Who did it: `officer:7` or `system`.
+    pub actor: String,
+    /// What was done.
+    pub action: AuditAction,
+    /// The case concerned, if any.
+    pub case_id: Option<CaseId>,
+    /// The row concerned (note, message, letter, officer), if any.
+    pub entity_id: Option<i64>,
+    /// Codes only (field names, statuses), as JSON; never names, numbers or texts.
+    pub detail: String,
+}

@@ -1,0 +1,368 @@
+//! The complaint case (*ärende*): its number, classification, parties and facts.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::codes::coded_enum;
+use super::deadline::{Deadline, DeadlineKind, DeadlineSettings, Deadlines};
+use super::{IdNumber, Money, Status};
+
+/// The store's row id of a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CaseId(pub i64);
+
+/// The store's row id of an officer (*handläggare*). The audit log names people only by this id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct OfficerId(pub i64);
+
+/// A case number such as `K-2026-00042`: the year of receipt and a sequence within that year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CaseNumber {
+    /// The year the complaint was received.
+    pub year: i32,
+    /// The running number within the year, from 1.
+    pub seq: u32,
+}
+
+/// Text that is not a case number of the form `K-2026-00042`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a case number: `{0}`")]
+pub struct CaseNumberError(pub String);
+
+impl fmt::Display for CaseNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "K-{:04}-{:05}", self.year, self.seq)
+    }
+}
+
+impl FromStr for CaseNumber {
+    type Err = CaseNumberError;
+
+    /// Accepts `K-2026-00042`, case-insensitively and with surrounding space; the sequence may
+    /// have fewer or more than five digits.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || CaseNumberError(s.to_owned());
+        let trimmed = s.trim();
+        let rest = trimmed
+            .strip_prefix('K')
+            .or_else(|| trimmed.strip_prefix('k'))
+            .and_then(|r| r.strip_prefix('-'))
+            .ok_or_else(err)?;
+        let (year, seq) = rest.split_once('-').ok_or_else(err)?;
+        let all_digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+        if year.len() != 4 || !all_digits(year) || !all_digits(seq) {
+            return Err(err());
+        }
+        let year = year.parse().map_err(|_| err())?;
+        let seq: u32 = seq.parse().map_err(|_| err())?;
+        if seq == 0 {
+            return Err(err());
+        }
+        Ok(CaseNumber { year, seq })
+    }
+}
+
+impl Serialize for CaseNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for CaseNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+coded_enum! {
+    /// How the complaint reached the company.
+    pub enum Channel as "channel" {
+        Email = "email",
+        Letter = "letter",
+        Phone = "phone",
+        Other = "other",
+    }
+}
+
+coded_enum! {
+    /// What the complainant's message is, in substance.
+    pub enum CaseKind as "kind" {
+        /// Dissatisfaction with how the company handled a matter (FFFS 2002:23 2 §).
+        Complaint = "complaint",
+        /// The debt itself is disputed (*invändning/bestridande*).
+        Objection = "objection",
+        /// A GDPR request: access, rectification or erasure.
+        PersonalData = "personal_data",
+    }
+}
+
+coded_enum! {
+    /// The root cause, for the management report.
+    pub enum Category as "category" {
+        Treatment = "treatment",
+        HandlingError = "handling_error",
+        Fees = "fees",
+        DisputedClaim = "disputed_claim",
+        PaymentPlan = "payment_plan",
+        Communication = "communication",
+        PersonalData = "personal_data",
+        Other = "other",
+    }
+}
+
+coded_enum! {
+    /// How the case ended.
+    pub enum Outcome as "outcome" {
+        Upheld = "upheld",
+        PartlyUpheld = "partly_upheld",
+        Rejected = "rejected",
+        Referred = "referred",
+        Withdrawn = "withdrawn",
+    }
+}
+
+coded_enum! {
+    /// A language of the interface and of letters.
+    pub enum Language as "language" {
+        Sv = "sv",
+        En = "en",
+    }
+}
+
+// coded_enum! derives no Default, so it is written out here.
+#[allow(clippy::derivable_impls)]
+impl Default for Language {
+    fn default() -> Self {
+        Language::Sv
+    }
+}
+
+/// A postal address as it goes into the window of an envelope.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Address {
+    /// Street and number, possibly with c/o or apartment.
+    pub street: String,
+    /// `123 45`.
+    pub postal_code: String,
+    /// *Postort*.
+    pub city: String,
+    /// Empty for Sweden.
+    pub country: String,
+}
+
+impl Address {
+    /// True when no part of the address is filled in.
+    pub fn is_empty(&self) -> bool {
+        [&self.street, &self.postal_code, &self.city, &self.country]
+            .iter()
+            .all(|s| s.trim().is_empty())
+    }
+}
+
+/// The person or company who complains.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Complainant {
+    /// Full name, or the company's name.
+    pub name: String,
+    /// Personnummer, samordningsnummer or organisationsnummer.
+    pub id_number: Option<IdNumber>,
+    /// Postal address.
+    pub address: Address,
+    /// E-mail address.
+    pub email: String,
+    /// Phone number as given.
+    pub phone: String,
+    /// The language letters are written in.
+    pub language: Language,
+}
+
+/// Someone who writes for the complainant (*ombud*).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Representative {
+    /// Name of the representative.
+    pub name: String,
+    /// Postal address.
+    pub address: Address,
+    /// E-mail address.
+    pub email: String,
+    /// Phone number.
+    pub phone: String,
+    /// Whether a power of attorney (*fullmakt*) has been received.
+    pub power_of_attorney: bool,
+}
+
+/// Everything about a case that an officer enters or edits; the store adds id, number and status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseDetails {
+    /// When the complaint was received, in the company's local time.
+    pub received_at: NaiveDateTime,
+    /// How it was received.
+    pub channel: Channel,
+    /// Complaint, objection or personal-data request.
+    pub kind: CaseKind,
+    /// Root cause, once known.
+    pub category: Option<Category>,
+    /// A short subject line.
+    pub subject: String,
+    /// What the complainant is dissatisfied with, in their words or summarised.
+    pub description: String,
+    /// Who complains.
+    pub complainant: Complainant,
+    /// Who writes for them, if anyone.
+    pub representative: Option<Representative>,
+    /// The collection cases (*inkassoärenden*) the complaint concerns.
+    pub debt_case_numbers: Vec<String>,
+    /// The creditor (*uppdragsgivare*) of those cases.
+    pub creditor: String,
+    /// The amount in dispute.
+    pub amount_in_dispute: Option<Money>,
+    /// What the complainant asks for.
+    pub requested_remedy: String,
+    /// When the complainant first complained to the company; the ARN year counts from here.
+    pub first_complaint_on: Option<NaiveDate>,
+}
+
+impl CaseDetails {
+    /// A minimal case received at `received_at`, to be filled in.
+    pub fn new(received_at: NaiveDateTime, channel: Channel, kind: CaseKind) -> Self {
+        CaseDetails {
+            received_at,
+            channel,
+            kind,
+            category: None,
+            subject: String::new(),
+            description: String::new(),
+            complainant: Complainant::default(),
+            representative: None,
+            debt_case_numbers: Vec::new(),
+            creditor: String::new(),
+            amount_in_dispute: None,
+            requested_remedy: String::new(),
+            first_complaint_on: None,
+        }
+    }
+
+    /// The date the complaint was received.
+    pub fn received_on(&self) -> NaiveDate {
+        self.received_at.date()
+    }
+
+    /// The date of the first complaint, which is the date of receipt unless entered otherwise.
+    pub fn first_complaint(&self) -> NaiveDate {
+        self.first_complaint_on
+            .unwrap_or_else(|| self.received_on())
+    }
+}
+
+/// A case as it stands in the store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Case {
+    /// Row id.
+    pub id: CaseId,
+    /// `K-2026-00042`.
+    pub number: CaseNumber,
+    /// Where the case stands.
+    pub status: Status,
+    /// How it ended, once decided.
+    pub outcome: Option<Outcome>,
+    /// The officer handling it.
+    pub assignee: Option<OfficerId>,
+    /// The day receipt was acknowledged, if it has been.
+    pub acknowledged_on: Option<NaiveDate>,
+    /// A new date for the final answer, given in a delay notice.
+    pub answer_due_override: Option<NaiveDate>,
+    /// The facts of the case.
+    pub details: CaseDetails,
+    /// When the case was registered.
+    pub created_at: NaiveDateTime,
+    /// When it last changed.
+    pub updated_at: NaiveDateTime,
+}
+
+impl Case {
+    /// The case's deadlines under the given settings.
+    pub fn deadlines(&self, settings: &DeadlineSettings) -> Deadlines {
+        Deadlines::compute(&self.details, settings)
+    }
+
+    /// What falls due next while the case is open, or `None` when nothing does.
+    pub fn next_deadline(&self, settings: &DeadlineSettings) -> Option<Deadline> {
+        if !self.status.is_open() {
+            return None;
+        }
+        let d = self.deadlines(settings);
+        let answer = Deadline {
+            kind: DeadlineKind::FinalAnswer,
+            date: self.answer_due_override.unwrap_or(d.final_answer),
+        };
+        let ack = Deadline {
+            kind: DeadlineKind::Acknowledgement,
+            date: d.acknowledgement,
+        };
+        match self.acknowledged_on {
+            None if ack.date <= answer.date => Some(ack),
+            _ => Some(answer),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_numbers_format_and_parse() {
+        let n = CaseNumber {
+            year: 2026,
+            seq: 42,
+        };
+        assert_eq!(n.to_string(), "K-2026-00042");
+        let ok = [
+            ("K-2026-00042", (2026, 42)),
+            (" k-2026-00042 ", (2026, 42)),
+            ("K-2026-123456", (2026, 123_456)),
+            ("K-1999-7", (1999, 7)),
+        ];
+        for (text, (year, seq)) in ok {
+            assert_eq!(
+                text.parse::<CaseNumber>(),
+                Ok(CaseNumber { year, seq }),
+                "{text}"
+            );
+        }
+        for bad in [
+            "",
+            "K-2026",
+            "K-26-00042",
+            "X-2026-00042",
+            "K-2026-",
+            "K-2026-00000",
+            "K-2026-0004a",
+            "K2026-00042",
+        ] {
+            assert!(bad.parse::<CaseNumber>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for c in Category::ALL {
+            assert_eq!(c.code().parse::<Category>(), Ok(*c));
+        }
+        for k in CaseKind::ALL {
+            assert_eq!(k.to_string().parse::<CaseKind>(), Ok(*k));
+        }
+        assert!("complain".parse::<CaseKind>().is_err());
+        let json = serde_json::to_string(&Outcome::PartlyUpheld).unwrap_or_default();
+        assert_eq!(json, "\"partly_upheld\"");
+    }
+}

@@ -1,0 +1,228 @@
+//! Deadlines of a case, computed from its dates and the company's settings.
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::calendar::{add_months_clamped, add_working_days};
+use super::codes::coded_enum;
+use super::{CaseDetails, CaseKind};
+
+/// The company's deadline rules; every figure is a setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DeadlineSettings {
+    /// Acknowledge receipt within this many Swedish working days.
+    pub acknowledgement_working_days: u32,
+    /// Answer a complaint within this many calendar days.
+    pub final_answer_days: u32,
+    /// Answer a GDPR request within this many months (Art. 12(3)).
+    pub personal_data_months: u32,
+    /// The complainant may file with ARN this many months after the first complaint.
+    pub arn_window_months: u32,
+}
+
+impl Default for DeadlineSettings {
+    fn default() -> Self {
+        DeadlineSettings {
+            acknowledgement_working_days: 3,
+            final_answer_days: 14,
+            personal_data_months: 1,
+            arn_window_months: 12,
+        }
+    }
+}
+
+coded_enum! {
+    /// Which deadline a date is.
+    pub enum DeadlineKind as "deadline" {
+        Acknowledgement = "acknowledgement",
+        FinalAnswer = "final_answer",
+        ArnWindow = "arn_window",
+    }
+}
+
+/// One deadline: what and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadline {
+    /// What is due.
+    pub kind: DeadlineKind,
+    /// The last day.
+    pub date: NaiveDate,
+}
+
+/// All deadlines of a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadlines {
+    /// Acknowledge receipt by this day.
+    pub acknowledgement: NaiveDate,
+    /// Send the final answer by this day (one month for a GDPR request).
+    pub final_answer: NaiveDate,
+    /// The complainant's own last day to file with ARN.
+    pub arn_window_ends: NaiveDate,
+}
+
+impl Deadlines {
+    /// Computes the deadlines of a case from its dates and kind.
+    pub fn compute(case: &CaseDetails, settings: &DeadlineSettings) -> Deadlines {
+        let received = case.received_on();
+        let final_answer = match case.kind {
+            CaseKind::PersonalData => add_months_clamped(received, settings.personal_data_months),
+            CaseKind::Complaint | CaseKind::Objection => received
+                .checked_add_days(Days::new(u64::from(settings.final_answer_days)))
+                .unwrap_or(received),
+        };
+        Deadlines {
+            acknowledgement: add_working_days(received, settings.acknowledgement_working_days),
+            final_answer,
+            arn_window_ends: add_months_clamped(case.first_complaint(), settings.arn_window_months),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Channel;
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap_or_default()
+    }
+
+    fn case(received: &str, kind: CaseKind, first: Option<&str>) -> CaseDetails {
+        let at = date(received).and_hms_opt(9, 30, 0).unwrap_or_default();
+        let mut c = CaseDetails::new(at, Channel::Email, kind);
+        c.first_complaint_on = first.map(date);
+        c
+    }
+
+    #[test]
+    fn deadlines_across_holidays() {
+        use CaseKind::*;
+        // (received, kind, first complaint, acknowledgement, final answer, ARN window)
+        let table = [
+            // Thursday before Easter 2026: Good Friday, the weekend and Easter Monday are off.
+            (
+                "2026-04-02",
+                Complaint,
+                None,
+                "2026-04-09",
+                "2026-04-16",
+                "2027-04-02",
+            ),
+            // Easter 2025 (Good Friday 18 April).
+            (
+                "2025-04-17",
+                Complaint,
+                None,
+                "2025-04-24",
+                "2025-05-01",
+                "2026-04-17",
+            ),
+            // Easter 2027 (Good Friday 26 March).
+            (
+                "2027-03-25",
+                Objection,
+                None,
+                "2027-04-01",
+                "2027-04-08",
+                "2028-03-25",
+            ),
+            // Midsummer 2026: eve Friday 19 June.
+            (
+                "2026-06-17",
+                Complaint,
+                None,
+                "2026-06-23",
+                "2026-07-01",
+                "2027-06-17",
+            ),
+            // Midsummer 2025: eve Friday 20 June.
+            (
+                "2025-06-18",
+                Complaint,
+                None,
+                "2025-06-24",
+                "2025-07-02",
+                "2026-06-18",
+            ),
+            // Christmas and New Year 2026.
+            (
+                "2026-12-22",
+                Complaint,
+                None,
+                "2026-12-29",
+                "2027-01-05",
+                "2027-12-22",
+            ),
+            // Ascension Day 2026 (Thursday 14 May) and a weekend.
+            (
+                "2026-05-13",
+                Complaint,
+                None,
+                "2026-05-19",
+                "2026-05-27",
+                "2027-05-13",
+            ),
+            // Received on a Saturday.
+            (
+                "2026-11-21",
+                Complaint,
+                None,
+                "2026-11-25",
+                "2026-12-05",
+                "2027-11-21",
+            ),
+            // GDPR: one calendar month, clamped at month end.
+            (
+                "2026-01-31",
+                PersonalData,
+                None,
+                "2026-02-04",
+                "2026-02-28",
+                "2027-01-31",
+            ),
+            // The ARN year counts from the first complaint, not from receipt.
+            (
+                "2026-03-10",
+                Complaint,
+                Some("2026-03-02"),
+                "2026-03-13",
+                "2026-03-24",
+                "2027-03-02",
+            ),
+            // Leap day.
+            (
+                "2028-02-29",
+                Complaint,
+                None,
+                "2028-03-03",
+                "2028-03-14",
+                "2029-02-28",
+            ),
+        ];
+        for (received, kind, first, ack, answer, arn) in table {
+            let d = Deadlines::compute(&case(received, kind, first), &DeadlineSettings::default());
+            assert_eq!(
+                (d.acknowledgement, d.final_answer, d.arn_window_ends),
+                (date(ack), date(answer), date(arn)),
+                "received {received}"
+            );
+        }
+    }
+
+    #[test]
+    fn settings_change_the_deadlines() {
+        let s = DeadlineSettings {
+            acknowledgement_working_days: 1,
+            final_answer_days: 30,
+            personal_data_months: 3,
+            arn_window_months: 6,
+        };
+        let d = Deadlines::compute(&case("2026-04-02", CaseKind::Complaint, None), &s);
+        assert_eq!(d.acknowledgement, date("2026-04-07"));
+        assert_eq!(d.final_answer, date("2026-05-02"));
+        assert_eq!(d.arn_window_ends, date("2026-10-02"));
+        let gdpr = Deadlines::compute(&case("2026-04-02", CaseKind::PersonalData, None), &s);
+        assert_eq!(gdpr.final_answer, date("2026-07-02"));
+    }
+}

@@ -1,0 +1,30 @@
+//! Pure types and rules of complaint handling: cases, parties, deadlines, statuses. No I/O.
+
+mod audit;
+pub mod calendar;
+mod case;
+mod codes;
+mod deadline;
+mod identity;
+mod money;
+mod records;
+mod settings;
+mod status;
+mod validation;
+
+pub use audit::{AuditAction, AuditEvent};
+pub use case::{
+    Address, Case, CaseDetails, CaseId, CaseKind, CaseNumber, CaseNumberError, Category, Channel,
+    Complainant, Language, OfficerId, Outcome, Representative,
+};
+pub use codes::UnknownCode;
+pub use deadline::{Deadline, DeadlineKind, DeadlineSettings, Deadlines};
+pub use identity::{IdNumber, IdNumberProblem};
+pub use money::{Money, MoneyProblem};
+pub use records::{
+    Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
+    NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,
+};
+pub use settings::{Company, Settings};
+pub use status::{Status, TRANSITIONS, Transition, TransitionError};
+pub use validation::{Field, Problem, ProblemKind};

@@ -1,0 +1,114 @@
+//! The company's profile and the rules it works by.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Address, DeadlineSettings, Language, Money, OfficerId};
+
+/// The company as it appears on letterhead and in the footer of letters.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Company {
+    /// Legal name.
+    pub name: String,
+    /// Organisationsnummer, as written.
+    pub org_number: String,
+    /// Postal address.
+    pub address: Address,
+    /// Phone number.
+    pub phone: String,
+    /// E-mail address of the complaints function.
+    pub email: String,
+    /// Web site.
+    pub web: String,
+    /// Whether the company is a member of Svensk Inkasso (so Inkassonämnden may be named).
+    pub inkassonamnden_member: bool,
+}
+
+/// Settings kept in the store, shared by everyone who opens it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The company profile.
+    pub company: Company,
+    /// The officer who works with this store on this machine.
+    pub current_officer: OfficerId,
+    /// Interface language.
+    pub language: Language,
+    /// Deadline rules.
+    pub deadlines: DeadlineSettings,
+    /// Prisbasbelopp per year, in whole kronor; extend it each year.
+    pub prisbasbelopp: BTreeMap<i32, i64>,
+    /// Lock the app after this many minutes without input.
+    pub auto_lock_minutes: u32,
+}
+
+/// Prisbasbelopp 2018–2026 (SCB), in kronor.
+const PRISBASBELOPP: [(i32, i64); 9] = [
+    (2018, 45_500),
+    (2019, 46_500),
+    (2020, 47_300),
+    (2021, 47_600),
+    (2022, 48_300),
+    (2023, 52_500),
+    (2024, 57_300),
+    (2025, 58_800),
+    (2026, 59_200),
+];
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            company: Company::default(),
+            current_officer: OfficerId(1),
+            language: Language::Sv,
+            deadlines: DeadlineSettings::default(),
+            prisbasbelopp: PRISBASBELOPP.into_iter().collect(),
+            auto_lock_minutes: 10,
+        }
+    }
+}
+
+impl Settings {
+    /// The limit of a simplified court case (*småmål*): half the prisbasbelopp of `year`, or of the
+    /// latest earlier year in the table when that year is missing.
+    pub fn small_claims_limit(&self, year: i32) -> Option<Money> {
+        self.prisbasbelopp
+            .range(..=year)
+            .next_back()
+            .map(|(_, kr)| Money(kr * 100 / 2))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_claims_limit_is_half_the_prisbasbelopp() {
+        let s = Settings::default();
+        let table = [
+            (2026, Some("29 600 kr")),
+            (2025, Some("29 400 kr")),
+            (2023, Some("26 250 kr")),
+            (2030, Some("29 600 kr")),
+            (2017, None),
+        ];
+        for (year, limit) in table {
+            assert_eq!(
+                s.small_claims_limit(year).map(|m| m.to_string()).as_deref(),
+                limit,
+                "{year}"
+            );
+        }
+    }
+
+    #[test]
+    fn settings_from_older_json_get_defaults() {
+        let s: Settings = serde_json::from_str(r#"{"auto_lock_minutes": 5}"#).unwrap_or_default();
+        assert_eq!(s.auto_lock_minutes, 5);
+        assert_eq!(s.deadlines.final_answer_days, 14);
+        assert_eq!(s.prisbasbelopp.get(&2024), Some(&57_300));
+    }
+}

@@ -1,0 +1,219 @@
+//! Validation of a case's details: a list of typed problems, which the interface translates.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::codes::coded_enum;
+use super::{CaseDetails, IdNumberProblem, MoneyProblem};
+
+coded_enum! {
+    /// A field of the case form.
+    pub enum Field as "field" {
+        ReceivedAt = "received_at",
+        Subject = "subject",
+        Description = "description",
+        ComplainantName = "complainant_name",
+        IdNumber = "id_number",
+        Email = "email",
+        RepresentativeName = "representative_name",
+        RepresentativeEmail = "representative_email",
+        Amount = "amount",
+        FirstComplaint = "first_complaint",
+    }
+}
+
+/// What is wrong with a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "problem", content = "detail", rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// Must be filled in.
+    Required,
+    /// Not an e-mail address.
+    InvalidEmail,
+    /// A date after today.
+    InFuture,
+    /// The first complaint cannot come after this complaint was received.
+    AfterReceipt,
+    /// An amount below zero.
+    Negative,
+    /// An identity number that does not validate.
+    IdNumber(#[serde(skip)] IdNumberProblem),
+    /// An amount that could not be read.
+    Money(#[serde(skip)] MoneyProblem),
+}
+
+/// One problem with one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// Which field.
+    pub field: Field,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    /// A problem with a field.
+    pub const fn new(field: Field, kind: ProblemKind) -> Problem {
+        Problem { field, kind }
+    }
+}
+
+impl CaseDetails {
+    /// Everything that keeps these details from being saved, given today's date.
+    pub fn validate(&self, today: NaiveDate) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut check = |ok: bool, field, kind| {
+            if !ok {
+                problems.push(Problem::new(field, kind));
+            }
+        };
+        let filled = |s: &str| !s.trim().is_empty();
+        check(
+            self.received_on() <= today,
+            Field::ReceivedAt,
+            ProblemKind::InFuture,
+        );
+        check(
+            filled(&self.subject) || filled(&self.description),
+            Field::Subject,
+            ProblemKind::Required,
+        );
+        check(
+            filled(&self.complainant.name),
+            Field::ComplainantName,
+            ProblemKind::Required,
+        );
+        check(
+            email_ok(&self.complainant.email),
+            Field::Email,
+            ProblemKind::InvalidEmail,
+        );
+        if let Some(rep) = &self.representative {
+            check(
+                filled(&rep.name),
+                Field::RepresentativeName,
+                ProblemKind::Required,
+            );
+            check(
+                email_ok(&rep.email),
+                Field::RepresentativeEmail,
+                ProblemKind::InvalidEmail,
+            );
+        }
+        check(
+            self.amount_in_dispute.is_none_or(|m| m.0 >= 0),
+            Field::Amount,
+            ProblemKind::Negative,
+        );
+        check(
+            self.first_complaint_on
+                .is_none_or(|d| d <= self.received_on()),
+            Field::FirstComplaint,
+            ProblemKind::AfterReceipt,
+        );
+        problems
+    }
+}
+
+/// A plausibility check of an e-mail address (empty is allowed: not every complainant has one).
+pub fn email_ok(email: &str) -> bool {
+    let email = email.trim();
+    if email.is_empty() {
+        return true;
+    }
+    let Some((local, domain)) = email.rsplit_once('@') else {
+        return false;
+    };
+    let no_space = !email.chars().any(char::is_whitespace);
+    let domain_ok = domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.');
+    no_space && !local.is_empty() && !local.contains('@') && domain_ok && !domain.contains("..")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{CaseKind, Channel, Money, Representative};
+
+    fn valid() -> CaseDetails {
+        let at = NaiveDate::from_ymd_opt(2026, 3, 10)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .unwrap_or_default();
+        let mut c = CaseDetails::new(at, Channel::Letter, CaseKind::Complaint);
+        c.subject = "Felaktig påminnelseavgift".into();
+        c.complainant.name = "Åsa Öberg".into();
+        c.complainant.email = "asa.oberg@example.se".into();
+        c
+    }
+
+    #[test]
+    fn a_complete_case_has_no_problems() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        assert_eq!(valid().validate(today), vec![]);
+    }
+
+    #[test]
+    fn each_problem_is_named() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        type Mutation = (fn(&mut CaseDetails), Problem);
+        let mutations: Vec<Mutation> = vec![
+            (
+                |c| c.subject.clear(),
+                Problem::new(Field::Subject, ProblemKind::Required),
+            ),
+            (
+                |c| c.complainant.name = "  ".into(),
+                Problem::new(Field::ComplainantName, ProblemKind::Required),
+            ),
+            (
+                |c| c.complainant.email = "asa.oberg@".into(),
+                Problem::new(Field::Email, ProblemKind::InvalidEmail),
+            ),
+            (
+                |c| c.complainant.email = "a b@x.se".into(),
+                Problem::new(Field::Email, ProblemKind::InvalidEmail),
+            ),
+            (
+                |c| c.amount_in_dispute = Some(Money(-1)),
+                Problem::new(Field::Amount, ProblemKind::Negative),
+            ),
+            (
+                |c| c.first_complaint_on = NaiveDate::from_ymd_opt(2026, 3, 11),
+                Problem::new(Field::FirstComplaint, ProblemKind::AfterReceipt),
+            ),
+            (
+                |c| {
+                    c.received_at = NaiveDate::from_ymd_opt(2027, 1, 1)
+                        .and_then(|d| d.and_hms_opt(0, 0, 0))
+                        .unwrap_or_default();
+                },
+                Problem::new(Field::ReceivedAt, ProblemKind::InFuture),
+            ),
+            (
+                |c| c.representative = Some(Representative::default()),
+                Problem::new(Field::RepresentativeName, ProblemKind::Required),
+            ),
+        ];
+        for (mutate, expected) in mutations {
+            let mut c = valid();
+            mutate(&mut c);
+            assert_eq!(c.validate(today), vec![expected]);
+        }
+    }
+
+    #[test]
+    fn email_plausibility() {
+        for ok in [
+            "",
+            "a@b.se",
+            "förnamn.efternamn@företag.se",
+            "x+y@sub.example.com",
+        ] {
+            assert!(email_ok(ok), "{ok}");
+        }
+        for bad in [
+            "a", "a@b", "@b.se", "a@.se", "a@b.se.", "a@@b.se", "a@b..se",
+        ] {
+            assert!(!email_ok(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! Translations: the Fluent loader, the `fl!` macro, and the names of the domain's codes.
+
+use std::sync::LazyLock;
+
+use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use i18n_embed::{LanguageLoader, unic_langid::LanguageIdentifier};
+use rust_embed::RustEmbed;
+
+use crate::domain::Language;
+
+#[derive(RustEmbed)]
+#[folder = "i18n/"]
+struct Localizations;
+
+/// The one loader; Swedish until [`select`] says otherwise.
+pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader = fluent_language_loader!();
+    // The embedded Swedish file is checked by the test suite (it parses, every key exists), so
+    // this cannot fail in a built program; if it did, messages would show their ids.
+    let _ = loader.load_fallback_language(&Localizations);
+    loader.set_use_isolating(false);
+    loader
+});
+
+/// A translated message, checked against the Swedish file at compile time:
+/// `fl!("inbox-search")`, `fl!("cli-seeded", count = 5)`.
+#[macro_export]
+macro_rules! fl {
+    ($id:literal) => {{ i18n_embed_fl::fl!($crate::i18n::LOADER, $id) }};
+    ($id:literal, $($args:tt)*) => {{ i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*) }};
+}
+
+/// Switches every message to `language`.
+pub fn select(language: Language) {
+    let Ok(id) = language.code().parse::<LanguageIdentifier>() else {
+        return;
+    };
+    // Both languages are embedded and tested; a failure leaves the previous language in place.
+    let _ = i18n_embed::select(&*LOADER, &Localizations, &[id]);
+    // Isolation marks around inserted values would show up in terminals and break text search.
+    LOADER.set_use_isolating(false);
+}
+
+/// The language of the desktop session: English for an English locale, otherwise Swedish.
+pub fn system_language() -> Language {
+    let requested = i18n_embed::DesktopLanguageRequester::requested_languages();
+    match requested.first().map(|l| l.language.as_str()) {
+        Some("en") => Language::En,
+        _ => Language::Sv,
+    }
+}
+
+/// The message with a runtime id, for ids built from codes (`status-new`). Every such id is
+/// covered by a test; an unknown one shows the id rather than nothing.
+pub fn message(id: &str) -> String {
+    LOADER.get(id)
+}
+
+/// The translated name of a domain code: `label("status", "under_investigation")` reads
+/// `status-under-investigation`.
+pub fn label(prefix: &str, code: &str) -> String {
+    message(&label_id(prefix, code))
+}
+
+/// The message id of a code's name.
+pub fn label_id(prefix: &str, code: &str) -> String {
+    format!("{prefix}-{}", code.replace(['_', '.'], "-"))
+}
+
+/// Every message id in the Swedish file, for tests and tools.
+pub fn has_message(id: &str) -> bool {
+    LOADER.has(id)
+}
+
+/// One validation problem as a phrase: `E-post är inte en giltig e-postadress`.
+pub fn describe_problem(p: &crate::domain::Problem) -> String {
+    use crate::domain::{IdNumberProblem as I, MoneyProblem as M, ProblemKind as K};
+    let what = match p.kind {
+        K::Required => "problem-required",
+        K::InvalidEmail => "problem-invalid-email",
+        K::InFuture => "problem-in-future",
+        K::AfterReceipt => "problem-after-receipt",
+        K::Negative => "problem-negative",
+        K::IdNumber(I::Format) => "problem-id-format",
+        K::IdNumber(I::Date) => "problem-id-date",
+        K::IdNumber(I::BirthNumber) => "problem-id-birth-number",
+        K::IdNumber(I::Checksum) => "problem-id-checksum",
+        K::Money(M::Format) => "problem-money-format",
+        K::Money(M::Decimals) => "problem-money-decimals",
+        K::Money(M::TooLarge) => "problem-money-too-large",
+    };
+    format!("{} {}", label("field", p.field.code()), message(what))
+}
+
+/// A store error in the user's language.
+pub fn describe_store_error(e: &crate::store::StoreError) -> String {
+    use crate::domain::TransitionError;
+    use crate::store::StoreError as E;
+    match e {
+        E::NotFound(path) => fl!("error-no-store", path = path.display().to_string()),
+        E::AlreadyExists(path) => fl!("error-already-exists", path = path.display().to_string()),
+        E::WrongPassphrase => fl!("error-wrong-passphrase"),
+        E::NotAStore => fl!("error-not-a-store"),
+        E::NewerVersion { found, supported } => {
+            fl!("error-newer-version", found = found, supported = supported)
+        }
+        E::Locked => fl!("error-locked"),
+        E::ReadOnly => fl!("error-read-only"),
+        E::DiskFull => fl!("error-disk-full"),
+        E::Corrupt => fl!("error-corrupt"),
+        E::CaseNotFound(_) => fl!("error-case-not-found"),
+        E::CaseNumberNotFound(n) => fl!("error-case-number-not-found", number = n.to_string()),
+        E::NotFoundRow(_) => fl!("error-row-not-found"),
+        E::Transition(TransitionError::NotAllowed { from, to }) => fl!(
+            "error-transition-not-allowed",
+            from = label("status", from.code()),
+            to = label("status", to.code())
+        ),
+        E::Transition(TransitionError::ReasonRequired { from, to }) => fl!(
+            "error-transition-reason",
+            from = label("status", from.code()),
+            to = label("status", to.code())
+        ),
+        E::Invalid(problems) => {
+            let list: Vec<String> = problems.iter().map(describe_problem).collect();
+            fl!("error-invalid-case", problems = list.join("; "))
+        }
+        E::EmptyPassphrase => fl!("error-empty-passphrase"),
+        E::Sqlite(e) => fl!("error-database", detail = e.to_string()),
+        E::Io(e) => fl!("error-file", detail = e.to_string()),
+        E::Data(e) => fl!("error-data", detail = e.to_string()),
+    }
+}

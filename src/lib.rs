@@ -1,0 +1,7 @@
+//! Klagomål: complaints handling for a Swedish debt collection company, offline and encrypted.
+
+pub mod domain;
+pub mod i18n;
+pub mod paths;
+pub mod seed;
+pub mod store;

@@ -1,0 +1,322 @@
+//! Synthetic cases for demos and benchmarks: realistic, varied and deterministic for a seed and a
+//! date. Every person, number and text is made up.
+
+pub mod data;
+
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::domain::{
+    Address, CaseDetails, CaseKind, Category, Channel, Complainant, IdNumber, Language, Money,
+    NewNote, NoteKind, OfficerId, Outcome, Representative, Status,
+};
+use crate::store::{Result, Store};
+
+/// One synthetic case: its details and the history to replay onto it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeedCase {
+    /// What the complainant sent.
+    pub details: CaseDetails,
+    /// Status changes after registration, each with its time.
+    pub path: Vec<(NaiveDateTime, Status)>,
+    /// The outcome, once answered.
+    pub outcome: Option<Outcome>,
+    /// The day receipt was acknowledged.
+    pub acknowledged_on: Option<NaiveDate>,
+    /// Notes with their times.
+    pub notes: Vec<(NaiveDateTime, NewNote)>,
+    /// Index into the store's officers, if assigned.
+    pub assignee: Option<usize>,
+}
+
+/// Colleagues added to a store that has only its first officer, so that cases can be assigned.
+const COLLEAGUES: [(&str, &str); 3] = [
+    ("Maria Lindqvist", "Handläggare"),
+    ("Johan Ekström", "Handläggare"),
+    ("Sara Nordin", "Klagomålsansvarig"),
+];
+
+/// Cases registered per transaction while seeding.
+const CHUNK: usize = 5_000;
+
+/// Generates `n` cases received within two years before `today`, oldest first.
+pub fn generate(n: u32, seed: u64, today: NaiveDate) -> Vec<SeedCase> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut cases: Vec<SeedCase> = (0..n).map(|_| one_case(&mut rng, today)).collect();
+    cases.sort_by_key(|c| c.details.received_at);
+    cases
+}
+
+/// Adds `n` generated cases to the store, with their histories; returns how many were added.
+pub fn seed_store(store: &mut Store, n: u32, seed: u64) -> Result<u32> {
+    let officers = ensure_colleagues(store)?;
+    let cases = generate(n, seed, store.today());
+    let now = store.now();
+    for chunk in cases.chunks(CHUNK) {
+        store.batch(|b| {
+            for c in chunk {
+                b.set_now(c.details.received_at);
+                let id = b.create_case(c.details.clone())?.id;
+                if let Some(i) = c.assignee {
+                    b.assign(id, officers.get(i).copied())?;
+                }
+                for (at, note) in &c.notes {
+                    b.set_now((*at).min(now));
+                    b.add_note(id, note.clone())?;
+                }
+                for (at, status) in &c.path {
+                    b.set_now((*at).min(now));
+                    b.change_status(id, *status, None)?;
+                }
+                if c.outcome.is_some() || c.acknowledged_on.is_some() {
+                    b.set_progress(id, c.outcome, c.acknowledged_on, None)?;
+                }
+            }
+            b.set_now(now);
+            Ok(())
+        })?;
+    }
+    Ok(n)
+}
+
+fn ensure_colleagues(store: &mut Store) -> Result<Vec<OfficerId>> {
+    if store.officers()?.len() <= 1 {
+        for (name, title) in COLLEAGUES {
+            store.add_officer(name, title)?;
+        }
+    }
+    Ok(store.officers()?.into_iter().map(|o| o.id).collect())
+}
+
+fn one_case(rng: &mut ChaCha8Rng, today: NaiveDate) -> SeedCase {
+    // Recent cases are over-represented, as in a real inbox: a third arrived within 30 days.
+    let age = if rng.random_bool(0.33) {
+        rng.random_range(0..30)
+    } else {
+        rng.random_range(30..730)
+    };
+    let received_on = today.checked_sub_days(Days::new(age)).unwrap_or(today);
+    let time = NaiveTime::from_hms_opt(rng.random_range(7..18), rng.random_range(0..60), 0)
+        .unwrap_or_default();
+    let received_at = received_on.and_time(time);
+    let (kind, category) = kind_and_category(rng);
+    let mut details = CaseDetails::new(received_at, channel(rng), kind);
+    fill_details(rng, &mut details, category);
+    let target = target_status(rng, age, kind);
+    let path = status_path(target);
+    let step = |i: usize| received_at + chrono::Duration::hours(20 * (i as i64 + 1));
+    let notes = (0..rng.random_range(0..=4))
+        .map(|i| {
+            let kind =
+                [NoteKind::Note, NoteKind::PhoneCall, NoteKind::Decision][rng.random_range(0..3)];
+            (
+                step(i),
+                NewNote {
+                    kind,
+                    text: data::note_text(rng, kind.code()),
+                },
+            )
+        })
+        .collect();
+    let outcome = match target {
+        Status::Answered | Status::Closed | Status::Escalated => Some(
+            [Outcome::Upheld, Outcome::PartlyUpheld, Outcome::Rejected][rng.random_range(0..3)],
+        ),
+        Status::Referred => Some(Outcome::Referred),
+        _ => None,
+    };
+    let acknowledged_on =
+        (target != Status::New).then(|| received_on + Days::new(rng.random_range(0..3)));
+    SeedCase {
+        path: path
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| (step(i + 4), s))
+            .collect(),
+        details,
+        outcome,
+        acknowledged_on: acknowledged_on.filter(|d| *d <= today),
+        notes,
+        assignee: rng.random_bool(0.85).then(|| rng.random_range(0..4)),
+    }
+}
+
+fn kind_and_category(rng: &mut ChaCha8Rng) -> (CaseKind, Category) {
+    const COMPLAINT_CATEGORIES: [Category; 6] = [
+        Category::Treatment,
+        Category::HandlingError,
+        Category::Fees,
+        Category::PaymentPlan,
+        Category::Communication,
+        Category::Other,
+    ];
+    match rng.random_range(0..100) {
+        0..70 => (
+            CaseKind::Complaint,
+            COMPLAINT_CATEGORIES[rng.random_range(0..COMPLAINT_CATEGORIES.len())],
+        ),
+        70..90 => (CaseKind::Objection, Category::DisputedClaim),
+        _ => (CaseKind::PersonalData, Category::PersonalData),
+    }
+}
+
+fn channel(rng: &mut ChaCha8Rng) -> Channel {
+    match rng.random_range(0..100) {
+        0..70 => Channel::Email,
+        70..90 => Channel::Letter,
+        90..97 => Channel::Phone,
+        _ => Channel::Other,
+    }
+}
+
+fn fill_details(rng: &mut ChaCha8Rng, d: &mut CaseDetails, category: Category) {
+    let person = data::person(rng, (1940, 2004));
+    let creditor = data::creditor(rng);
+    let amount_kr = rng.random_range(60..40_000);
+    let (subject, description) = data::complaint_text(rng, category.code(), creditor, amount_kr);
+    d.category = Some(category);
+    d.subject = subject;
+    d.description = description;
+    d.creditor = creditor.to_owned();
+    d.amount_in_dispute = rng.random_bool(0.7).then_some(Money::kr(amount_kr));
+    d.requested_remedy = data::remedy_text(rng, category.code());
+    d.debt_case_numbers = (0..rng.random_range(1..=2))
+        .map(|_| data::debt_case_number(rng))
+        .collect();
+    let today = d.received_on();
+    d.complainant = Complainant {
+        name: format!("{} {}", person.first_name, person.last_name),
+        id_number: rng
+            .random_bool(0.8)
+            .then(|| IdNumber::parse(&person.personnummer, today).ok())
+            .flatten(),
+        address: Address {
+            street: person.street,
+            postal_code: person.postal_code,
+            city: person.city,
+            country: String::new(),
+        },
+        email: if d.channel == Channel::Email || rng.random_bool(0.4) {
+            person.email
+        } else {
+            String::new()
+        },
+        phone: if rng.random_bool(0.6) {
+            person.phone
+        } else {
+            String::new()
+        },
+        language: if rng.random_bool(0.05) {
+            Language::En
+        } else {
+            Language::Sv
+        },
+    };
+    if rng.random_bool(0.06) {
+        let rep = data::person(rng, (1950, 1995));
+        d.representative = Some(Representative {
+            name: format!("{} {}", rep.first_name, rep.last_name),
+            email: rep.email,
+            power_of_attorney: rng.random_bool(0.7),
+            ..Representative::default()
+        });
+    }
+    if rng.random_bool(0.3) {
+        d.first_complaint_on = d
+            .received_on()
+            .checked_sub_days(Days::new(rng.random_range(1..40)));
+    }
+}
+
+fn target_status(rng: &mut ChaCha8Rng, age: u64, kind: CaseKind) -> Status {
+    let roll = rng.random_range(0..100);
+    if kind == CaseKind::Objection && age >= 3 && roll < 60 {
+        return if age > 20 {
+            Status::Closed
+        } else {
+            Status::Referred
+        };
+    }
+    match (age, roll) {
+        (0..3, 0..70) => Status::New,
+        (0..3, _) => Status::UnderInvestigation,
+        (3..21, 0..15) => Status::New,
+        (3..21, 15..60) => Status::UnderInvestigation,
+        (3..21, 60..75) => Status::AwaitingInformation,
+        (3..21, 75..90) => Status::AwaitingReview,
+        (3..21, _) => Status::Answered,
+        (_, 0..72) => Status::Closed,
+        (_, 72..84) => Status::Answered,
+        (_, 84..88) => Status::Escalated,
+        (_, 88..95) => Status::UnderInvestigation,
+        _ => Status::AwaitingInformation,
+    }
+}
+
+/// The allowed way from New to `target`.
+fn status_path(target: Status) -> Vec<Status> {
+    use Status::*;
+    match target {
+        New => vec![],
+        UnderInvestigation => vec![UnderInvestigation],
+        AwaitingInformation => vec![UnderInvestigation, AwaitingInformation],
+        AwaitingReview => vec![UnderInvestigation, AwaitingReview],
+        Answered => vec![UnderInvestigation, AwaitingReview, Answered],
+        Closed => vec![UnderInvestigation, AwaitingReview, Answered, Closed],
+        Referred => vec![Referred],
+        Escalated => vec![UnderInvestigation, AwaitingReview, Answered, Escalated],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_cases() {
+        assert_eq!(generate(300, 7, today()), generate(300, 7, today()));
+        assert_ne!(generate(50, 7, today()), generate(50, 8, today()));
+    }
+
+    #[test]
+    fn generated_cases_are_valid_and_varied() {
+        let cases = generate(2_000, 1, today());
+        for c in &cases {
+            assert_eq!(
+                c.details.validate(today()),
+                vec![],
+                "{:?}",
+                c.details.subject
+            );
+            let mut status = Status::New;
+            for (_, next) in &c.path {
+                assert!(status.transition(*next, None).is_ok(), "{status} -> {next}");
+                status = *next;
+            }
+        }
+        for s in Status::ALL {
+            assert!(
+                cases
+                    .iter()
+                    .any(|c| c.path.last().map_or(Status::New, |p| p.1) == *s),
+                "no case {s}"
+            );
+        }
+        for k in CaseKind::ALL {
+            assert!(
+                cases.iter().any(|c| c.details.kind == *k),
+                "no case of kind {k}"
+            );
+        }
+        assert!(
+            cases
+                .windows(2)
+                .all(|w| w[0].details.received_at <= w[1].details.received_at)
+        );
+    }
+}

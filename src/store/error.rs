@@ -1,0 +1,102 @@
+//! The store's errors: each a distinct case the interface can name in the user's language.
+
+use std::io;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rusqlite::ErrorCode;
+
+use crate::domain::{CaseId, CaseNumber, Problem, TransitionError};
+
+/// Everything that can go wrong with the store. Carries no user-facing text.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum StoreError {
+    /// No file at the path.
+    #[error("no store at {0}")]
+    NotFound(PathBuf),
+    /// `create` was asked to write over an existing file.
+    #[error("a file already exists at {0}")]
+    AlreadyExists(PathBuf),
+    /// The passphrase does not open the file.
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    /// The file is not a Klagomål store (empty, plain SQLite, another program's file).
+    #[error("not a Klagomål store")]
+    NotAStore,
+    /// Written by a newer version of the program; left untouched.
+    #[error("the store has schema version {found}; this program knows up to {supported}")]
+    NewerVersion { found: i64, supported: i64 },
+    /// Another process holds the store.
+    #[error("the store is locked by another process")]
+    Locked,
+    /// The file or its folder cannot be written.
+    #[error("the store is read-only")]
+    ReadOnly,
+    /// The disk is full.
+    #[error("the disk is full")]
+    DiskFull,
+    /// The store's contents are damaged.
+    #[error("the store is damaged")]
+    Corrupt,
+    /// No case with that id.
+    #[error("no case {0:?}")]
+    CaseNotFound(CaseId),
+    /// No case with that number.
+    #[error("no case {0}")]
+    CaseNumberNotFound(CaseNumber),
+    /// A row the request names does not exist.
+    #[error("no such {0}")]
+    NotFoundRow(&'static str),
+    /// The status change is not allowed.
+    #[error(transparent)]
+    Transition(#[from] TransitionError),
+    /// The case's details do not validate.
+    #[error("the case has {} problem(s)", .0.len())]
+    Invalid(Vec<Problem>),
+    /// A passphrase that is empty.
+    #[error("the passphrase is empty")]
+    EmptyPassphrase,
+    /// Any other database error.
+    #[error("database error: {0}")]
+    Sqlite(Arc<rusqlite::Error>),
+    /// Any other file error.
+    #[error("file error: {0}")]
+    Io(Arc<io::Error>),
+    /// Stored JSON that does not read back.
+    #[error("stored data does not read back: {0}")]
+    Data(Arc<serde_json::Error>),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked,
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly,
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+            Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt,
+            Some(ErrorCode::NotADatabase) => StoreError::NotAStore,
+            _ => StoreError::Sqlite(Arc::new(e)),
+        }
+    }
+}
+
+impl From<io::Error> for StoreError {
+    fn from(e: io::Error) -> Self {
+        match e.kind() {
+            io::ErrorKind::ReadOnlyFilesystem | io::ErrorKind::PermissionDenied => {
+                StoreError::ReadOnly
+            }
+            io::ErrorKind::StorageFull => StoreError::DiskFull,
+            _ => StoreError::Io(Arc::new(e)),
+        }
+    }
+}
+
+impl From<serde_json::Error> for StoreError {
+    fn from(e: serde_json::Error) -> Self {
+        StoreError::Data(Arc::new(e))
+    }
+}
+
+/// Shorthand for the store's results.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,315 @@
+//! The inbox: cases filtered, sorted and paged in SQL by keyset, never loaded whole.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::Row;
+use rusqlite::types::Value;
+use serde::Serialize;
+
+use super::search::fts_query;
+use super::{Result, Store, code_error};
+use crate::domain::{CaseId, CaseKind, CaseNumber, Category, DeadlineKind, OfficerId, Status};
+
+/// A search looks at this many of the newest matching cases. Ranking tens of thousands of hits
+/// for a common word costs hundreds of milliseconds; the newest matches are almost always the
+/// ones an officer is after, and the page says when there were more.
+pub const SEARCH_CANDIDATES: u32 = 2_000;
+
+/// Which cases to show.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InboxFilter {
+    /// Only this status.
+    pub status: Option<Status>,
+    /// Only this kind.
+    pub kind: Option<CaseKind>,
+    /// Only this category.
+    pub category: Option<Category>,
+    /// Only cases assigned to this officer.
+    pub assignee: Option<OfficerId>,
+    /// Only cases whose next deadline is before this day (pass today).
+    pub overdue_on: Option<NaiveDate>,
+    /// Only cases matching this full-text search.
+    pub search: Option<String>,
+}
+
+/// The column the inbox is sorted by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SortKey {
+    /// Next deadline, soonest first; cases with nothing due last.
+    #[default]
+    Due,
+    /// Date of receipt.
+    Received,
+    /// Case number.
+    Number,
+}
+
+impl SortKey {
+    const fn column(self) -> &'static str {
+        match self {
+            SortKey::Due => "c.due_key",
+            SortKey::Received => "c.received_at",
+            SortKey::Number => "c.number_key",
+        }
+    }
+}
+
+/// Where the previous page ended: the sort key and id of its last row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cursor {
+    key: String,
+    id: i64,
+}
+
+/// A request for one page of the inbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboxQuery {
+    /// Which cases.
+    pub filter: InboxFilter,
+    /// Sorted by.
+    pub sort: SortKey,
+    /// Largest first.
+    pub descending: bool,
+    /// Rows per page.
+    pub limit: u32,
+    /// Continue after this row; `None` for the first page.
+    pub after: Option<Cursor>,
+}
+
+impl Default for InboxQuery {
+    fn default() -> Self {
+        InboxQuery {
+            filter: InboxFilter::default(),
+            sort: SortKey::Due,
+            descending: false,
+            limit: 50,
+            after: None,
+        }
+    }
+}
+
+/// One line of the inbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct InboxRow {
+    /// Row id.
+    pub id: CaseId,
+    /// `K-2026-00042`.
+    pub number: CaseNumber,
+    /// Received at.
+    pub received_at: NaiveDateTime,
+    /// The complainant's name.
+    pub complainant: String,
+    /// Subject line.
+    pub subject: String,
+    /// Kind.
+    pub kind: CaseKind,
+    /// Category, if set.
+    pub category: Option<Category>,
+    /// Status.
+    pub status: Status,
+    /// Assigned officer's id.
+    pub assignee: Option<OfficerId>,
+    /// Assigned officer's name.
+    pub assignee_name: Option<String>,
+    /// The next deadline's date…
+    pub next_due: Option<NaiveDate>,
+    /// …and what it is.
+    pub next_due_kind: Option<DeadlineKind>,
+}
+
+/// One page of the inbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboxPage {
+    /// The rows, in order.
+    pub rows: Vec<InboxRow>,
+    /// Pass this as `after` for the next page; `None` on the last page.
+    pub next: Option<Cursor>,
+}
+
+const ROW_COLUMNS: &str =
+    "c.id, c.year, c.seq, c.received_at, c.complainant_name, c.subject, c.kind, c.category,
+    c.status, c.assignee_id, o.name, c.next_due, c.next_due_kind";
+
+fn row_from(r: &Row<'_>) -> rusqlite::Result<InboxRow> {
+    let code = |i: usize| -> rusqlite::Result<String> { r.get(i) };
+    let opt_code = |i: usize| -> rusqlite::Result<Option<String>> { r.get(i) };
+    Ok(InboxRow {
+        id: CaseId(r.get(0)?),
+        number: CaseNumber {
+            year: r.get(1)?,
+            seq: r.get(2)?,
+        },
+        received_at: r.get(3)?,
+        complainant: r.get(4)?,
+        subject: r.get(5)?,
+        kind: code(6)?.parse().map_err(|e| code_error(6, e))?,
+        category: opt_code(7)?
+            .map(|c| c.parse())
+            .transpose()
+            .map_err(|e| code_error(7, e))?,
+        status: code(8)?.parse().map_err(|e| code_error(8, e))?,
+        assignee: r.get::<_, Option<i64>>(9)?.map(OfficerId),
+        assignee_name: r.get(10)?,
+        next_due: r.get(11)?,
+        next_due_kind: opt_code(12)?
+            .map(|c| c.parse())
+            .transpose()
+            .map_err(|e| code_error(12, e))?,
+    })
+}
+
+/// A `WHERE` clause and its parameters, built from a filter.
+struct Conditions {
+    sql: Vec<String>,
+    params: Vec<Value>,
+    /// The FTS query, when searching; it becomes the `hits` CTE.
+    fts: Option<String>,
+}
+
+impl Conditions {
+    fn from_filter(f: &InboxFilter) -> Conditions {
+        let mut c = Conditions {
+            sql: Vec::new(),
+            params: Vec::new(),
+            fts: None,
+        };
+        let text = |s: &str| Value::Text(s.to_owned());
+        if let Some(s) = f.status {
+            c.push("c.status = ?", text(s.code()));
+        }
+        if let Some(k) = f.kind {
+            c.push("c.kind = ?", text(k.code()));
+        }
+        if let Some(cat) = f.category {
+            c.push("c.category = ?", text(cat.code()));
+        }
+        if let Some(o) = f.assignee {
+            c.push("c.assignee_id = ?", Value::Integer(o.0));
+        }
+        if let Some(today) = f.overdue_on {
+            c.push(
+                "c.due_key < ?",
+                Value::Text(today.format("%Y-%m-%d").to_string()),
+            );
+        }
+        c.fts = f.search.as_deref().and_then(fts_query);
+        if c.fts.is_some() {
+            c.sql.push("c.id IN (SELECT id FROM hits)".to_owned());
+        }
+        c
+    }
+
+    fn push(&mut self, sql: &str, value: Value) {
+        self.sql.push(sql.to_owned());
+        self.params.push(value);
+    }
+
+    /// `WITH hits …` (when searching) and its parameters, which come before all others.
+    fn prefix(&self) -> (String, Vec<Value>) {
+        match &self.fts {
+            Some(q) => (
+                format!(
+                    "WITH hits(id) AS (SELECT rowid FROM case_fts WHERE case_fts MATCH ? \
+                     ORDER BY rowid DESC LIMIT {SEARCH_CANDIDATES}) "
+                ),
+                vec![Value::Text(q.clone())],
+            ),
+            None => (String::new(), Vec::new()),
+        }
+    }
+
+    fn where_clause(&self) -> String {
+        match self.sql.is_empty() {
+            true => String::new(),
+            false => format!(" WHERE {}", self.sql.join(" AND ")),
+        }
+    }
+}
+
+impl Store {
+    /// One page of the inbox.
+    pub fn inbox(&self, q: &InboxQuery) -> Result<InboxPage> {
+        let mut cond = Conditions::from_filter(&q.filter);
+        let key = q.sort.column();
+        let (cmp, dir) = if q.descending {
+            ("<", "DESC")
+        } else {
+            (">", "ASC")
+        };
+        if let Some(after) = &q.after {
+            cond.sql.push(format!("({key}, c.id) {cmp} (?, ?)"));
+            cond.params
+                .extend([Value::Text(after.key.clone()), Value::Integer(after.id)]);
+        }
+        let (with, mut params) = cond.prefix();
+        params.extend(cond.params.iter().cloned());
+        params.push(Value::Integer(i64::from(q.limit)));
+        let sql = format!(
+            "{with}SELECT {ROW_COLUMNS}, {key} FROM cases c LEFT JOIN officers o ON o.id = c.assignee_id\
+             {} ORDER BY {key} {dir}, c.id {dir} LIMIT ?",
+            cond.where_clause()
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut last = None;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params), |r| {
+                let row = row_from(r)?;
+                Ok((row, r.get::<_, String>(13)?))
+            })?
+            .map(|res| {
+                res.map(|(row, key)| {
+                    last = Some(Cursor { key, id: row.id.0 });
+                    row
+                })
+            })
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let next = if rows.len() as u32 == q.limit {
+            last
+        } else {
+            None
+        };
+        Ok(InboxPage { rows, next })
+    }
+
+    /// How many cases the filter selects (a search counts at most [`SEARCH_CANDIDATES`]).
+    pub fn inbox_count(&self, filter: &InboxFilter) -> Result<u64> {
+        let cond = Conditions::from_filter(filter);
+        let (with, mut params) = cond.prefix();
+        params.extend(cond.params.iter().cloned());
+        let sql = format!("{with}SELECT count(*) FROM cases c{}", cond.where_clause());
+        let n: i64 = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params_from_iter(params), |r| r.get(0))?;
+        Ok(n.unsigned_abs())
+    }
+
+    /// How many cases match a search in all, beyond the candidates an inbox page looks at.
+    pub fn search_hits(&self, search: &str) -> Result<u64> {
+        let Some(q) = fts_query(search) else {
+            return Ok(0);
+        };
+        let n: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?1")?
+            .query_row([q], |r| r.get(0))?;
+        Ok(n.unsigned_abs())
+    }
+
+    /// The number of cases per status, for the sidebar; statuses without cases are left out.
+    pub fn status_counts(&self) -> Result<Vec<(Status, u64)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT status, count(*) FROM cases GROUP BY status")?;
+        let rows = stmt.query_map([], |r| {
+            let status: String = r.get(0)?;
+            let n: i64 = r.get(1)?;
+            Ok((
+                status.parse().map_err(|e| code_error(0, e))?,
+                n.unsigned_abs(),
+            ))
+        })?;
+        let mut counts: Vec<(Status, u64)> = rows.collect::<rusqlite::Result<_>>()?;
+        counts.sort_by_key(|(s, _)| *s);
+        Ok(counts)
+    }
+}

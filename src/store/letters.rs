@@ -1,0 +1,87 @@
+//! Letters kept on a case: immutable once stored.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Batch, Result, Store, StoreError, cases, code_error};
+use crate::domain::{AuditAction, CaseId, Letter, LetterId, NewLetter, OfficerId};
+
+impl Batch<'_> {
+    /// Keeps a finalised letter on a case, signed by this batch's actor.
+    pub fn add_letter(&mut self, case: CaseId, letter: NewLetter) -> Result<Letter> {
+        cases::load(self.tx, case)?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO letters (case_id, kind, language, date, officer_id, created_at, text, pdf)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                case.0,
+                letter.kind.code(),
+                letter.language.code(),
+                letter.date,
+                self.actor.0,
+                self.now,
+                letter.text,
+                letter.pdf
+            ])?;
+        let id = self.tx.last_insert_rowid();
+        let detail =
+            serde_json::json!({ "kind": letter.kind, "language": letter.language }).to_string();
+        self.audit(AuditAction::LetterCreated, Some(case), Some(id), &detail)?;
+        Ok(Letter {
+            id: LetterId(id),
+            case_id: case,
+            kind: letter.kind,
+            language: letter.language,
+            date: letter.date,
+            officer: self.actor,
+            created_at: self.now,
+            pdf_size: letter.pdf.len() as u64,
+            text: letter.text,
+        })
+    }
+}
+
+impl Store {
+    /// Keeps a finalised letter on a case.
+    pub fn add_letter(&mut self, case: CaseId, letter: NewLetter) -> Result<Letter> {
+        self.write(|b| b.add_letter(case, letter))
+    }
+
+    /// A case's letters, oldest first.
+    pub fn letters(&self, case: CaseId) -> Result<Vec<Letter>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, kind, language, date, officer_id, created_at, text, length(pdf)
+             FROM letters WHERE case_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([case.0], |r| {
+            Ok(Letter {
+                id: LetterId(r.get(0)?),
+                case_id: case,
+                kind: r
+                    .get::<_, String>(1)?
+                    .parse()
+                    .map_err(|e| code_error(1, e))?,
+                language: r
+                    .get::<_, String>(2)?
+                    .parse()
+                    .map_err(|e| code_error(2, e))?,
+                date: r.get(3)?,
+                officer: OfficerId(r.get(4)?),
+                created_at: r.get(5)?,
+                text: r.get(6)?,
+                pdf_size: r.get::<_, i64>(7)?.unsigned_abs(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The PDF of a letter, as sent.
+    pub fn letter_pdf(&self, id: LetterId) -> Result<Vec<u8>> {
+        self.conn
+            .prepare_cached("SELECT pdf FROM letters WHERE id = ?1")?
+            .query_row([id.0], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NotFoundRow("letter"))
+    }
+}

@@ -1,0 +1,155 @@
+//! Creating, keying, checking and migrating the SQLCipher file.
+
+use std::fs::{self, File};
+use std::io::Read;
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::{OpenOptions, Result, Secret, StoreError};
+
+/// `PRAGMA application_id` of a Klagomål store: "KLGM".
+const APPLICATION_ID: i64 = 0x4B4C_474D;
+
+/// The numbered migrations, applied in order; the schema version is how many have been applied.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+/// The schema version this program writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// SQLCipher's page size; an encrypted store's length is always a multiple of it.
+const PAGE_SIZE: u64 = 4096;
+
+pub(super) fn create(
+    path: &Path,
+    secret: &Secret<'_>,
+    options: &OpenOptions,
+) -> Result<Connection> {
+    if path.exists() {
+        return Err(StoreError::AlreadyExists(path.to_owned()));
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir)?;
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let result = Connection::open_with_flags(path, flags)
+        .map_err(StoreError::from)
+        .and_then(|conn| {
+            key(&conn, secret)?;
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            configure(&conn, options)?;
+            migrate(conn)
+        });
+    if result.is_err() {
+        // Nothing half-written: a store that could not be created is not left behind.
+        remove_store_files(path);
+    }
+    result
+}
+
+pub(super) fn open(path: &Path, secret: &Secret<'_>, options: &OpenOptions) -> Result<Connection> {
+    check_file(path, secret)?;
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    key(&conn, secret)?;
+    // The first read proves the key; nothing has been written before it.
+    let app_id: i64 = match conn.pragma_query_value(None, "application_id", |r| r.get(0)) {
+        Ok(id) => id,
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            return Err(match secret {
+                Secret::Passphrase(_) => StoreError::WrongPassphrase,
+                Secret::Unencrypted => StoreError::NotAStore,
+            });
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if app_id != APPLICATION_ID {
+        return Err(StoreError::NotAStore);
+    }
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::NewerVersion {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    configure(&conn, options)?;
+    migrate(conn)
+}
+
+/// Tells a file that cannot be a store from one that may be ours, without writing to it.
+fn check_file(path: &Path, secret: &Secret<'_>) -> Result<()> {
+    let meta = fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => StoreError::NotFound(path.to_owned()),
+        _ => e.into(),
+    })?;
+    if !meta.is_file() || meta.len() == 0 {
+        return Err(StoreError::NotAStore);
+    }
+    let mut head = [0u8; 16];
+    File::open(path)?
+        .read_exact(&mut head)
+        .map_err(|_| StoreError::NotAStore)?;
+    let plain_sqlite = &head == b"SQLite format 3\0";
+    match secret {
+        // An encrypted store is random bytes from byte 0, in whole pages.
+        Secret::Passphrase(_) if plain_sqlite || meta.len() % PAGE_SIZE != 0 => {
+            Err(StoreError::NotAStore)
+        }
+        Secret::Unencrypted if !plain_sqlite => Err(StoreError::NotAStore),
+        _ => Ok(()),
+    }
+}
+
+/// Keys the connection; must be the first statement. SQLCipher 4's defaults are pinned so that a
+/// future SQLCipher with other defaults still opens today's files.
+fn key(conn: &Connection, secret: &Secret<'_>) -> Result<()> {
+    let Secret::Passphrase(passphrase) = secret else {
+        return Ok(());
+    };
+    if passphrase.is_empty() {
+        return Err(StoreError::EmptyPassphrase);
+    }
+    // A wrong key is reported by our error; SQLCipher's own log line would only repeat it on stderr.
+    conn.pragma_update(None, "cipher_log_level", "NONE")?;
+    conn.pragma_update(None, "key", passphrase)?;
+    conn.pragma_update(None, "cipher_page_size", 4096)?;
+    conn.pragma_update(None, "kdf_iter", 256_000)?;
+    conn.pragma_update(None, "cipher_hmac_algorithm", "HMAC_SHA512")?;
+    conn.pragma_update(None, "cipher_kdf_algorithm", "PBKDF2_HMAC_SHA512")?;
+    Ok(())
+}
+
+fn configure(conn: &Connection, options: &OpenOptions) -> Result<()> {
+    conn.busy_timeout(options.busy_timeout)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.pragma_update(None, "cache_size", -i64::from(options.cache_kib))?;
+    Ok(())
+}
+
+/// Applies the migrations this file lacks, each in its own transaction with its version bump.
+fn migrate(mut conn: Connection) -> Result<Connection> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let applied = usize::try_from(version).map_err(|_| StoreError::NotAStore)?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(conn)
+}
+
+fn remove_store_files(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        // Best effort: the file may never have been created.
+        let _ = fs::remove_file(p);
+    }
+}

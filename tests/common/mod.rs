@@ -1,0 +1,58 @@
+//! Shared test helpers: stores in temporary folders, never the user's data directory.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use klagomal::domain::{CaseDetails, CaseKind, Channel, IdNumber};
+use klagomal::store::{OpenOptions, Secret, Store};
+use tempfile::TempDir;
+
+pub const PASSPHRASE: &str = "korrekt häst batteri häftklammer";
+
+/// The fixed "now" of these tests.
+pub fn now() -> NaiveDateTime {
+    at("2026-11-24 10:00")
+}
+
+pub fn at(s: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("test date")
+}
+
+pub fn date(s: &str) -> NaiveDate {
+    s.parse().expect("test date")
+}
+
+pub fn options() -> OpenOptions {
+    OpenOptions {
+        fixed_now: Some(now()),
+        ..OpenOptions::default()
+    }
+}
+
+/// A new encrypted store in a fresh temporary folder.
+pub fn new_store() -> (TempDir, PathBuf, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("test.db");
+    let store =
+        Store::create(&path, Secret::Passphrase(PASSPHRASE), &options()).expect("create store");
+    (dir, path, store)
+}
+
+pub fn reopen(path: &std::path::Path) -> Store {
+    Store::open(path, Secret::Passphrase(PASSPHRASE), &options()).expect("reopen store")
+}
+
+/// A valid complaint received at `received`.
+pub fn complaint(received: &str, subject: &str, description: &str) -> CaseDetails {
+    let mut d = CaseDetails::new(at(received), Channel::Email, CaseKind::Complaint);
+    d.subject = subject.to_owned();
+    d.description = description.to_owned();
+    d.complainant.name = "Åsa Öberg".to_owned();
+    d.complainant.email = "asa.oberg@example.com".to_owned();
+    d.complainant.id_number = IdNumber::parse("811218-9876", date("2026-11-24")).ok();
+    d.creditor = "Norrsken Energi AB".to_owned();
+    d.debt_case_numbers = vec!["40077442".to_owned()];
+    d
+}

@@ -1,0 +1,90 @@
+//! The translation files: both parse, both have the same keys, and every code has a name.
+
+use std::collections::BTreeSet;
+
+use fluent_syntax::ast::Entry;
+use klagomal::domain::{
+    AuditAction, CaseKind, Category, Channel, DeadlineKind, Direction, Field, Language, LetterKind,
+    NoteKind, Outcome, Status,
+};
+use klagomal::i18n::{label_id, select};
+
+fn keys(lang: &str) -> BTreeSet<String> {
+    let path = format!("{}/i18n/{lang}/klagomal.ftl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("read ftl");
+    let resource = fluent_syntax::parser::parse(text)
+        .unwrap_or_else(|(_, errors)| panic!("{path}: {errors:?}"));
+    resource
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Message(m) => Some(m.id.name.to_owned()),
+            Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn both_languages_parse_and_have_the_same_keys() {
+    let (sv, en) = (keys("sv"), keys("en"));
+    assert!(sv.len() > 100);
+    let only_sv: Vec<_> = sv.difference(&en).collect();
+    let only_en: Vec<_> = en.difference(&sv).collect();
+    assert!(
+        only_sv.is_empty() && only_en.is_empty(),
+        "only in sv: {only_sv:?}; only in en: {only_en:?}"
+    );
+}
+
+#[test]
+fn every_domain_code_has_a_name() {
+    let sv = keys("sv");
+    let mut wanted = Vec::new();
+    wanted.extend(Status::ALL.iter().map(|c| label_id("status", c.code())));
+    wanted.extend(CaseKind::ALL.iter().map(|c| label_id("kind", c.code())));
+    wanted.extend(Category::ALL.iter().map(|c| label_id("category", c.code())));
+    wanted.extend(Channel::ALL.iter().map(|c| label_id("channel", c.code())));
+    wanted.extend(Outcome::ALL.iter().map(|c| label_id("outcome", c.code())));
+    wanted.extend(Language::ALL.iter().map(|c| label_id("language", c.code())));
+    wanted.extend(
+        NoteKind::ALL
+            .iter()
+            .map(|c| label_id("note-kind", c.code())),
+    );
+    wanted.extend(
+        Direction::ALL
+            .iter()
+            .map(|c| label_id("direction", c.code())),
+    );
+    wanted.extend(
+        LetterKind::ALL
+            .iter()
+            .map(|c| label_id("letter-kind", c.code())),
+    );
+    wanted.extend(
+        DeadlineKind::ALL
+            .iter()
+            .map(|c| label_id("deadline", c.code())),
+    );
+    wanted.extend(AuditAction::ALL.iter().map(|c| label_id("audit", c.code())));
+    wanted.extend(Field::ALL.iter().map(|c| label_id("field", c.code())));
+    let missing: Vec<_> = wanted.iter().filter(|k| !sv.contains(*k)).collect();
+    assert!(missing.is_empty(), "missing: {missing:?}");
+}
+
+#[test]
+fn messages_switch_language_and_insert_values_without_marks() {
+    select(Language::En);
+    assert_eq!(
+        klagomal::i18n::label("status", "under_investigation"),
+        "Under investigation"
+    );
+    select(Language::Sv);
+    assert_eq!(
+        klagomal::i18n::label("status", "under_investigation"),
+        "Under utredning"
+    );
+    let text = klagomal::fl!("cli-note-added", number = "K-2026-00042");
+    assert_eq!(text, "Anteckningen lades till i K-2026-00042.");
+}
