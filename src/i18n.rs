@@ -77,6 +77,7 @@ pub fn describe_problem(p: &crate::domain::Problem) -> String {
     use crate::domain::{IdNumberProblem as I, MoneyProblem as M, ProblemKind as K};
     let what = match p.kind {
         K::Required => "problem-required",
+        K::Date => "problem-date",
         K::InvalidEmail => "problem-invalid-email",
         K::InFuture => "problem-in-future",
         K::AfterReceipt => "problem-after-receipt",
@@ -126,6 +127,7 @@ pub fn describe_store_error(e: &crate::store::StoreError) -> String {
             fl!("error-invalid-case", problems = list.join("; "))
         }
         E::EmptyPassphrase => fl!("error-empty-passphrase"),
+        E::NotAnImage => fl!("error-not-an-image"),
         E::Sqlite(e) => fl!("error-database", detail = e.to_string()),
         E::Io(e) => fl!("error-file", detail = e.to_string()),
         E::Data(e) => fl!("error-data", detail = e.to_string()),

@@ -1,7 +1,9 @@
 //! Klagomål: complaints handling for a Swedish debt collection company, offline and encrypted.
 
+pub mod demo;
 pub mod domain;
 pub mod i18n;
 pub mod paths;
 pub mod seed;
 pub mod store;
+pub mod ui;

@@ -1,4 +1,4 @@
-//! The `klagomal` command: with no subcommand it prints help (the window comes later); the
+//! The `klagomal` command: with no subcommand it opens the window on the default store; the
 //! subcommands administer a store from scripts and terminals.
 
 mod cli;
@@ -75,6 +75,10 @@ pub enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    Demo {
+        #[arg(long, value_name = "N", default_value_t = 300)]
+        cases: u32,
+    },
 }
 
 /// `klagomal audit …`.
@@ -91,12 +95,12 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
-    let Some(subcommand) = cli.command else {
-        // The desktop window arrives with the next milestone; until then, say what there is.
-        let _ = command.print_help();
-        return ExitCode::SUCCESS;
+    let result = match cli.command {
+        None => cli::window(cli.store),
+        Some(Command::Demo { cases }) => cli::demo(cases),
+        Some(subcommand) => cli::run(cli.store, subcommand),
     };
-    match cli::run(cli.store, subcommand) {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             eprintln!("{}", failure.message);

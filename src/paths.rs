@@ -17,3 +17,63 @@ pub fn data_dir() -> Option<PathBuf> {
 pub fn default_store() -> Option<PathBuf> {
     data_dir().map(|d| d.join(STORE_FILE))
 }
+
+/// The small file that remembers the interface language between runs (no personal data).
+pub fn ui_config() -> Option<PathBuf> {
+    ProjectDirs::from("se", "", "Klagomal").map(|d| d.config_dir().join("ui.json"))
+}
+
+/// The interface language saved last time, if any.
+pub fn read_ui_language() -> Option<crate::domain::Language> {
+    let text = std::fs::read_to_string(ui_config()?).ok()?;
+    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+    value.get("language")?.as_str()?.parse().ok()
+}
+
+/// Saves the interface language for the next start.
+pub fn write_ui_language(language: crate::domain::Language) -> std::io::Result<()> {
+    let Some(path) = ui_config() else {
+        return Ok(());
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(
+        path,
+        serde_json::json!({ "language": language }).to_string(),
+    )
+}
+
+/// The folder where attachments are written for the system viewer: private to this process and
+/// emptied when the app locks or quits.
+pub fn viewer_dir() -> PathBuf {
+    std::env::temp_dir().join(format!("klagomal-{}", std::process::id()))
+}
+
+/// A path in [`viewer_dir`] for a file called `name` (folders in the name are dropped).
+pub fn viewer_file(name: &str) -> std::io::Result<PathBuf> {
+    let dir = viewer_dir();
+    std::fs::create_dir_all(&dir)?;
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let safe = if safe.trim_matches('.').is_empty() {
+        "bilaga".to_owned()
+    } else {
+        safe
+    };
+    Ok(dir.join(safe))
+}
+
+/// Removes the files written for the viewer.
+pub fn clear_viewer_dir() {
+    // Nothing to do when no attachment was opened.
+    let _ = std::fs::remove_dir_all(viewer_dir());
+}

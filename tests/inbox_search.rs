@@ -223,3 +223,39 @@ fn filters_select_in_sql_and_agree_with_the_counts() {
     let counts = store.status_counts().expect("counts");
     assert_eq!(counts.iter().map(|(_, n)| n).sum::<u64>(), 300);
 }
+
+#[test]
+fn the_id_list_matches_the_pages_and_rows_come_back_in_order() {
+    let (_dir, _path, mut store) = new_store();
+    klagomal::seed::seed_store(&mut store, 150, 9).expect("seed");
+    let filter = InboxFilter {
+        kind: Some(CaseKind::Complaint),
+        ..InboxFilter::default()
+    };
+    let ids = store
+        .inbox_ids(&filter, SortKey::Received, true)
+        .expect("ids");
+    let q = InboxQuery {
+        filter,
+        sort: SortKey::Received,
+        descending: true,
+        limit: 1000,
+        after: None,
+    };
+    let paged: Vec<_> = store
+        .inbox(&q)
+        .expect("page")
+        .rows
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(ids, paged);
+    let window = &ids[3..9];
+    let rows: Vec<_> = store
+        .inbox_rows(window)
+        .expect("rows")
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(rows, window);
+}

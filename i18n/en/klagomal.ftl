@@ -87,6 +87,7 @@ field-first-complaint = First complaint
 
 ## Validation problems
 
+problem-date = is not a date of the form YYYY-MM-DD
 problem-required = must be filled in
 problem-invalid-email = is not a valid e-mail address
 problem-in-future = lies in the future
@@ -205,3 +206,171 @@ show-next = next
 show-notes = Notes
 show-no-notes = No notes yet.
 show-none = –
+cli-demo-about = Open the app on a temporary demo store with made-up cases
+cli-demo-cases = Number of made-up cases in the demo store
+cli-demo-ready = The demo store with { $count } made-up cases is ready. The passphrase is shown in the window.
+demo-passphrase = demo-klagomal-2026
+error-no-display = No graphical display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Run the program in a desktop session, or use the commands (see klagomal --help).
+error-window = The window could not be opened: { $detail }
+error-not-an-image = The logo must be a PNG or JPEG image of at most 2 MB.
+
+## The window
+
+app-name = Klagomål
+window-title = Klagomål – { $store }
+window-title-case = { $case } – Klagomål – { $store }
+top-settings = Settings
+top-lock = Lock (Ctrl+L)
+action-back = ← Back
+action-cancel = Cancel
+action-confirm = Confirm
+action-dismiss = Close
+action-edit = Edit
+action-save = Save
+value-none = –
+
+## First run and unlocking
+
+first-run-title = Create a new case store
+first-run-intro = All cases are kept encrypted in a single file on this computer. Choose a passphrase that only you and your colleagues know.
+first-run-warning = The passphrase cannot be recovered. If it is forgotten, the cases cannot be read – not even by us. Keep it safe.
+first-run-passphrase = Passphrase
+first-run-repeat = Repeat the passphrase
+first-run-strength = Strength: { $score } of 4
+first-run-hint = Several words work well, for example four words that do not belong together.
+first-run-too-weak = The passphrase is too easy to guess. Make it longer or add more words.
+first-run-repeat-hint = Type the passphrase once more.
+first-run-mismatch = The passphrases do not match.
+first-run-ready = The passphrase is strong enough.
+first-run-create = Create the store
+unlock-intro = The case store is locked. Type the passphrase to open it.
+unlock-passphrase = Passphrase
+unlock-submit = Unlock
+unlock-busy = Opening the store …
+unlock-demo = Demo store – the passphrase is: { $passphrase }
+
+## The inbox
+
+inbox-new-case = + New case (Ctrl+N)
+inbox-all = All cases
+inbox-mine = My cases
+inbox-overdue = Overdue
+inbox-by-status = By status
+inbox-search = Search cases (Ctrl+F) – names, case numbers, text …
+inbox-count = { $count ->
+    [one] 1 case
+   *[other] { $count } cases
+}
+inbox-search-capped = { $hits } hits – the { $shown } newest are shown. Refine the search.
+inbox-empty = No cases match.
+inbox-col-number = Case
+inbox-col-received = Received
+inbox-col-complainant = Complainant
+inbox-col-subject = Subject
+inbox-col-kind = Kind
+inbox-col-category = Category
+inbox-col-status = Status
+inbox-col-assignee = Officer
+inbox-col-due = Due
+inbox-nothing-due = –
+
+## The case form
+
+new-case-title = New case
+new-case-refused = The case was not saved. Correct the fields marked above.
+form-section-case = The case
+form-section-complainant = The complainant
+form-section-representative = Representative
+form-section-claim = The claim
+form-received-at = Received (YYYY-MM-DD HH:MM)
+form-channel = Channel
+form-kind = Kind
+form-category = Category
+form-choose = Choose …
+form-subject = Subject
+form-description = Description
+form-name = Name
+form-id-number = Personal, coordination or organisation number
+form-street = Street address
+form-postal-code = Postal code
+form-city = City
+form-country = Country (empty for Sweden)
+form-email = E-mail
+form-phone = Phone
+form-language = Language of letters
+form-has-representative = The complainant has a representative
+form-representative-name = Representative's name
+form-representative-email = Representative's e-mail
+form-representative-phone = Representative's phone
+form-power-of-attorney = A power of attorney has been received
+form-debt-cases = Collection cases (comma-separated)
+form-creditor = Creditor
+form-amount = Amount in dispute (kr)
+form-remedy = What the complainant asks for
+form-first-complaint = First complaint (YYYY-MM-DD)
+
+## The case
+
+case-tab-overview = Overview
+case-tab-notes = Notes ({ $count })
+case-tab-correspondence = Correspondence ({ $count })
+case-tab-history = History
+case-move-to = Move to:
+case-assignee = Officer:
+case-unassigned = Nobody
+case-reason-prompt = Reason for “{ $status }”
+case-outcome = Outcome
+case-address = Address
+case-representative = Representative
+case-new-note = New note
+case-add-note = Add note
+case-notes-immutable = Notes cannot be changed afterwards. A correction is written as a new note.
+case-no-notes = No notes yet.
+case-no-messages = No correspondence yet.
+case-attachment = 📎 { $name } ({ $size })
+history-status = Status changed from “{ $from }” to “{ $to }”
+detail-field-received-at = date received
+detail-field-channel = channel
+detail-field-kind = kind
+detail-field-category = category
+detail-field-subject = subject
+detail-field-description = description
+detail-field-complainant = complainant
+detail-field-representative = representative
+detail-field-debt-case-numbers = collection cases
+detail-field-creditor = creditor
+detail-field-amount-in-dispute = amount
+detail-field-requested-remedy = request
+detail-field-first-complaint-on = first complaint
+detail-field-outcome = outcome
+detail-field-acknowledged-on = acknowledgement
+detail-field-answer-due-override = new answer date
+detail-field-logo = logo
+
+## Settings
+
+settings-title = Settings
+settings-company = The company
+settings-company-name = Company name
+settings-org-number = Organisation number
+settings-web = Website
+settings-inkassonamnden = Member of Svensk Inkasso (Inkassonämnden is named in final answers)
+settings-logo = Logo for the letterhead
+settings-logo-none = No logo chosen.
+settings-logo-set = Logo chosen ({ $kb } kB).
+settings-logo-choose = Choose image …
+settings-logo-remove = Remove
+settings-logo-path = … or type the path of a PNG or JPEG file
+settings-logo-load = Load
+settings-me = You as an officer
+settings-officer-name = Your name (as signed on letters)
+settings-officer-title = Your title
+settings-language = Language of the program
+settings-rules = Deadlines and locking
+settings-ack-days = Acknowledge receipt within (working days)
+settings-answer-days = Final answer within (calendar days)
+settings-gdpr-months = Answer personal data requests within (months)
+settings-arn-months = Complainant's time to file with ARN (months)
+settings-auto-lock = Lock automatically after (minutes without activity, 0 = never)
+settings-number-range = Enter a whole number between { $min } and { $max }.
+settings-saved = The settings are saved.

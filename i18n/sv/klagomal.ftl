@@ -87,6 +87,7 @@ field-first-complaint = Första klagomålet
 
 ## Valideringsproblem
 
+problem-date = är inte ett datum på formen ÅÅÅÅ-MM-DD
 problem-required = måste fyllas i
 problem-invalid-email = är inte en giltig e-postadress
 problem-in-future = ligger i framtiden
@@ -205,3 +206,171 @@ show-next = nästa
 show-notes = Anteckningar
 show-no-notes = Inga anteckningar ännu.
 show-none = –
+cli-demo-about = Öppna programmet på ett tillfälligt demoarkiv med påhittade ärenden
+cli-demo-cases = Antal påhittade ärenden i demoarkivet
+cli-demo-ready = Demoarkivet med { $count } påhittade ärenden är klart. Lösenfrasen visas i fönstret.
+demo-passphrase = demo-klagomal-2026
+error-no-display = Ingen grafisk skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt). Kör programmet i en skrivbordsmiljö, eller använd kommandona (se klagomal --help).
+error-window = Fönstret kunde inte öppnas: { $detail }
+error-not-an-image = Logotypen måste vara en PNG- eller JPEG-bild på högst 2 MB.
+
+## Fönstret
+
+app-name = Klagomål
+window-title = Klagomål – { $store }
+window-title-case = { $case } – Klagomål – { $store }
+top-settings = Inställningar
+top-lock = Lås (Ctrl+L)
+action-back = ← Tillbaka
+action-cancel = Avbryt
+action-confirm = Bekräfta
+action-dismiss = Stäng
+action-edit = Ändra
+action-save = Spara
+value-none = –
+
+## Första start och upplåsning
+
+first-run-title = Skapa ett nytt ärendearkiv
+first-run-intro = Alla ärenden sparas krypterade i en enda fil på den här datorn. Välj en lösenfras som bara du och dina kollegor känner till.
+first-run-warning = Lösenfrasen kan inte återställas. Om den glöms bort går ärendena inte att läsa – inte ens för oss. Förvara den säkert.
+first-run-passphrase = Lösenfras
+first-run-repeat = Upprepa lösenfrasen
+first-run-strength = Styrka: { $score } av 4
+first-run-hint = Använd gärna flera ord, till exempel fyra ord som inte hör ihop.
+first-run-too-weak = Lösenfrasen är för lätt att gissa. Gör den längre eller lägg till fler ord.
+first-run-repeat-hint = Skriv lösenfrasen en gång till.
+first-run-mismatch = Lösenfraserna stämmer inte överens.
+first-run-ready = Lösenfrasen är tillräckligt stark.
+first-run-create = Skapa arkivet
+unlock-intro = Ärendearkivet är låst. Skriv lösenfrasen för att öppna det.
+unlock-passphrase = Lösenfras
+unlock-submit = Lås upp
+unlock-busy = Öppnar arkivet …
+unlock-demo = Demoarkiv – lösenfrasen är: { $passphrase }
+
+## Inkorgen
+
+inbox-new-case = + Nytt ärende (Ctrl+N)
+inbox-all = Alla ärenden
+inbox-mine = Mina ärenden
+inbox-overdue = Försenade
+inbox-by-status = Efter status
+inbox-search = Sök i ärenden (Ctrl+F) – namn, ärendenummer, text …
+inbox-count = { $count ->
+    [one] 1 ärende
+   *[other] { $count } ärenden
+}
+inbox-search-capped = { $hits } träffar – de { $shown } senaste visas. Förfina sökningen.
+inbox-empty = Inga ärenden matchar.
+inbox-col-number = Ärende
+inbox-col-received = Mottaget
+inbox-col-complainant = Klagande
+inbox-col-subject = Ämne
+inbox-col-kind = Typ
+inbox-col-category = Kategori
+inbox-col-status = Status
+inbox-col-assignee = Handläggare
+inbox-col-due = Förfaller
+inbox-nothing-due = –
+
+## Ärendeformuläret
+
+new-case-title = Nytt ärende
+new-case-refused = Ärendet sparades inte. Rätta uppgifterna som är markerade ovan.
+form-section-case = Ärendet
+form-section-complainant = Klaganden
+form-section-representative = Ombud
+form-section-claim = Kravet
+form-received-at = Mottaget (ÅÅÅÅ-MM-DD TT:MM)
+form-channel = Kanal
+form-kind = Typ
+form-category = Kategori
+form-choose = Välj …
+form-subject = Ämne
+form-description = Beskrivning
+form-name = Namn
+form-id-number = Person-, samordnings- eller organisationsnummer
+form-street = Gatuadress
+form-postal-code = Postnummer
+form-city = Ort
+form-country = Land (tomt för Sverige)
+form-email = E-post
+form-phone = Telefon
+form-language = Språk i brev
+form-has-representative = Klaganden företräds av ett ombud
+form-representative-name = Ombudets namn
+form-representative-email = Ombudets e-post
+form-representative-phone = Ombudets telefon
+form-power-of-attorney = Fullmakt har kommit in
+form-debt-cases = Inkassoärenden (kommaseparerade)
+form-creditor = Uppdragsgivare
+form-amount = Belopp i tvist (kr)
+form-remedy = Vad klaganden begär
+form-first-complaint = Första klagomålet (ÅÅÅÅ-MM-DD)
+
+## Ärendet
+
+case-tab-overview = Översikt
+case-tab-notes = Anteckningar ({ $count })
+case-tab-correspondence = Korrespondens ({ $count })
+case-tab-history = Historik
+case-move-to = Flytta till:
+case-assignee = Handläggare:
+case-unassigned = Ingen
+case-reason-prompt = Motivering för ”{ $status }”
+case-outcome = Utfall
+case-address = Adress
+case-representative = Ombud
+case-new-note = Ny anteckning
+case-add-note = Lägg till anteckning
+case-notes-immutable = Anteckningar kan inte ändras i efterhand. En rättelse skrivs som en ny anteckning.
+case-no-notes = Inga anteckningar ännu.
+case-no-messages = Ingen korrespondens ännu.
+case-attachment = 📎 { $name } ({ $size })
+history-status = Status ändrades från ”{ $from }” till ”{ $to }”
+detail-field-received-at = mottagningsdatum
+detail-field-channel = kanal
+detail-field-kind = typ
+detail-field-category = kategori
+detail-field-subject = ämne
+detail-field-description = beskrivning
+detail-field-complainant = klaganden
+detail-field-representative = ombud
+detail-field-debt-case-numbers = inkassoärenden
+detail-field-creditor = uppdragsgivare
+detail-field-amount-in-dispute = belopp
+detail-field-requested-remedy = begäran
+detail-field-first-complaint-on = första klagomålet
+detail-field-outcome = utfall
+detail-field-acknowledged-on = mottagningsbekräftelse
+detail-field-answer-due-override = ny svarsdag
+detail-field-logo = logotyp
+
+## Inställningar
+
+settings-title = Inställningar
+settings-company = Företaget
+settings-company-name = Företagsnamn
+settings-org-number = Organisationsnummer
+settings-web = Webbplats
+settings-inkassonamnden = Medlem i Svensk Inkasso (Inkassonämnden nämns i slutliga besked)
+settings-logo = Logotyp för brevhuvudet
+settings-logo-none = Ingen logotyp vald.
+settings-logo-set = Logotyp vald ({ $kb } kB).
+settings-logo-choose = Välj bild …
+settings-logo-remove = Ta bort
+settings-logo-path = … eller skriv sökvägen till en PNG- eller JPEG-fil
+settings-logo-load = Läs in
+settings-me = Du som handläggare
+settings-officer-name = Ditt namn (som det står i brev)
+settings-officer-title = Din titel
+settings-language = Språk i programmet
+settings-rules = Tidsfrister och låsning
+settings-ack-days = Mottagningsbekräftelse inom (arbetsdagar)
+settings-answer-days = Slutligt besked inom (kalenderdagar)
+settings-gdpr-months = Personuppgiftsbegäran besvaras inom (månader)
+settings-arn-months = Klagandens tid att anmäla till ARN (månader)
+settings-auto-lock = Lås automatiskt efter (minuter utan aktivitet, 0 = aldrig)
+settings-number-range = Ange ett heltal mellan { $min } och { $max }.
+settings-saved = Inställningarna är sparade.

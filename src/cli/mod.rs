@@ -52,15 +52,65 @@ pub enum Sort {
     Number,
 }
 
-/// Runs one subcommand against the store at `store` (or the default store).
-pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
-    let path = match store {
-        Some(p) => p,
+fn store_path(store: Option<PathBuf>) -> Result<PathBuf, Failure> {
+    match store {
+        Some(p) => Ok(p),
         None => klagomal::paths::default_store().ok_or_else(|| Failure {
             message: fl!("error-no-data-dir"),
             exit_code: 1,
-        })?,
-    };
+        }),
+    }
+}
+
+/// Opens the window on the store (the first-run screen creates it when there is none yet).
+pub fn window(store: Option<PathBuf>) -> Result<(), Failure> {
+    let store = store_path(store)?;
+    open_window(klagomal::ui::Options {
+        store,
+        demo_passphrase: None,
+    })
+}
+
+/// Opens the window on a fresh temporary store with `cases` synthetic cases; the passphrase is
+/// shown on the unlock screen, and the store is deleted when the window closes.
+pub fn demo(cases: u32) -> Result<(), Failure> {
+    let dir = tempfile::tempdir().map_err(|e| Failure::from(StoreError::from(e)))?;
+    let store = dir.path().join("demo.db");
+    let passphrase = fl!("demo-passphrase");
+    let mut s = Store::create(
+        &store,
+        Secret::Passphrase(&passphrase),
+        &OpenOptions::default(),
+    )?;
+    klagomal::demo::prepare(&mut s, cases)?;
+    drop(s);
+    eprintln!("{}", fl!("cli-demo-ready", count = cases));
+    open_window(klagomal::ui::Options {
+        store,
+        demo_passphrase: Some(passphrase),
+    })
+}
+
+fn open_window(options: klagomal::ui::Options) -> Result<(), Failure> {
+    // Without a display iced would panic; say so plainly instead.
+    let has_display = cfg!(not(target_os = "linux"))
+        || std::env::var_os("DISPLAY").is_some()
+        || std::env::var_os("WAYLAND_DISPLAY").is_some();
+    if !has_display {
+        return Err(Failure {
+            message: fl!("error-no-display"),
+            exit_code: 1,
+        });
+    }
+    klagomal::ui::run(options).map_err(|e| Failure {
+        message: fl!("error-window", detail = e.to_string()),
+        exit_code: 1,
+    })
+}
+
+/// Runs one subcommand against the store at `store` (or the default store).
+pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
+    let path = store_path(store)?;
     if let Command::Init { officer, title } = command {
         return init(path, officer, title);
     }
@@ -72,7 +122,7 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
     )?;
     drop(passphrase);
     match command {
-        Command::Init { .. } => Ok(()),
+        Command::Init { .. } | Command::Demo { .. } => Ok(()),
         Command::Seed { cases, seed } => {
             let added = klagomal::seed::seed_store(&mut store, cases, seed)?;
             println!(

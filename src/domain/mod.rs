@@ -5,6 +5,7 @@ pub mod calendar;
 mod case;
 mod codes;
 mod deadline;
+mod draft;
 mod identity;
 mod money;
 mod records;
@@ -19,12 +20,13 @@ pub use case::{
 };
 pub use codes::UnknownCode;
 pub use deadline::{Deadline, DeadlineKind, DeadlineSettings, Deadlines};
+pub use draft::CaseDraft;
 pub use identity::{IdNumber, IdNumberProblem};
 pub use money::{Money, MoneyProblem};
 pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,
 };
-pub use settings::{Company, Settings};
+pub use settings::{Company, ImageKind, Settings, image_kind};
 pub use status::{Status, TRANSITIONS, Transition, TransitionError};
 pub use validation::{Field, Problem, ProblemKind};

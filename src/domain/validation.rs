@@ -28,6 +28,8 @@ coded_enum! {
 pub enum ProblemKind {
     /// Must be filled in.
     Required,
+    /// Not a date (or date and time) of the form `ÅÅÅÅ-MM-DD`.
+    Date,
     /// Not an e-mail address.
     InvalidEmail,
     /// A date after today.

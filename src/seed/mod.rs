@@ -246,10 +246,16 @@ fn target_status(rng: &mut ChaCha8Rng, age: u64, kind: CaseKind) -> Status {
         (3..21, 60..75) => Status::AwaitingInformation,
         (3..21, 75..90) => Status::AwaitingReview,
         (3..21, _) => Status::Answered,
-        (_, 0..72) => Status::Closed,
-        (_, 72..84) => Status::Answered,
-        (_, 84..88) => Status::Escalated,
-        (_, 88..95) => Status::UnderInvestigation,
+        // A month or two old: mostly answered, a backlog of a few late ones.
+        (21..60, 0..45) => Status::Closed,
+        (21..60, 45..80) => Status::Answered,
+        (21..60, 80..88) => Status::UnderInvestigation,
+        (21..60, 88..93) => Status::AwaitingInformation,
+        (21..60, _) => Status::Escalated,
+        (_, 0..85) => Status::Closed,
+        (_, 85..93) => Status::Answered,
+        (_, 93..98) => Status::Escalated,
+        (_, 98) => Status::UnderInvestigation,
         _ => Status::AwaitingInformation,
     }
 }

@@ -53,6 +53,9 @@ pub enum StoreError {
     /// The case's details do not validate.
     #[error("the case has {} problem(s)", .0.len())]
     Invalid(Vec<Problem>),
+    /// A file given as the logo that is not a PNG or JPEG image of at most 2 MiB.
+    #[error("not a PNG or JPEG image of at most 2 MiB")]
+    NotAnImage,
     /// A passphrase that is empty.
     #[error("the passphrase is empty")]
     EmptyPassphrase,

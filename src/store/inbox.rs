@@ -1,8 +1,8 @@
 //! The inbox: cases filtered, sorted and paged in SQL by keyset, never loaded whole.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::Row;
 use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Row};
 use serde::Serialize;
 
 use super::search::fts_query;
@@ -268,6 +268,44 @@ impl Store {
             None
         };
         Ok(InboxPage { rows, next })
+    }
+
+    /// Every case the filter selects, as ids in inbox order: what a virtualised list needs to
+    /// jump anywhere at once. Reads only the sort index (about 100 000 ids in tens of ms).
+    pub fn inbox_ids(
+        &self,
+        filter: &InboxFilter,
+        sort: SortKey,
+        descending: bool,
+    ) -> Result<Vec<CaseId>> {
+        let cond = Conditions::from_filter(filter);
+        let key = sort.column();
+        let dir = if descending { "DESC" } else { "ASC" };
+        let (with, mut params) = cond.prefix();
+        params.extend(cond.params.iter().cloned());
+        let sql = format!(
+            "{with}SELECT c.id FROM cases c{} ORDER BY {key} {dir}, c.id {dir}",
+            cond.where_clause()
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let ids = stmt.query_map(rusqlite::params_from_iter(params), |r| {
+            Ok(CaseId(r.get(0)?))
+        })?;
+        Ok(ids.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The inbox rows of the given cases, in the order given; ids that no longer exist are skipped.
+    pub fn inbox_rows(&self, ids: &[CaseId]) -> Result<Vec<InboxRow>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ROW_COLUMNS} FROM cases c LEFT JOIN officers o ON o.id = c.assignee_id WHERE c.id = ?1"
+        ))?;
+        let mut rows = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(row) = stmt.query_row([id.0], row_from).optional()? {
+                rows.push(row);
+            }
+        }
+        Ok(rows)
     }
 
     /// How many cases the filter selects (a search counts at most [`SEARCH_CANDIDATES`]).

@@ -25,6 +25,7 @@ pub use audit::AuditReport;
 pub use error::{Result, StoreError};
 pub use inbox::{Cursor, InboxFilter, InboxPage, InboxQuery, InboxRow, SEARCH_CANDIDATES, SortKey};
 pub use open::SCHEMA_VERSION;
+pub use settings::MAX_LOGO_BYTES;
 
 /// The passphrase or, for benchmarks only, no encryption at all.
 pub enum Secret<'a> {

@@ -12,7 +12,10 @@ use super::{OpenOptions, Result, Secret, StoreError};
 const APPLICATION_ID: i64 = 0x4B4C_474D;
 
 /// The numbered migrations, applied in order; the schema version is how many have been applied.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_assets.sql"),
+];
 
 /// The schema version this program writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -7,6 +7,9 @@ use crate::domain::{AuditAction, Officer, OfficerId, Settings};
 
 const SETTINGS_KEY: &str = "settings";
 
+/// The largest logo accepted, in bytes.
+pub const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
+
 /// Writes the default settings and the first officer into a new store.
 pub(super) fn init(tx: &Transaction<'_>) -> Result<()> {
     tx.execute(
@@ -53,6 +56,36 @@ impl Store {
                 cases::refresh_deadlines(w.tx, &settings.deadlines)?;
             }
             w.audit(AuditAction::SettingsUpdated, None, None, "{}")
+        })
+    }
+
+    /// The company's logo for the letterhead, if one is set.
+    pub fn logo(&self) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT bytes FROM assets WHERE name = 'logo'")?
+            .query_row([], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Sets or removes the logo. Only PNG and JPEG images up to [`MAX_LOGO_BYTES`] are taken.
+    pub fn set_logo(&mut self, image: Option<&[u8]>) -> Result<()> {
+        if let Some(bytes) = image
+            && (crate::domain::image_kind(bytes).is_none() || bytes.len() > MAX_LOGO_BYTES)
+        {
+            return Err(StoreError::NotAnImage);
+        }
+        self.write(|w| {
+            match image {
+                Some(bytes) => w.tx.execute(
+                    "INSERT INTO assets (name, bytes) VALUES ('logo', ?1)
+                     ON CONFLICT (name) DO UPDATE SET bytes = excluded.bytes",
+                    [bytes],
+                )?,
+                None => w.tx.execute("DELETE FROM assets WHERE name = 'logo'", [])?,
+            };
+            let detail = serde_json::json!({ "fields": ["logo"] }).to_string();
+            w.audit(AuditAction::SettingsUpdated, None, None, &detail)
         })
     }
 

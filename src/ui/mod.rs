@@ -1,0 +1,527 @@
+//! The desktop window: the only place that knows iced or rfd. `App` owns the unlocked store and
+//! the current screen; screens return an `Action` and only `App` changes the screen.
+
+mod choice;
+mod handoff;
+pub mod screen;
+pub mod style;
+#[cfg(test)]
+mod testing;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use iced::keyboard::{self, Key, key::Named};
+use iced::widget::{button, column, container, row, text};
+use iced::{Element, Length, Subscription, Task, event, mouse};
+
+use crate::domain::{CaseId, Language, Officer, Settings};
+use crate::fl;
+use crate::i18n;
+use crate::store::{Store, StoreError};
+
+pub use choice::Choice;
+pub use handoff::Handoff;
+use screen::{case, first_run, inbox, new_case, settings, unlock};
+
+/// What the window opens on.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The store file.
+    pub store: PathBuf,
+    /// Shown on the unlock screen of a demo store.
+    pub demo_passphrase: Option<String>,
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run(options: Options) -> iced::Result {
+    iced::application(move || App::new(options.clone()), App::update, App::view)
+        .title(App::title)
+        .theme(|_: &App| style::theme())
+        .subscription(App::subscription)
+        .window_size((1280.0, 800.0))
+        .run()
+}
+
+/// The unlocked store and what every screen needs to know about it.
+pub struct Session {
+    /// The open store; dropping it closes the connection and forgets the key.
+    pub store: Store,
+    /// The store's settings, kept current by the settings screen.
+    pub settings: Settings,
+    /// Everyone a case can be assigned to.
+    pub officers: Vec<Officer>,
+}
+
+impl Session {
+    /// Wraps a freshly opened store.
+    pub fn new(store: Store) -> Result<Session, StoreError> {
+        Ok(Session {
+            settings: store.settings()?,
+            officers: store.officers()?,
+            store,
+        })
+    }
+
+    /// An officer's name, or an empty string for an unknown id.
+    pub fn officer_name(&self, id: crate::domain::OfficerId) -> String {
+        self.officers
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.name.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// The screens. Only one exists at a time, so their differing sizes cost nothing.
+#[allow(clippy::large_enum_variant)]
+pub enum Screen {
+    FirstRun(first_run::State),
+    Unlock(unlock::State),
+    Inbox(inbox::State),
+    NewCase(new_case::State),
+    Case(case::State),
+    Settings(settings::State),
+}
+
+/// Everything that can happen in the window.
+#[derive(Debug, Clone)]
+pub enum Message {
+    FirstRun(first_run::Message),
+    Unlock(unlock::Message),
+    Inbox(inbox::Message),
+    NewCase(new_case::Message),
+    Case(case::Message),
+    Settings(settings::Message),
+    /// A key press that no widget took, or a shortcut.
+    Key(Shortcut),
+    /// Any input at all: resets the auto-lock timer.
+    Activity,
+    /// The clock, for the auto-lock.
+    Tick,
+    Lock,
+    OpenSettings,
+    DismissError,
+}
+
+/// The keys the app reacts to outside text fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    Up,
+    Down,
+    Enter,
+    Escape,
+    Find,
+    NewCase,
+    Lock,
+}
+
+/// The application.
+pub struct App {
+    options: Options,
+    session: Option<Session>,
+    screen: Screen,
+    /// A form with unsaved text, kept in memory across a lock and given back after unlocking.
+    stash: Option<Screen>,
+    last_input: Instant,
+    error: Option<String>,
+}
+
+impl App {
+    fn new(options: Options) -> (App, Task<Message>) {
+        i18n::select(remembered_language());
+        let screen = if options.store.exists() {
+            Screen::Unlock(unlock::State::new(options.demo_passphrase.clone()))
+        } else {
+            Screen::FirstRun(first_run::State::default())
+        };
+        let app = App {
+            options,
+            session: None,
+            screen,
+            stash: None,
+            last_input: Instant::now(),
+            error: None,
+        };
+        let focus = app.focus_first_field();
+        (app, focus)
+    }
+
+    fn title(&self) -> String {
+        let file = self
+            .options
+            .store
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match &self.screen {
+            Screen::Case(c) => fl!("window-title-case", case = c.number(), store = file),
+            _ => fl!("window-title", store = file),
+        }
+    }
+
+    fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Activity => {
+                self.last_input = Instant::now();
+                Task::none()
+            }
+            Message::Tick => self.check_auto_lock(),
+            Message::Lock => self.lock(),
+            Message::DismissError => {
+                self.error = None;
+                Task::none()
+            }
+            Message::OpenSettings => self.open_settings(),
+            Message::Key(key) => {
+                self.last_input = Instant::now();
+                self.on_shortcut(key)
+            }
+            other => self.update_screen(other),
+        }
+    }
+
+    fn update_screen(&mut self, message: Message) -> Task<Message> {
+        match (&mut self.screen, message) {
+            (Screen::FirstRun(s), Message::FirstRun(m)) => {
+                let action = s.update(m, &self.options.store);
+                self.on_first_run(action)
+            }
+            (Screen::Unlock(s), Message::Unlock(m)) => {
+                let action = s.update(m, &self.options.store);
+                self.on_unlock(action)
+            }
+            (Screen::Inbox(s), Message::Inbox(m)) => match self.session.as_mut() {
+                Some(session) => {
+                    let action = s.update(m, session);
+                    self.on_inbox(action)
+                }
+                None => Task::none(),
+            },
+            (Screen::NewCase(s), Message::NewCase(m)) => match self.session.as_mut() {
+                Some(session) => {
+                    let action = s.update(m, session);
+                    self.on_new_case(action)
+                }
+                None => Task::none(),
+            },
+            (Screen::Case(s), Message::Case(m)) => match self.session.as_mut() {
+                Some(session) => {
+                    let action = s.update(m, session);
+                    self.on_case(action)
+                }
+                None => Task::none(),
+            },
+            (Screen::Settings(s), Message::Settings(m)) => match self.session.as_mut() {
+                Some(session) => {
+                    let action = s.update(m, session);
+                    self.on_settings(action)
+                }
+                None => Task::none(),
+            },
+            // A message for a screen that is no longer shown (a late task result): ignore it.
+            _ => Task::none(),
+        }
+    }
+
+    fn on_first_run(&mut self, action: first_run::Action) -> Task<Message> {
+        match action {
+            first_run::Action::None => Task::none(),
+            first_run::Action::Run(task) => task.map(Message::FirstRun),
+            first_run::Action::Created(session) => self.enter(*session),
+        }
+    }
+
+    fn on_unlock(&mut self, action: unlock::Action) -> Task<Message> {
+        match action {
+            unlock::Action::None => Task::none(),
+            unlock::Action::Run(task) => task.map(Message::Unlock),
+            unlock::Action::Unlocked(session) => self.enter(*session),
+        }
+    }
+
+    fn on_inbox(&mut self, action: inbox::Action) -> Task<Message> {
+        match action {
+            inbox::Action::None => Task::none(),
+            inbox::Action::Run(task) => task.map(Message::Inbox),
+            inbox::Action::OpenCase(id) => self.open_case(id),
+            inbox::Action::NewCase => self.new_case(),
+            inbox::Action::Error(e) => self.show_error(&e),
+        }
+    }
+
+    fn on_new_case(&mut self, action: new_case::Action) -> Task<Message> {
+        match action {
+            new_case::Action::None => Task::none(),
+            new_case::Action::Run(task) => task.map(Message::NewCase),
+            new_case::Action::Saved(id) => self.open_case(id),
+            new_case::Action::Back => self.open_inbox(),
+            new_case::Action::Error(e) => self.show_error(&e),
+        }
+    }
+
+    fn on_case(&mut self, action: case::Action) -> Task<Message> {
+        match action {
+            case::Action::None => Task::none(),
+            case::Action::Run(task) => task.map(Message::Case),
+            case::Action::Back => self.open_inbox(),
+            case::Action::Error(e) => self.show_error(&e),
+        }
+    }
+
+    fn on_settings(&mut self, action: settings::Action) -> Task<Message> {
+        match action {
+            settings::Action::None => Task::none(),
+            settings::Action::Run(task) => task.map(Message::Settings),
+            settings::Action::Back => self.open_inbox(),
+            settings::Action::Error(e) => self.show_error(&e),
+        }
+    }
+
+    /// After unlocking or creating: the form kept across a lock, or the inbox.
+    fn enter(&mut self, session: Session) -> Task<Message> {
+        i18n::select(session.settings.language);
+        remember_language(session.settings.language);
+        self.session = Some(session);
+        self.last_input = Instant::now();
+        match self.stash.take() {
+            Some(Screen::Case(mut case)) => {
+                // The case may have changed elsewhere while locked; the unsaved draft stays.
+                if let Some(Err(e)) = self.session.as_ref().map(|s| case.refresh(s)) {
+                    return self.show_error(&e);
+                }
+                self.screen = Screen::Case(case);
+                Task::none()
+            }
+            Some(screen) => {
+                self.screen = screen;
+                Task::none()
+            }
+            None => self.open_inbox(),
+        }
+    }
+
+    fn open_inbox(&mut self) -> Task<Message> {
+        let Some(session) = self.session.as_mut() else {
+            return Task::none();
+        };
+        match inbox::State::new(session) {
+            Ok(state) => {
+                self.screen = Screen::Inbox(state);
+                Task::none()
+            }
+            Err(e) => self.show_error(&e),
+        }
+    }
+
+    fn open_case(&mut self, id: CaseId) -> Task<Message> {
+        let Some(session) = self.session.as_mut() else {
+            return Task::none();
+        };
+        match case::State::new(id, session) {
+            Ok(state) => {
+                self.screen = Screen::Case(state);
+                Task::none()
+            }
+            Err(e) => self.show_error(&e),
+        }
+    }
+
+    fn new_case(&mut self) -> Task<Message> {
+        let Some(session) = self.session.as_ref() else {
+            return Task::none();
+        };
+        self.screen = Screen::NewCase(new_case::State::new(session));
+        iced::widget::operation::focus(new_case::FIRST_FIELD)
+    }
+
+    fn open_settings(&mut self) -> Task<Message> {
+        if let Some(session) = self.session.as_ref() {
+            self.screen = Screen::Settings(settings::State::new(session));
+        }
+        Task::none()
+    }
+
+    fn show_error(&mut self, e: &StoreError) -> Task<Message> {
+        self.error = Some(i18n::describe_store_error(e));
+        Task::none()
+    }
+
+    /// Closes the store and drops the key; a form with unsaved text is kept in memory.
+    fn lock(&mut self) -> Task<Message> {
+        if self.session.is_none() {
+            return Task::none();
+        }
+        let previous = std::mem::replace(
+            &mut self.screen,
+            Screen::Unlock(unlock::State::new(self.options.demo_passphrase.clone())),
+        );
+        self.stash = match previous {
+            Screen::NewCase(s) if s.is_dirty() => Some(Screen::NewCase(s)),
+            Screen::Case(s) if s.has_draft() => Some(Screen::Case(s)),
+            _ => None,
+        };
+        self.session = None;
+        self.error = None;
+        crate::paths::clear_viewer_dir();
+        self.focus_first_field()
+    }
+
+    fn check_auto_lock(&mut self) -> Task<Message> {
+        let Some(session) = self.session.as_ref() else {
+            return Task::none();
+        };
+        let minutes = u64::from(session.settings.auto_lock_minutes);
+        if minutes > 0 && self.last_input.elapsed() >= Duration::from_secs(minutes * 60) {
+            return self.lock();
+        }
+        Task::none()
+    }
+
+    fn on_shortcut(&mut self, key: Shortcut) -> Task<Message> {
+        match (key, &mut self.screen) {
+            (Shortcut::Lock, _) => self.lock(),
+            (Shortcut::NewCase, Screen::Inbox(_) | Screen::Case(_)) => self.new_case(),
+            (_, Screen::Inbox(_)) => {
+                self.update_screen(Message::Inbox(inbox::Message::Shortcut(key)))
+            }
+            (Shortcut::Escape, Screen::Case(_)) => self.open_inbox(),
+            (Shortcut::Escape, Screen::NewCase(_)) => {
+                self.update_screen(Message::NewCase(new_case::Message::Cancel))
+            }
+            (Shortcut::Escape, Screen::Settings(_)) => self.open_inbox(),
+            _ => Task::none(),
+        }
+    }
+
+    fn focus_first_field(&self) -> Task<Message> {
+        match &self.screen {
+            Screen::Unlock(_) => iced::widget::operation::focus(unlock::PASSPHRASE),
+            Screen::FirstRun(_) => iced::widget::operation::focus(first_run::PASSPHRASE),
+            _ => Task::none(),
+        }
+    }
+
+    fn subscription(&self) -> Subscription<Message> {
+        let input = event::listen_with(|event, status, _window| match event {
+            iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => Some(
+                shortcut(&key, modifiers, status == event::Status::Captured)
+                    .map_or(Message::Activity, Message::Key),
+            ),
+            iced::Event::Mouse(
+                mouse::Event::ButtonPressed(_) | mouse::Event::WheelScrolled { .. },
+            ) => Some(Message::Activity),
+            _ => None,
+        });
+        match self.session {
+            Some(_) => Subscription::batch([
+                input,
+                iced::time::every(Duration::from_secs(10)).map(|_| Message::Tick),
+            ]),
+            None => input,
+        }
+    }
+
+    fn view(&self) -> Element<'_, Message> {
+        let body: Element<'_, Message> = match &self.screen {
+            Screen::FirstRun(s) => s.view().map(Message::FirstRun),
+            Screen::Unlock(s) => s.view().map(Message::Unlock),
+            Screen::Inbox(s) => self.with_session(|session| s.view(session).map(Message::Inbox)),
+            Screen::NewCase(s) => {
+                self.with_session(|session| s.view(session).map(Message::NewCase))
+            }
+            Screen::Case(s) => self.with_session(|session| s.view(session).map(Message::Case)),
+            Screen::Settings(s) => {
+                self.with_session(|session| s.view(session).map(Message::Settings))
+            }
+        };
+        let mut page = column![];
+        if self.session.is_some() {
+            page = page.push(self.top_bar());
+        }
+        if let Some(error) = &self.error {
+            page = page.push(error_banner(error));
+        }
+        page.push(body).into()
+    }
+
+    fn with_session<'a>(
+        &'a self,
+        f: impl FnOnce(&'a Session) -> Element<'a, Message>,
+    ) -> Element<'a, Message> {
+        match &self.session {
+            Some(session) => f(session),
+            None => column![].into(),
+        }
+    }
+
+    fn top_bar(&self) -> Element<'_, Message> {
+        let name = self
+            .session
+            .as_ref()
+            .map(|s| s.officer_name(s.store.actor()))
+            .unwrap_or_default();
+        let bar = row![
+            text(fl!("app-name")).size(style::size::HEADING),
+            iced::widget::space::horizontal(),
+            text(name).style(style::muted),
+            button(text(fl!("top-settings")))
+                .on_press(Message::OpenSettings)
+                .style(style::flat(false)),
+            button(text(fl!("top-lock"))).on_press(Message::Lock),
+        ]
+        .spacing(style::space::M)
+        .align_y(iced::Alignment::Center);
+        container(bar)
+            .padding([style::space::S, style::space::L])
+            .width(Length::Fill)
+            .style(style::top_bar)
+            .into()
+    }
+}
+
+fn error_banner(message: &str) -> Element<'_, Message> {
+    let content = row![
+        text(message).width(Length::Fill),
+        button(text(fl!("action-dismiss")))
+            .on_press(Message::DismissError)
+            .style(style::flat(false)),
+    ]
+    .spacing(style::space::M)
+    .align_y(iced::Alignment::Center);
+    container(content)
+        .padding(style::space::M)
+        .width(Length::Fill)
+        .style(style::error_banner)
+        .into()
+}
+
+/// Turns a key press into a shortcut. Inside a text field only the Ctrl shortcuts and Escape count.
+fn shortcut(key: &Key, modifiers: keyboard::Modifiers, captured: bool) -> Option<Shortcut> {
+    if modifiers.command() {
+        return match key.as_ref() {
+            Key::Character("f") => Some(Shortcut::Find),
+            Key::Character("n") => Some(Shortcut::NewCase),
+            Key::Character("l") => Some(Shortcut::Lock),
+            _ => None,
+        };
+    }
+    match key {
+        Key::Named(Named::Escape) => Some(Shortcut::Escape),
+        _ if captured => None,
+        Key::Named(Named::ArrowUp) => Some(Shortcut::Up),
+        Key::Named(Named::ArrowDown) => Some(Shortcut::Down),
+        Key::Named(Named::Enter) => Some(Shortcut::Enter),
+        _ => None,
+    }
+}
+
+/// The interface language chosen last time, kept outside the store so the unlock screen can use it.
+fn remembered_language() -> Language {
+    crate::paths::read_ui_language().unwrap_or_else(i18n::system_language)
+}
+
+fn remember_language(language: Language) {
+    // Losing the remembered language only means the next unlock screen uses the system's.
+    let _ = crate::paths::write_ui_language(language);
+}

@@ -1,0 +1,259 @@
+//! One case: header with deadlines, then overview (editable), investigation notes,
+//! correspondence and history. Status changes offer only the allowed transitions.
+
+mod view;
+
+use iced::Task;
+use iced::widget::text_editor;
+
+use super::case_form::{self, Form};
+use crate::domain::{
+    AttachmentId, AuditEvent, Case, CaseId, NewNote, Note, NoteKind, OfficerId, Status,
+};
+use crate::store::StoreError;
+use crate::ui::Session;
+
+/// The note text editor's id.
+pub const NOTE_TEXT: &str = "case-note-text";
+/// The add-note button's id.
+pub const ADD_NOTE: &str = "case-add-note";
+
+/// The sections of the case view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Overview,
+    Notes,
+    Correspondence,
+    History,
+}
+
+/// What the screen holds.
+pub struct State {
+    case: Case,
+    notes: Vec<Note>,
+    messages: Vec<crate::domain::Message>,
+    history: Vec<AuditEvent>,
+    tab: Tab,
+    edit: Option<Form>,
+    note_kind: NoteKind,
+    note_text: text_editor::Content,
+    /// A transition waiting for its reason.
+    pending: Option<Status>,
+    reason: String,
+}
+
+/// What happens on the screen.
+#[derive(Debug, Clone)]
+pub enum Message {
+    Tab(Tab),
+    Edit,
+    Form(case_form::Message),
+    SaveEdit,
+    CancelEdit,
+    NoteKind(NoteKind),
+    NoteEdited(text_editor::Action),
+    AddNote,
+    Transition(Status),
+    ReasonChanged(String),
+    ConfirmTransition,
+    CancelTransition,
+    Assign(Option<OfficerId>),
+    OpenAttachment(AttachmentId, String),
+    Back,
+}
+
+/// What the parent does next.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    Back,
+    Error(StoreError),
+}
+
+impl State {
+    /// Loads a case with everything on it.
+    pub fn new(id: CaseId, session: &Session) -> Result<State, StoreError> {
+        let case = session.store.case(id)?;
+        let mut state = State {
+            case,
+            notes: Vec::new(),
+            messages: Vec::new(),
+            history: Vec::new(),
+            tab: Tab::Overview,
+            edit: None,
+            note_kind: NoteKind::Note,
+            note_text: text_editor::Content::new(),
+            pending: None,
+            reason: String::new(),
+        };
+        state.refresh(session)?;
+        Ok(state)
+    }
+
+    /// Reads the case and its records again.
+    pub fn refresh(&mut self, session: &Session) -> Result<(), StoreError> {
+        let store = &session.store;
+        self.case = store.case(self.case.id)?;
+        self.notes = store.notes(self.case.id)?;
+        self.messages = store.messages(self.case.id)?;
+        self.history = store.case_history(self.case.id)?;
+        Ok(())
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message, session: &mut Session) -> Action {
+        let result = match message {
+            Message::Tab(tab) => {
+                self.tab = tab;
+                Ok(Action::None)
+            }
+            Message::Edit => {
+                self.edit = Some(Form::from_details(
+                    &self.case.details,
+                    session.store.today(),
+                ));
+                Ok(Action::Run(iced::widget::operation::focus(
+                    case_form::FIRST_FIELD,
+                )))
+            }
+            Message::Form(m) => {
+                if let Some(form) = &mut self.edit {
+                    form.update(m);
+                }
+                Ok(Action::None)
+            }
+            Message::SaveEdit => self.save_edit(session),
+            Message::CancelEdit => {
+                self.edit = None;
+                Ok(Action::None)
+            }
+            Message::NoteKind(kind) => {
+                self.note_kind = kind;
+                Ok(Action::None)
+            }
+            Message::NoteEdited(action) => {
+                self.note_text.perform(action);
+                Ok(Action::None)
+            }
+            Message::AddNote => self.add_note(session),
+            Message::Transition(to) => self.transition(to, session),
+            Message::ReasonChanged(r) => {
+                self.reason = r;
+                Ok(Action::None)
+            }
+            Message::ConfirmTransition => self.confirm_transition(session),
+            Message::CancelTransition => {
+                self.pending = None;
+                self.reason.clear();
+                Ok(Action::None)
+            }
+            Message::Assign(officer) => self.assign(officer, session),
+            Message::OpenAttachment(id, name) => {
+                open_attachment(session, id, &name).map(|()| Action::None)
+            }
+            Message::Back => Ok(Action::Back),
+        };
+        result.unwrap_or_else(Action::Error)
+    }
+
+    fn save_edit(&mut self, session: &mut Session) -> Result<Action, StoreError> {
+        let Some(form) = &mut self.edit else {
+            return Ok(Action::None);
+        };
+        let Ok(details) = form.submit() else {
+            return Ok(Action::None);
+        };
+        session.store.update_case(self.case.id, details)?;
+        self.edit = None;
+        self.refresh(session)?;
+        Ok(Action::None)
+    }
+
+    fn add_note(&mut self, session: &mut Session) -> Result<Action, StoreError> {
+        let text = self.note_text.text().trim().to_owned();
+        if text.is_empty() {
+            return Ok(Action::None);
+        }
+        session.store.add_note(
+            self.case.id,
+            NewNote {
+                kind: self.note_kind,
+                text,
+            },
+        )?;
+        self.note_text = text_editor::Content::new();
+        self.refresh(session)?;
+        Ok(Action::None)
+    }
+
+    fn transition(&mut self, to: Status, session: &mut Session) -> Result<Action, StoreError> {
+        let needs_reason = self
+            .case
+            .status
+            .next()
+            .any(|t| t.to == to && t.needs_reason);
+        if needs_reason {
+            self.pending = Some(to);
+            return Ok(Action::Run(iced::widget::operation::focus(view::REASON)));
+        }
+        session.store.change_status(self.case.id, to, None)?;
+        self.refresh(session)?;
+        Ok(Action::None)
+    }
+
+    fn confirm_transition(&mut self, session: &mut Session) -> Result<Action, StoreError> {
+        let Some(to) = self.pending else {
+            return Ok(Action::None);
+        };
+        session
+            .store
+            .change_status(self.case.id, to, Some(&self.reason))?;
+        self.pending = None;
+        self.reason.clear();
+        self.refresh(session)?;
+        Ok(Action::None)
+    }
+
+    fn assign(
+        &mut self,
+        officer: Option<OfficerId>,
+        session: &mut Session,
+    ) -> Result<Action, StoreError> {
+        session.store.assign(self.case.id, officer)?;
+        self.refresh(session)?;
+        Ok(Action::None)
+    }
+
+    /// The case number, for the window title.
+    pub fn number(&self) -> String {
+        self.case.number.to_string()
+    }
+
+    /// The case as loaded.
+    pub fn case(&self) -> &Case {
+        &self.case
+    }
+
+    /// The notes as loaded.
+    pub fn notes(&self) -> &[Note] {
+        &self.notes
+    }
+
+    /// True when a note, an edit or a reason holds unsaved text.
+    pub fn has_draft(&self) -> bool {
+        let editing = self.edit.as_ref().is_some_and(Form::is_dirty);
+        editing || !self.note_text.text().trim().is_empty() || !self.reason.trim().is_empty()
+    }
+}
+
+/// Writes an attachment to a private temporary folder and opens it with the system's viewer.
+fn open_attachment(session: &Session, id: AttachmentId, name: &str) -> Result<(), StoreError> {
+    let bytes = session.store.attachment_bytes(id)?;
+    let path = crate::paths::viewer_file(name)?;
+    std::fs::write(&path, bytes)?;
+    open::that_detached(&path)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

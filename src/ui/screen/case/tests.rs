@@ -1,0 +1,150 @@
+//! Update-level tests of the case view: notes, edits, status changes and assignment reach the store.
+
+use super::*;
+use crate::domain::{CaseKind, Channel};
+use crate::ui::testing::session;
+
+fn new_case(session: &mut Session) -> CaseId {
+    let mut d =
+        crate::domain::CaseDetails::new(session.store.now(), Channel::Phone, CaseKind::Complaint);
+    d.subject = "Otrevligt bemötande".into();
+    d.complainant.name = "Åsa Öberg".into();
+    session.store.create_case(d).expect("case").id
+}
+
+#[test]
+fn a_note_added_in_the_case_view_is_in_the_store() {
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    view.update(Message::Tab(Tab::Notes), &mut session);
+    view.update(Message::NoteKind(NoteKind::PhoneCall), &mut session);
+    view.update(
+        Message::NoteEdited(text_editor::Action::Edit(text_editor::Edit::Paste(
+            "Ringt kunden kl. 14 – lovat svar på fredag."
+                .to_owned()
+                .into(),
+        ))),
+        &mut session,
+    );
+    assert!(view.has_draft());
+    view.update(Message::AddNote, &mut session);
+    let notes = session.store.notes(id).expect("notes");
+    assert_eq!(notes.len(), 1);
+    assert_eq!(
+        (notes[0].kind, notes[0].text.as_str()),
+        (
+            NoteKind::PhoneCall,
+            "Ringt kunden kl. 14 – lovat svar på fredag."
+        )
+    );
+    assert_eq!(view.notes().len(), 1);
+    assert!(!view.has_draft(), "the editor is emptied");
+    // An empty note is not added.
+    view.update(Message::AddNote, &mut session);
+    assert_eq!(session.store.notes(id).expect("notes").len(), 1);
+}
+
+#[test]
+fn only_allowed_transitions_happen_and_reopening_asks_for_a_reason() {
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    for to in [
+        Status::UnderInvestigation,
+        Status::AwaitingReview,
+        Status::Answered,
+        Status::Closed,
+    ] {
+        assert!(matches!(
+            view.update(Message::Transition(to), &mut session),
+            Action::None
+        ));
+    }
+    assert_eq!(session.store.case(id).expect("case").status, Status::Closed);
+    assert!(matches!(
+        view.update(Message::Transition(Status::Answered), &mut session),
+        Action::Error(_)
+    ));
+    assert!(matches!(
+        view.update(
+            Message::Transition(Status::UnderInvestigation),
+            &mut session
+        ),
+        Action::Run(_)
+    ));
+    assert_eq!(view.case().status, Status::Closed, "waits for the reason");
+    assert!(
+        matches!(
+            view.update(Message::ConfirmTransition, &mut session),
+            Action::Error(_)
+        ),
+        "no reason, no reopening"
+    );
+    view.update(
+        Message::ReasonChanged("Kunden har skickat nya kvitton".into()),
+        &mut session,
+    );
+    view.update(Message::ConfirmTransition, &mut session);
+    assert_eq!(view.case().status, Status::UnderInvestigation);
+}
+
+#[test]
+fn editing_the_overview_saves_only_valid_details() {
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    view.update(Message::Edit, &mut session);
+    let text =
+        |field, value: &str| Message::Form(case_form::Message::Text(field, value.to_owned()));
+    view.update(
+        text(case_form::TextField::IdNumber, "811218-9877"),
+        &mut session,
+    );
+    view.update(Message::SaveEdit, &mut session);
+    assert!(
+        view.edit.is_some(),
+        "an invalid personnummer keeps the form open"
+    );
+    assert_eq!(
+        session
+            .store
+            .case(id)
+            .expect("case")
+            .details
+            .complainant
+            .id_number,
+        None
+    );
+    view.update(
+        text(case_form::TextField::IdNumber, "811218-9876"),
+        &mut session,
+    );
+    view.update(Message::SaveEdit, &mut session);
+    assert!(view.edit.is_none());
+    let saved = session
+        .store
+        .case(id)
+        .expect("case")
+        .details
+        .complainant
+        .id_number;
+    assert_eq!(saved.map(|i| i.short()), Some("811218-9876".to_owned()));
+}
+
+#[test]
+fn assigning_changes_the_officer() {
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    let officer = session.officers.last().expect("officer").id;
+    view.update(Message::Assign(Some(officer)), &mut session);
+    assert_eq!(
+        session.store.case(id).expect("case").assignee,
+        Some(officer)
+    );
+    assert!(matches!(
+        view.update(Message::Back, &mut session),
+        Action::Back
+    ));
+}

@@ -1,0 +1,409 @@
+//! Drawing one case: header, tabs, and each tab's content.
+
+use iced::widget::{
+    Column, button, column, container, pick_list, row, scrollable, text, text_editor, text_input,
+};
+use iced::{Alignment, Element, Length};
+use serde_json::Value;
+
+use super::{ADD_NOTE, Message, NOTE_TEXT, State, Tab};
+use crate::domain::{AuditEvent, DeadlineKind, NoteKind, OfficerId};
+use crate::fl;
+use crate::i18n::label;
+use crate::ui::{Choice, Session, style};
+
+/// The reason field's id.
+pub const REASON: &str = "case-reason";
+
+impl State {
+    /// Draws the screen.
+    pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let tabs = row![
+            self.tab_button(fl!("case-tab-overview"), Tab::Overview),
+            self.tab_button(fl!("case-tab-notes", count = self.notes.len()), Tab::Notes),
+            self.tab_button(
+                fl!("case-tab-correspondence", count = self.messages.len()),
+                Tab::Correspondence
+            ),
+            self.tab_button(fl!("case-tab-history"), Tab::History),
+        ]
+        .spacing(style::space::S);
+        let body = match self.tab {
+            Tab::Overview => self.overview(session),
+            Tab::Notes => self.notes_tab(session),
+            Tab::Correspondence => self.correspondence(),
+            Tab::History => self.history(session),
+        };
+        let page = column![self.header(session), tabs, body]
+            .spacing(style::space::M)
+            .padding(style::space::L);
+        scrollable(page).height(Length::Fill).into()
+    }
+
+    fn tab_button(&self, title: String, tab: Tab) -> Element<'_, Message> {
+        button(text(title))
+            .style(style::flat(self.tab == tab))
+            .padding([style::space::S, style::space::M])
+            .on_press(Message::Tab(tab))
+            .into()
+    }
+
+    fn header<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let c = &self.case;
+        let deadlines = c.deadlines(&session.settings.deadlines);
+        let next = c.next_deadline(&session.settings.deadlines);
+        let today = session.store.today();
+        let due = |kind: DeadlineKind, date: chrono::NaiveDate| {
+            let mut t = text(format!(
+                "{} {}",
+                label("deadline", kind.code()),
+                date.format("%Y-%m-%d")
+            ))
+            .size(style::size::LABEL);
+            if next.is_some_and(|n| n.kind == kind) {
+                t = t.style(if date < today {
+                    style::danger_text
+                } else {
+                    style::warning_text
+                });
+            } else {
+                t = t.style(style::muted);
+            }
+            t
+        };
+        let title = row![
+            button(text(fl!("action-back")))
+                .style(style::flat(false))
+                .on_press(Message::Back),
+            text(c.number.to_string()).size(style::size::TITLE),
+            text(c.details.subject.as_str())
+                .size(style::size::HEADING)
+                .width(Length::Fill),
+            text(label("status", c.status.code()))
+                .size(style::size::HEADING)
+                .style(style::muted),
+        ]
+        .spacing(style::space::M)
+        .align_y(Alignment::Center);
+        let facts = row![
+            text(label("kind", c.details.kind.code())).size(style::size::LABEL),
+            due(DeadlineKind::Acknowledgement, deadlines.acknowledgement),
+            due(
+                DeadlineKind::FinalAnswer,
+                c.answer_due_override.unwrap_or(deadlines.final_answer)
+            ),
+            due(DeadlineKind::ArnWindow, deadlines.arn_window_ends),
+        ]
+        .spacing(style::space::L);
+        column![title, facts, self.actions(session)]
+            .spacing(style::space::S)
+            .into()
+    }
+
+    /// Status changes (only the allowed ones) and assignment.
+    fn actions<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let mut bar = row![text(fl!("case-move-to")).size(style::size::LABEL)]
+            .spacing(style::space::S)
+            .align_y(Alignment::Center);
+        for t in self.case.status.next() {
+            let title = label("status", t.to.code());
+            bar = bar.push(
+                button(text(title).size(style::size::LABEL))
+                    .style(style::flat(false))
+                    .on_press(Message::Transition(t.to)),
+            );
+        }
+        let mut officers = vec![Choice::all(&[None], |_| fl!("case-unassigned")).remove(0)];
+        officers.extend(
+            session
+                .officers
+                .iter()
+                .map(|o| Choice::all(&[Some(o.id)], |_| o.name.clone()).remove(0)),
+        );
+        let selected = Choice::find(&officers, self.case.assignee);
+        bar = bar.push(iced::widget::space::horizontal());
+        bar = bar.push(text(fl!("case-assignee")).size(style::size::LABEL));
+        bar = bar.push(
+            pick_list(officers, selected, |c: Choice<Option<OfficerId>>| {
+                Message::Assign(c.value)
+            })
+            .width(200),
+        );
+        let mut section = column![bar].spacing(style::space::S);
+        if let Some(to) = self.pending {
+            let prompt = fl!("case-reason-prompt", status = label("status", to.code()));
+            section = section.push(
+                row![
+                    text_input(&prompt, &self.reason)
+                        .id(REASON)
+                        .on_input(Message::ReasonChanged)
+                        .on_submit(Message::ConfirmTransition)
+                        .padding(style::space::S),
+                    button(text(fl!("action-confirm"))).on_press_maybe(
+                        (!self.reason.trim().is_empty()).then_some(Message::ConfirmTransition)
+                    ),
+                    button(text(fl!("action-cancel")))
+                        .style(style::flat(false))
+                        .on_press(Message::CancelTransition),
+                ]
+                .spacing(style::space::S),
+            );
+        }
+        section.into()
+    }
+
+    fn overview<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        if let Some(form) = &self.edit {
+            let buttons = row![
+                button(text(fl!("action-save"))).on_press(Message::SaveEdit),
+                button(text(fl!("action-cancel")))
+                    .style(style::flat(false))
+                    .on_press(Message::CancelEdit),
+            ]
+            .spacing(style::space::M);
+            return column![form.view().map(Message::Form), buttons]
+                .spacing(style::space::L)
+                .into();
+        }
+        let d = &self.case.details;
+        let c = &d.complainant;
+        let none = || fl!("value-none");
+        let or_none = |s: &str| {
+            if s.trim().is_empty() {
+                none()
+            } else {
+                s.to_owned()
+            }
+        };
+        let address = [
+            c.address.street.clone(),
+            format!("{} {}", c.address.postal_code, c.address.city),
+            c.address.country.clone(),
+        ]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+        let facts: Vec<(String, String)> = vec![
+            (
+                fl!("form-received-at"),
+                d.received_at.format("%Y-%m-%d %H:%M").to_string(),
+            ),
+            (fl!("form-channel"), label("channel", d.channel.code())),
+            (
+                fl!("form-category"),
+                d.category
+                    .map(|x| label("category", x.code()))
+                    .unwrap_or_else(none),
+            ),
+            (
+                fl!("case-outcome"),
+                self.case
+                    .outcome
+                    .map(|o| label("outcome", o.code()))
+                    .unwrap_or_else(none),
+            ),
+            (fl!("form-name"), or_none(&c.name)),
+            (
+                fl!("form-id-number"),
+                c.id_number.as_ref().map(|i| i.short()).unwrap_or_else(none),
+            ),
+            (fl!("case-address"), or_none(&address)),
+            (fl!("form-email"), or_none(&c.email)),
+            (fl!("form-phone"), or_none(&c.phone)),
+            (fl!("form-language"), label("language", c.language.code())),
+            (
+                fl!("case-representative"),
+                d.representative
+                    .as_ref()
+                    .map(|r| r.name.clone())
+                    .unwrap_or_else(none),
+            ),
+            (
+                fl!("form-debt-cases"),
+                or_none(&d.debt_case_numbers.join(", ")),
+            ),
+            (fl!("form-creditor"), or_none(&d.creditor)),
+            (
+                fl!("form-amount"),
+                d.amount_in_dispute
+                    .map(|m| m.to_string())
+                    .unwrap_or_else(none),
+            ),
+            (fl!("form-remedy"), or_none(&d.requested_remedy)),
+            (
+                fl!("form-first-complaint"),
+                d.first_complaint().format("%Y-%m-%d").to_string(),
+            ),
+        ];
+        let mut grid = Column::new().spacing(style::space::XS);
+        for (k, v) in facts {
+            grid = grid.push(
+                row![text(k).width(220).style(style::muted), text(v)].spacing(style::space::M),
+            );
+        }
+        let _ = session;
+        column![
+            grid,
+            text(fl!("form-description")).style(style::muted),
+            container(text(d.description.as_str()))
+                .padding(style::space::M)
+                .width(Length::Fill)
+                .style(style::card),
+            button(text(fl!("action-edit"))).on_press(Message::Edit),
+        ]
+        .spacing(style::space::M)
+        .max_width(style::FORM_WIDTH)
+        .into()
+    }
+
+    fn notes_tab<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let kinds = Choice::all(NoteKind::ALL, |k| label("note-kind", k.code()));
+        let selected = Choice::find(&kinds, self.note_kind);
+        let add = column![
+            text(fl!("case-new-note")).size(style::size::HEADING),
+            pick_list(kinds, selected, |c: Choice<NoteKind>| Message::NoteKind(
+                c.value
+            )),
+            text_editor(&self.note_text)
+                .id(NOTE_TEXT)
+                .on_action(Message::NoteEdited)
+                .height(120)
+                .padding(style::space::S),
+            container(button(text(fl!("case-add-note"))).on_press(Message::AddNote)).id(ADD_NOTE),
+            text(fl!("case-notes-immutable"))
+                .size(style::size::SMALL)
+                .style(style::muted),
+        ]
+        .spacing(style::space::S);
+        let mut log = column![].spacing(style::space::S);
+        if self.notes.is_empty() {
+            log = log.push(text(fl!("case-no-notes")).style(style::muted));
+        }
+        for n in self.notes.iter().rev() {
+            let meta = format!(
+                "{} · {} · {}",
+                n.at.format("%Y-%m-%d %H:%M"),
+                label("note-kind", n.kind.code()),
+                session.officer_name(n.author)
+            );
+            log = log.push(
+                container(
+                    column![
+                        text(meta).size(style::size::SMALL).style(style::muted),
+                        text(n.text.as_str())
+                    ]
+                    .spacing(style::space::XS),
+                )
+                .padding(style::space::M)
+                .width(Length::Fill)
+                .style(style::card),
+            );
+        }
+        column![add, log]
+            .spacing(style::space::L)
+            .max_width(style::FORM_WIDTH)
+            .into()
+    }
+
+    fn correspondence(&self) -> Element<'_, Message> {
+        let mut list = column![].spacing(style::space::S);
+        if self.messages.is_empty() {
+            list = list.push(text(fl!("case-no-messages")).style(style::muted));
+        }
+        for m in &self.messages {
+            let meta = format!(
+                "{} · {} · {}",
+                m.at.format("%Y-%m-%d %H:%M"),
+                label("direction", m.direction.code()),
+                m.from
+            );
+            let mut card = column![
+                text(meta).size(style::size::SMALL).style(style::muted),
+                text(m.subject.as_str()).size(style::size::HEADING),
+                text(m.body.as_str()),
+            ]
+            .spacing(style::space::XS);
+            for a in &m.attachments {
+                let title = fl!(
+                    "case-attachment",
+                    name = a.file_name.as_str(),
+                    size = human_size(a.size)
+                );
+                card = card.push(
+                    button(text(title).size(style::size::LABEL))
+                        .style(style::flat(false))
+                        .on_press(Message::OpenAttachment(a.id, a.file_name.clone())),
+                );
+            }
+            list = list.push(
+                container(card)
+                    .padding(style::space::M)
+                    .width(Length::Fill)
+                    .style(style::card),
+            );
+        }
+        list.max_width(style::FORM_WIDTH).into()
+    }
+
+    fn history<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let mut list = column![].spacing(style::space::XS);
+        for e in &self.history {
+            let line = row![
+                text(e.at.format("%Y-%m-%d %H:%M").to_string())
+                    .width(140)
+                    .style(style::muted),
+                text(actor_name(e, session)).width(180),
+                text(describe_event(e)).width(Length::Fill),
+            ]
+            .spacing(style::space::M);
+            list = list.push(line);
+        }
+        list.max_width(style::FORM_WIDTH).into()
+    }
+}
+
+fn actor_name(e: &AuditEvent, session: &Session) -> String {
+    match e
+        .actor
+        .strip_prefix("officer:")
+        .and_then(|id| id.parse().ok())
+    {
+        Some(id) => session.officer_name(OfficerId(id)),
+        None => fl!("audit-actor-system"),
+    }
+}
+
+/// An audit event in plain language: the action, and for a status change from what to what.
+pub fn describe_event(e: &AuditEvent) -> String {
+    let action = label("audit", e.action.code());
+    let detail: Value = serde_json::from_str(&e.detail).unwrap_or(Value::Null);
+    let code = |key: &str| detail.get(key).and_then(Value::as_str).map(str::to_owned);
+    if let (Some(from), Some(to)) = (code("from"), code("to")) {
+        return fl!(
+            "history-status",
+            from = label("status", &from),
+            to = label("status", &to)
+        );
+    }
+    if let Some(kind) = code("kind").filter(|_| e.action == crate::domain::AuditAction::NoteAdded) {
+        return format!("{action}: {}", label("note-kind", &kind));
+    }
+    if let Some(fields) = detail.get("fields").and_then(Value::as_array) {
+        let names: Vec<String> = fields
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|f| label("detail-field", f))
+            .collect();
+        return format!("{action}: {}", names.join(", "));
+    }
+    action
+}
+
+fn human_size(bytes: u64) -> String {
+    match bytes {
+        0..1_000 => format!("{bytes} B"),
+        1_000..1_000_000 => format!("{} kB", bytes / 1_000),
+        _ => format!("{:.1} MB", bytes as f64 / 1_000_000.0).replace('.', ","),
+    }
+}

@@ -1,0 +1,309 @@
+//! The inbox: every case in one virtualised list. The ids of the whole selection come from the
+//! store in one query; only the rows in view (and a few around them) are read and built.
+
+mod view;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use iced::Task;
+use iced::widget::scrollable::AbsoluteOffset;
+
+use crate::domain::{CaseId, Status};
+use crate::store::{InboxFilter, InboxRow, SEARCH_CANDIDATES, SortKey, StoreError};
+use crate::ui::{Session, Shortcut, style};
+
+/// The search field's id.
+pub const SEARCH: &str = "inbox-search";
+/// The list's id.
+pub const LIST: &str = "inbox-list";
+/// The new-case button's id.
+pub const NEW_CASE: &str = "inbox-new-case";
+
+/// Rows built above and below the visible ones, so that a scroll step never shows a gap.
+const OVERSCAN: usize = 8;
+/// Quiet time after the last keystroke before a search runs.
+const DEBOUNCE: Duration = Duration::from_millis(250);
+
+/// The sidebar's quick selections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quick {
+    All,
+    Mine,
+    Overdue,
+    Status(Status),
+}
+
+/// What the screen holds.
+pub struct State {
+    quick: Quick,
+    search: String,
+    search_generation: u64,
+    sort: SortKey,
+    descending: bool,
+    ids: Vec<CaseId>,
+    rows: HashMap<CaseId, InboxRow>,
+    offset: f32,
+    viewport: f32,
+    selected: Option<usize>,
+    counts: Counts,
+    /// All matches of a search, when there were more than the list shows.
+    search_hits: Option<u64>,
+    today: NaiveDate,
+}
+
+/// The sidebar's numbers.
+#[derive(Debug, Clone, Default)]
+pub struct Counts {
+    pub total: u64,
+    pub mine: u64,
+    pub overdue: u64,
+    pub per_status: Vec<(Status, u64)>,
+}
+
+/// What happens on the screen.
+#[derive(Debug, Clone)]
+pub enum Message {
+    SearchChanged(String),
+    SearchSettled(u64),
+    Quick(Quick),
+    SortBy(SortKey),
+    Scrolled { offset: f32, height: f32 },
+    Open(usize),
+    NewCase,
+    Shortcut(Shortcut),
+}
+
+/// What the parent does next.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    OpenCase(CaseId),
+    NewCase,
+    Error(StoreError),
+}
+
+impl State {
+    /// The inbox with every case, soonest deadline first.
+    pub fn new(session: &Session) -> Result<State, StoreError> {
+        let mut state = State {
+            quick: Quick::All,
+            search: String::new(),
+            search_generation: 0,
+            sort: SortKey::Due,
+            descending: false,
+            ids: Vec::new(),
+            rows: HashMap::new(),
+            offset: 0.0,
+            viewport: 800.0,
+            selected: None,
+            counts: Counts::default(),
+            search_hits: None,
+            today: session.store.today(),
+        };
+        state.reload(session)?;
+        Ok(state)
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message, session: &mut Session) -> Action {
+        let result = match message {
+            Message::SearchChanged(text) => return self.search_changed(text),
+            Message::SearchSettled(generation) if generation != self.search_generation => {
+                Ok(Action::None)
+            }
+            Message::SearchSettled(_) => self.reloaded(session),
+            Message::Quick(quick) => {
+                self.quick = quick;
+                self.reloaded(session)
+            }
+            Message::SortBy(key) => {
+                self.descending = self.sort == key && !self.descending;
+                self.sort = key;
+                self.reloaded(session)
+            }
+            Message::Scrolled { offset, height } => {
+                self.offset = offset;
+                self.viewport = height;
+                self.load_visible(session).map(|()| Action::None)
+            }
+            Message::Open(index) => Ok(self
+                .ids
+                .get(index)
+                .map_or(Action::None, |id| Action::OpenCase(*id))),
+            Message::NewCase => Ok(Action::NewCase),
+            Message::Shortcut(key) => self.shortcut(key, session),
+        };
+        result.unwrap_or_else(Action::Error)
+    }
+
+    fn search_changed(&mut self, text: String) -> Action {
+        self.search = text;
+        self.search_generation += 1;
+        let generation = self.search_generation;
+        Action::Run(Task::perform(
+            async { tokio::time::sleep(DEBOUNCE).await },
+            move |()| Message::SearchSettled(generation),
+        ))
+    }
+
+    fn shortcut(&mut self, key: Shortcut, session: &Session) -> Result<Action, StoreError> {
+        let last = self.ids.len().checked_sub(1);
+        let selected = match (key, self.selected, last) {
+            (_, _, None) => return Ok(Action::None),
+            (Shortcut::Down, None, Some(_)) => 0,
+            (Shortcut::Down, Some(i), Some(last)) => (i + 1).min(last),
+            (Shortcut::Up, Some(i), Some(_)) => i.saturating_sub(1),
+            (Shortcut::Up, None, Some(_)) => 0,
+            (Shortcut::Enter, Some(i), _) => return Ok(Action::OpenCase(self.ids[i])),
+            (Shortcut::Find, _, _) => {
+                return Ok(Action::Run(iced::widget::operation::focus(SEARCH)));
+            }
+            (Shortcut::Escape, _, _) if !self.search.is_empty() => {
+                self.search.clear();
+                self.reload(session)?;
+                return Ok(Action::None);
+            }
+            _ => return Ok(Action::None),
+        };
+        self.selected = Some(selected);
+        Ok(self
+            .keep_in_view(selected, session)?
+            .map_or(Action::None, Action::Run))
+    }
+
+    /// Scrolls so that row `index` is visible; `None` when it already is.
+    fn keep_in_view(
+        &mut self,
+        index: usize,
+        session: &Session,
+    ) -> Result<Option<Task<Message>>, StoreError> {
+        let top = index as f32 * style::ROW_HEIGHT;
+        let bottom = top + style::ROW_HEIGHT;
+        let offset = if top < self.offset {
+            top
+        } else if bottom > self.offset + self.viewport {
+            bottom - self.viewport
+        } else {
+            return Ok(None);
+        };
+        self.offset = offset;
+        self.load_visible(session)?;
+        Ok(Some(iced::widget::operation::scroll_to(
+            LIST,
+            AbsoluteOffset { x: 0.0, y: offset },
+        )))
+    }
+
+    /// Reloads and scrolls the list back to the top.
+    fn reloaded(&mut self, session: &Session) -> Result<Action, StoreError> {
+        self.reload(session)?;
+        Ok(Action::Run(iced::widget::operation::scroll_to(
+            LIST,
+            AbsoluteOffset { x: 0.0, y: 0.0 },
+        )))
+    }
+
+    /// Runs the selection again: ids, counts and the visible rows.
+    fn reload(&mut self, session: &Session) -> Result<(), StoreError> {
+        let store = &session.store;
+        self.today = store.today();
+        let filter = self.filter(session);
+        self.ids = store.inbox_ids(&filter, self.sort, self.descending)?;
+        self.search_hits = match &filter.search {
+            Some(q) if self.ids.len() as u64 >= u64::from(SEARCH_CANDIDATES) => {
+                Some(store.search_hits(q)?)
+            }
+            _ => None,
+        };
+        self.rows.clear();
+        self.selected = None;
+        self.offset = 0.0;
+        self.counts = Counts {
+            total: store.case_count()?,
+            mine: store.inbox_count(&InboxFilter {
+                assignee: Some(store.actor()),
+                ..InboxFilter::default()
+            })?,
+            overdue: store.inbox_count(&InboxFilter {
+                overdue_on: Some(self.today),
+                ..InboxFilter::default()
+            })?,
+            per_status: store.status_counts()?,
+        };
+        self.load_visible(session)
+    }
+
+    fn filter(&self, session: &Session) -> InboxFilter {
+        let mut filter = InboxFilter {
+            search: Some(self.search.trim().to_owned()).filter(|s| !s.is_empty()),
+            ..InboxFilter::default()
+        };
+        match self.quick {
+            Quick::All => {}
+            Quick::Mine => filter.assignee = Some(session.store.actor()),
+            Quick::Overdue => filter.overdue_on = Some(self.today),
+            Quick::Status(s) => filter.status = Some(s),
+        }
+        filter
+    }
+
+    /// The rows of the list that are (nearly) in view.
+    fn visible_range(&self) -> std::ops::Range<usize> {
+        let first = (self.offset / style::ROW_HEIGHT).floor().max(0.0) as usize;
+        let count = (self.viewport / style::ROW_HEIGHT).ceil() as usize + 1;
+        let start = first.saturating_sub(OVERSCAN).min(self.ids.len());
+        let end = (first + count + OVERSCAN).min(self.ids.len());
+        start..end
+    }
+
+    /// Reads the rows in view that are not cached yet; keeps the cache small.
+    fn load_visible(&mut self, session: &Session) -> Result<(), StoreError> {
+        let range = self.visible_range();
+        let missing: Vec<CaseId> = self.ids[range.clone()]
+            .iter()
+            .filter(|id| !self.rows.contains_key(id))
+            .copied()
+            .collect();
+        if missing.is_empty() {
+            return Ok(());
+        }
+        if self.rows.len() > 2_000 {
+            let keep: std::collections::HashSet<CaseId> = self.ids[range].iter().copied().collect();
+            self.rows.retain(|id, _| keep.contains(id));
+        }
+        for row in session.store.inbox_rows(&missing)? {
+            self.rows.insert(row.id, row);
+        }
+        Ok(())
+    }
+
+    /// How many cases the list holds.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// True when no case matches.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// The row at `index`, when it is loaded.
+    pub fn row(&self, index: usize) -> Option<&InboxRow> {
+        self.ids.get(index).and_then(|id| self.rows.get(id))
+    }
+
+    /// The selected row's index.
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    /// The search text.
+    pub fn search(&self) -> &str {
+        &self.search
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,114 @@
+//! A new case for a complaint that came by letter or phone: the case form, saved only when valid.
+
+use iced::widget::{button, column, container, row, scrollable, text};
+use iced::{Element, Length, Task};
+
+use super::case_form::{self, Form};
+use crate::domain::{CaseDraft, CaseId, Channel};
+use crate::fl;
+use crate::store::StoreError;
+use crate::ui::{Session, style};
+
+pub use case_form::FIRST_FIELD;
+
+/// The save button's id.
+pub const SAVE: &str = "new-case-save";
+
+/// What the screen holds.
+#[derive(Debug)]
+pub struct State {
+    form: Form,
+    refused: bool,
+}
+
+/// What happens on the screen.
+#[derive(Debug, Clone)]
+pub enum Message {
+    Form(case_form::Message),
+    Save,
+    Cancel,
+}
+
+/// What the parent does next.
+pub enum Action {
+    None,
+    #[allow(dead_code)]
+    Run(Task<Message>),
+    Saved(CaseId),
+    Back,
+    Error(StoreError),
+}
+
+impl State {
+    /// An empty form for a complaint received now by letter.
+    pub fn new(session: &Session) -> State {
+        let now = session.store.now();
+        State {
+            form: Form::new(CaseDraft::new(now, Channel::Letter), now.date()),
+            refused: false,
+        }
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message, session: &mut Session) -> Action {
+        match message {
+            Message::Form(m) => {
+                self.form.update(m);
+                Action::None
+            }
+            Message::Save => match self.form.submit() {
+                Ok(details) => match session.store.create_case(details) {
+                    Ok(case) => Action::Saved(case.id),
+                    Err(e) => Action::Error(e),
+                },
+                Err(_) => {
+                    self.refused = true;
+                    Action::None
+                }
+            },
+            Message::Cancel => Action::Back,
+        }
+    }
+
+    /// True when the form holds text that is not saved.
+    pub fn is_dirty(&self) -> bool {
+        self.form.is_dirty()
+    }
+
+    /// The form, for tests.
+    pub fn form(&self) -> &Form {
+        &self.form
+    }
+
+    /// Draws the screen: a bar with the title and the actions stays on top; the form scrolls.
+    pub fn view(&self, _session: &Session) -> Element<'_, Message> {
+        let mut bar = row![
+            text(fl!("new-case-title"))
+                .size(style::size::TITLE)
+                .width(Length::Fill),
+            container(
+                button(text(fl!("action-save")))
+                    .on_press(Message::Save)
+                    .padding([style::space::S, style::space::L])
+            )
+            .id(SAVE),
+            button(text(fl!("action-cancel")))
+                .on_press(Message::Cancel)
+                .style(style::flat(false))
+                .padding([style::space::S, style::space::L]),
+        ]
+        .spacing(style::space::M)
+        .align_y(iced::Alignment::Center);
+        if self.refused && !self.form.problems().is_empty() {
+            bar = bar.push(text(fl!("new-case-refused")).style(style::error_text));
+        }
+        let form = container(self.form.view().map(Message::Form))
+            .padding(style::space::L)
+            .center_x(Length::Fill);
+        column![
+            container(bar).padding([style::space::M, style::space::L]),
+            scrollable(form).height(Length::Fill)
+        ]
+        .into()
+    }
+}

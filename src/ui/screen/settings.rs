@@ -1,0 +1,423 @@
+//! Settings: the company profile and logo, the officer's own name and title, the interface
+//! language (switched at once and remembered), deadline defaults and the auto-lock.
+
+use std::path::PathBuf;
+
+use iced::widget::{
+    Column, button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
+};
+use iced::{Element, Length, Task};
+
+use crate::domain::{Language, Officer, Settings};
+use crate::fl;
+use crate::i18n::{self, label};
+use crate::store::StoreError;
+use crate::ui::{Choice, Session, style};
+
+/// The save button's id.
+pub const SAVE: &str = "settings-save";
+
+/// The text fields of the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    CompanyName,
+    OrgNumber,
+    Street,
+    PostalCode,
+    City,
+    Phone,
+    Email,
+    Web,
+    OfficerName,
+    OfficerTitle,
+    AcknowledgementDays,
+    AnswerDays,
+    PersonalDataMonths,
+    ArnMonths,
+    AutoLock,
+    LogoPath,
+}
+
+/// The number fields, with the range each accepts.
+const NUMBERS: [(Field, u32, u32); 5] = [
+    (Field::AcknowledgementDays, 1, 30),
+    (Field::AnswerDays, 1, 90),
+    (Field::PersonalDataMonths, 1, 3),
+    (Field::ArnMonths, 1, 24),
+    (Field::AutoLock, 0, 240),
+];
+
+/// What the screen holds: the settings being edited, as text where the officer types.
+#[derive(Debug)]
+pub struct State {
+    settings: Settings,
+    officer: Officer,
+    numbers: Vec<(Field, String)>,
+    logo_path: String,
+    logo_size: Option<usize>,
+    saved: bool,
+    invalid: Vec<Field>,
+}
+
+/// What happens on the screen.
+#[derive(Debug, Clone)]
+pub enum Message {
+    Text(Field, String),
+    Inkassonamnden(bool),
+    Language(Language),
+    ChooseLogo,
+    LogoChosen(Option<PathBuf>),
+    LoadLogoPath,
+    RemoveLogo,
+    Save,
+    Back,
+}
+
+/// What the parent does next.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    Back,
+    Error(StoreError),
+}
+
+impl State {
+    /// The screen with the store's current settings.
+    pub fn new(session: &Session) -> State {
+        let s = &session.settings;
+        let officer = session
+            .officers
+            .iter()
+            .find(|o| o.id == session.store.actor())
+            .cloned()
+            .unwrap_or(Officer {
+                id: session.store.actor(),
+                name: String::new(),
+                title: String::new(),
+            });
+        let numbers = vec![
+            (
+                Field::AcknowledgementDays,
+                s.deadlines.acknowledgement_working_days.to_string(),
+            ),
+            (Field::AnswerDays, s.deadlines.final_answer_days.to_string()),
+            (
+                Field::PersonalDataMonths,
+                s.deadlines.personal_data_months.to_string(),
+            ),
+            (Field::ArnMonths, s.deadlines.arn_window_months.to_string()),
+            (Field::AutoLock, s.auto_lock_minutes.to_string()),
+        ];
+        let logo_size = session.store.logo().ok().flatten().map(|b| b.len());
+        State {
+            settings: s.clone(),
+            officer,
+            numbers,
+            logo_path: String::new(),
+            logo_size,
+            saved: false,
+            invalid: Vec::new(),
+        }
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message, session: &mut Session) -> Action {
+        self.saved = false;
+        let result = match message {
+            Message::Text(field, value) => {
+                self.set_text(field, value);
+                Ok(Action::None)
+            }
+            Message::Inkassonamnden(b) => {
+                self.settings.company.inkassonamnden_member = b;
+                Ok(Action::None)
+            }
+            Message::Language(language) => self.switch_language(language, session),
+            Message::ChooseLogo => Ok(Action::Run(Task::perform(
+                pick_image(),
+                Message::LogoChosen,
+            ))),
+            Message::LogoChosen(Some(path)) => self.load_logo(&path, session),
+            Message::LogoChosen(None) => Ok(Action::None),
+            Message::LoadLogoPath => self.load_logo(&PathBuf::from(self.logo_path.trim()), session),
+            Message::RemoveLogo => session.store.set_logo(None).map(|()| {
+                self.logo_size = None;
+                Action::None
+            }),
+            Message::Save => self.save(session),
+            Message::Back => Ok(Action::Back),
+        };
+        result.unwrap_or_else(Action::Error)
+    }
+
+    fn set_text(&mut self, field: Field, value: String) {
+        let c = &mut self.settings.company;
+        let slot = match field {
+            Field::CompanyName => &mut c.name,
+            Field::OrgNumber => &mut c.org_number,
+            Field::Street => &mut c.address.street,
+            Field::PostalCode => &mut c.address.postal_code,
+            Field::City => &mut c.address.city,
+            Field::Phone => &mut c.phone,
+            Field::Email => &mut c.email,
+            Field::Web => &mut c.web,
+            Field::OfficerName => &mut self.officer.name,
+            Field::OfficerTitle => &mut self.officer.title,
+            Field::LogoPath => &mut self.logo_path,
+            number => match self.numbers.iter_mut().find(|(f, _)| *f == number) {
+                Some((_, text)) => text,
+                None => return,
+            },
+        };
+        *slot = value;
+    }
+
+    /// The language changes at once, is saved in the store and remembered for the unlock screen.
+    fn switch_language(
+        &mut self,
+        language: Language,
+        session: &mut Session,
+    ) -> Result<Action, StoreError> {
+        i18n::select(language);
+        self.settings.language = language;
+        session.settings.language = language;
+        session.store.save_settings(&session.settings)?;
+        // Only the next unlock screen's language depends on this file.
+        let _ = crate::paths::write_ui_language(language);
+        Ok(Action::None)
+    }
+
+    fn load_logo(
+        &mut self,
+        path: &std::path::Path,
+        session: &mut Session,
+    ) -> Result<Action, StoreError> {
+        let bytes = std::fs::read(path)?;
+        session.store.set_logo(Some(&bytes))?;
+        self.logo_size = Some(bytes.len());
+        self.logo_path.clear();
+        Ok(Action::None)
+    }
+
+    fn save(&mut self, session: &mut Session) -> Result<Action, StoreError> {
+        self.invalid = NUMBERS
+            .iter()
+            .filter(|(field, min, max)| self.number(*field).is_none_or(|n| n < *min || n > *max))
+            .map(|(field, ..)| *field)
+            .collect();
+        if !self.invalid.is_empty() {
+            return Ok(Action::None);
+        }
+        let number = |f| self.number(f).unwrap_or_default();
+        let deadlines = crate::domain::DeadlineSettings {
+            acknowledgement_working_days: number(Field::AcknowledgementDays),
+            final_answer_days: number(Field::AnswerDays),
+            personal_data_months: number(Field::PersonalDataMonths),
+            arn_window_months: number(Field::ArnMonths),
+        };
+        self.settings.auto_lock_minutes = number(Field::AutoLock);
+        self.settings.deadlines = deadlines;
+        session.store.save_settings(&self.settings)?;
+        session.store.update_officer(&self.officer)?;
+        session.settings = session.store.settings()?;
+        session.officers = session.store.officers()?;
+        self.saved = true;
+        Ok(Action::None)
+    }
+
+    fn number(&self, field: Field) -> Option<u32> {
+        self.numbers
+            .iter()
+            .find(|(f, _)| *f == field)
+            .and_then(|(_, t)| t.trim().parse().ok())
+    }
+
+    /// The settings as edited.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Draws the screen.
+    pub fn view(&self, _session: &Session) -> Element<'_, Message> {
+        let c = &self.settings.company;
+        let languages = Choice::all(Language::ALL, |l| label("language", l.code()));
+        let company = column![
+            heading(fl!("settings-company")),
+            pair(
+                input(fl!("settings-company-name"), &c.name, Field::CompanyName),
+                input(fl!("settings-org-number"), &c.org_number, Field::OrgNumber)
+            ),
+            input(fl!("form-street"), &c.address.street, Field::Street),
+            pair(
+                input(
+                    fl!("form-postal-code"),
+                    &c.address.postal_code,
+                    Field::PostalCode
+                ),
+                input(fl!("form-city"), &c.address.city, Field::City)
+            ),
+            pair(
+                input(fl!("form-phone"), &c.phone, Field::Phone),
+                input(fl!("form-email"), &c.email, Field::Email)
+            ),
+            input(fl!("settings-web"), &c.web, Field::Web),
+            checkbox(c.inkassonamnden_member)
+                .label(fl!("settings-inkassonamnden"))
+                .on_toggle(Message::Inkassonamnden),
+            self.logo(),
+        ]
+        .spacing(style::space::S);
+        let me = column![
+            heading(fl!("settings-me")),
+            pair(
+                input(
+                    fl!("settings-officer-name"),
+                    &self.officer.name,
+                    Field::OfficerName
+                ),
+                input(
+                    fl!("settings-officer-title"),
+                    &self.officer.title,
+                    Field::OfficerTitle
+                )
+            ),
+            column![
+                text(fl!("settings-language")).size(style::size::LABEL),
+                pick_list(
+                    languages.clone(),
+                    Choice::find(&languages, self.settings.language),
+                    |l: Choice<Language>| Message::Language(l.value)
+                ),
+            ]
+            .spacing(style::space::XS),
+        ]
+        .spacing(style::space::S);
+        let mut rules = Column::new()
+            .spacing(style::space::S)
+            .push(heading(fl!("settings-rules")));
+        for (field, title) in [
+            (Field::AcknowledgementDays, fl!("settings-ack-days")),
+            (Field::AnswerDays, fl!("settings-answer-days")),
+            (Field::PersonalDataMonths, fl!("settings-gdpr-months")),
+            (Field::ArnMonths, fl!("settings-arn-months")),
+            (Field::AutoLock, fl!("settings-auto-lock")),
+        ] {
+            rules = rules.push(self.number_input(field, title));
+        }
+        let mut actions = row![
+            container(button(text(fl!("action-save"))).on_press(Message::Save)).id(SAVE),
+            button(text(fl!("action-back")))
+                .style(style::flat(false))
+                .on_press(Message::Back),
+        ]
+        .spacing(style::space::M);
+        if self.saved {
+            actions = actions.push(text(fl!("settings-saved")).style(style::muted));
+        }
+        let page = column![
+            text(fl!("settings-title")).size(style::size::TITLE),
+            company,
+            me,
+            rules,
+            actions
+        ]
+        .spacing(style::space::L)
+        .padding(style::space::L)
+        .max_width(style::FORM_WIDTH);
+        scrollable(container(page).center_x(Length::Fill))
+            .height(Length::Fill)
+            .into()
+    }
+
+    fn logo(&self) -> Element<'_, Message> {
+        let status = match self.logo_size {
+            Some(size) => fl!("settings-logo-set", kb = size.div_ceil(1024)),
+            None => fl!("settings-logo-none"),
+        };
+        let mut line = row![
+            text(status),
+            button(text(fl!("settings-logo-choose"))).on_press(Message::ChooseLogo)
+        ]
+        .spacing(style::space::M)
+        .align_y(iced::Alignment::Center);
+        if self.logo_size.is_some() {
+            line = line.push(
+                button(text(fl!("settings-logo-remove")))
+                    .style(style::flat(false))
+                    .on_press(Message::RemoveLogo),
+            );
+        }
+        let path = row![
+            text_input(&fl!("settings-logo-path"), &self.logo_path)
+                .on_input(|v| Message::Text(Field::LogoPath, v))
+                .on_submit(Message::LoadLogoPath)
+                .padding(style::space::S),
+            button(text(fl!("settings-logo-load"))).on_press(Message::LoadLogoPath),
+        ]
+        .spacing(style::space::S);
+        column![
+            text(fl!("settings-logo")).size(style::size::LABEL),
+            line,
+            path
+        ]
+        .spacing(style::space::XS)
+        .into()
+    }
+
+    fn number_input(&self, field: Field, title: String) -> Element<'_, Message> {
+        let value = self
+            .numbers
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or("", |(_, t)| t.as_str());
+        let mut cell = row![
+            text(title).width(Length::Fill),
+            text_input("", value)
+                .on_input(move |v| Message::Text(field, v))
+                .width(90)
+                .padding(style::space::S),
+        ]
+        .spacing(style::space::M)
+        .align_y(iced::Alignment::Center);
+        if self.invalid.contains(&field) {
+            let (min, max) = NUMBERS
+                .iter()
+                .find(|(f, ..)| *f == field)
+                .map_or((0, 0), |(_, a, b)| (*a, *b));
+            cell = cell.push(
+                text(fl!("settings-number-range", min = min, max = max)).style(style::error_text),
+            );
+        }
+        cell.into()
+    }
+}
+
+/// Asks for an image with the system's file dialog; `None` when cancelled or when the system
+/// has no file dialog (the path field is the fallback).
+async fn pick_image() -> Option<PathBuf> {
+    let file = rfd::AsyncFileDialog::new()
+        .add_filter("PNG, JPEG", &["png", "jpg", "jpeg"])
+        .pick_file()
+        .await?;
+    Some(file.path().to_owned())
+}
+
+fn heading<'a>(title: String) -> Element<'a, Message> {
+    text(title).size(style::size::HEADING).into()
+}
+
+fn input(title: String, value: &str, field: Field) -> Element<'_, Message> {
+    column![
+        text(title).size(style::size::LABEL),
+        text_input("", value)
+            .on_input(move |v| Message::Text(field, v))
+            .padding(style::space::S),
+    ]
+    .spacing(style::space::XS)
+    .width(Length::Fill)
+    .into()
+}
+
+fn pair<'a>(left: Element<'a, Message>, right: Element<'a, Message>) -> Element<'a, Message> {
+    row![left, right].spacing(style::space::M).into()
+}
