@@ -277,7 +277,7 @@ inbox-nothing-due = –
 ## The case form
 
 new-case-title = New case
-new-case-refused = The case was not saved. Correct the fields marked above.
+new-case-refused = The case was not saved. Correct the fields marked in the form.
 form-section-case = The case
 form-section-complainant = The complainant
 form-section-representative = Representative
@@ -319,9 +319,6 @@ case-move-to = Move to:
 case-assignee = Officer:
 case-unassigned = Nobody
 case-reason-prompt = Reason for “{ $status }”
-case-outcome = Outcome
-case-address = Address
-case-representative = Representative
 case-new-note = New note
 case-add-note = Add note
 case-notes-immutable = Notes cannot be changed afterwards. A correction is written as a new note.
@@ -374,3 +371,8 @@ settings-arn-months = Complainant's time to file with ARN (months)
 settings-auto-lock = Lock automatically after (minutes without activity, 0 = never)
 settings-number-range = Enter a whole number between { $min } and { $max }.
 settings-saved = The settings are saved.
+history-assigned = The case was assigned to { $name }
+history-unassigned = The case was unassigned
+settings-invalid = The settings were not saved: correct the marked values.
+language-autonym-sv = Svenska
+language-autonym-en = English

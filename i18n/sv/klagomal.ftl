@@ -277,7 +277,7 @@ inbox-nothing-due = –
 ## Ärendeformuläret
 
 new-case-title = Nytt ärende
-new-case-refused = Ärendet sparades inte. Rätta uppgifterna som är markerade ovan.
+new-case-refused = Ärendet sparades inte. Rätta uppgifterna som är markerade i formuläret.
 form-section-case = Ärendet
 form-section-complainant = Klaganden
 form-section-representative = Ombud
@@ -319,9 +319,6 @@ case-move-to = Flytta till:
 case-assignee = Handläggare:
 case-unassigned = Ingen
 case-reason-prompt = Motivering för ”{ $status }”
-case-outcome = Utfall
-case-address = Adress
-case-representative = Ombud
 case-new-note = Ny anteckning
 case-add-note = Lägg till anteckning
 case-notes-immutable = Anteckningar kan inte ändras i efterhand. En rättelse skrivs som en ny anteckning.
@@ -374,3 +371,8 @@ settings-arn-months = Klagandens tid att anmäla till ARN (månader)
 settings-auto-lock = Lås automatiskt efter (minuter utan aktivitet, 0 = aldrig)
 settings-number-range = Ange ett heltal mellan { $min } och { $max }.
 settings-saved = Inställningarna är sparade.
+history-assigned = Ärendet tilldelades { $name }
+history-unassigned = Ärendet togs från handläggaren
+settings-invalid = Inställningarna sparades inte: rätta de markerade värdena.
+language-autonym-sv = Svenska
+language-autonym-en = English

@@ -208,11 +208,25 @@ impl Batch<'_> {
         answer_due_override: Option<NaiveDate>,
     ) -> Result<Case> {
         let mut case = load(self.tx, id)?;
+        let fields: Vec<&str> = [
+            ("outcome", case.outcome != outcome),
+            ("acknowledged_on", case.acknowledged_on != acknowledged_on),
+            (
+                "answer_due_override",
+                case.answer_due_override != answer_due_override,
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(name, changed)| changed.then_some(name))
+        .collect();
+        if fields.is_empty() {
+            return Ok(case);
+        }
         case.outcome = outcome;
         case.acknowledged_on = acknowledged_on;
         case.answer_due_override = answer_due_override;
         self.save(&mut case)?;
-        let detail = json!({ "outcome": outcome, "fields": ["outcome", "acknowledged_on", "answer_due_override"] });
+        let detail = json!({ "outcome": outcome, "fields": fields });
         self.audit(
             AuditAction::CaseUpdated,
             Some(id),

@@ -186,3 +186,21 @@ pub fn flat(active: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
         }
     }
 }
+
+/// A secondary action: outlined, quieter than the primary button.
+pub fn secondary(_: &Theme, status: button::Status) -> button::Style {
+    let background = match status {
+        button::Status::Hovered | button::Status::Pressed => color::SELECTED,
+        _ => color::SURFACE,
+    };
+    button::Style {
+        background: Some(Background::Color(background)),
+        text_color: color::PRIMARY,
+        border: Border {
+            color: color::PRIMARY,
+            width: 1.0,
+            radius: 4.0.into(),
+        },
+        ..button::Style::default()
+    }
+}

@@ -82,7 +82,7 @@ impl State {
 
     /// Draws the screen: a bar with the title and the actions stays on top; the form scrolls.
     pub fn view(&self, _session: &Session) -> Element<'_, Message> {
-        let mut bar = row![
+        let bar = row![
             text(fl!("new-case-title"))
                 .size(style::size::TITLE)
                 .width(Length::Fill),
@@ -99,14 +99,15 @@ impl State {
         ]
         .spacing(style::space::M)
         .align_y(iced::Alignment::Center);
+        let mut top = column![bar].spacing(style::space::S);
         if self.refused && !self.form.problems().is_empty() {
-            bar = bar.push(text(fl!("new-case-refused")).style(style::error_text));
+            top = top.push(text(fl!("new-case-refused")).style(style::error_text));
         }
         let form = container(self.form.view().map(Message::Form))
             .padding(style::space::L)
             .center_x(Length::Fill);
         column![
-            container(bar).padding([style::space::M, style::space::L]),
+            container(top).padding([style::space::M, style::space::L]),
             scrollable(form).height(Length::Fill)
         ]
         .into()

@@ -240,7 +240,7 @@ impl State {
     /// Draws the screen.
     pub fn view(&self, _session: &Session) -> Element<'_, Message> {
         let c = &self.settings.company;
-        let languages = Choice::all(Language::ALL, |l| label("language", l.code()));
+        let languages = Choice::all(Language::ALL, |l| label("language-autonym", l.code()));
         let company = column![
             heading(fl!("settings-company")),
             pair(
@@ -304,29 +304,37 @@ impl State {
         ] {
             rules = rules.push(self.number_input(field, title));
         }
-        let mut actions = row![
-            container(button(text(fl!("action-save"))).on_press(Message::Save)).id(SAVE),
+        let mut bar = row![
+            text(fl!("settings-title"))
+                .size(style::size::TITLE)
+                .width(Length::Fill),
+            container(
+                button(text(fl!("action-save")))
+                    .on_press(Message::Save)
+                    .padding([style::space::S, style::space::L])
+            )
+            .id(SAVE),
             button(text(fl!("action-back")))
                 .style(style::flat(false))
                 .on_press(Message::Back),
         ]
-        .spacing(style::space::M);
+        .spacing(style::space::M)
+        .align_y(iced::Alignment::Center);
         if self.saved {
-            actions = actions.push(text(fl!("settings-saved")).style(style::muted));
+            bar = bar.push(text(fl!("settings-saved")).style(style::muted));
         }
-        let page = column![
-            text(fl!("settings-title")).size(style::size::TITLE),
-            company,
-            me,
-            rules,
-            actions
+        if !self.invalid.is_empty() {
+            bar = bar.push(text(fl!("settings-invalid")).style(style::error_text));
+        }
+        let page = column![company, me, rules]
+            .spacing(style::space::L)
+            .padding(style::space::L)
+            .max_width(style::FORM_WIDTH);
+        column![
+            container(bar).padding([style::space::M, style::space::L]),
+            scrollable(container(page).center_x(Length::Fill)).height(Length::Fill)
         ]
-        .spacing(style::space::L)
-        .padding(style::space::L)
-        .max_width(style::FORM_WIDTH);
-        scrollable(container(page).center_x(Length::Fill))
-            .height(Length::Fill)
-            .into()
+        .into()
     }
 
     fn logo(&self) -> Element<'_, Message> {

@@ -109,7 +109,7 @@ impl State {
             let title = label("status", t.to.code());
             bar = bar.push(
                 button(text(title).size(style::size::LABEL))
-                    .style(style::flat(false))
+                    .style(style::secondary)
                     .on_press(Message::Transition(t.to)),
             );
         }
@@ -186,53 +186,53 @@ impl State {
         .join(", ");
         let facts: Vec<(String, String)> = vec![
             (
-                fl!("form-received-at"),
+                fl!("show-received"),
                 d.received_at.format("%Y-%m-%d %H:%M").to_string(),
             ),
-            (fl!("form-channel"), label("channel", d.channel.code())),
+            (fl!("show-channel"), label("channel", d.channel.code())),
             (
-                fl!("form-category"),
+                fl!("show-category"),
                 d.category
                     .map(|x| label("category", x.code()))
                     .unwrap_or_else(none),
             ),
             (
-                fl!("case-outcome"),
+                fl!("show-outcome"),
                 self.case
                     .outcome
                     .map(|o| label("outcome", o.code()))
                     .unwrap_or_else(none),
             ),
-            (fl!("form-name"), or_none(&c.name)),
+            (fl!("show-complainant"), or_none(&c.name)),
             (
-                fl!("form-id-number"),
+                fl!("show-id-number"),
                 c.id_number.as_ref().map(|i| i.short()).unwrap_or_else(none),
             ),
-            (fl!("case-address"), or_none(&address)),
-            (fl!("form-email"), or_none(&c.email)),
-            (fl!("form-phone"), or_none(&c.phone)),
-            (fl!("form-language"), label("language", c.language.code())),
+            (fl!("show-address"), or_none(&address)),
+            (fl!("show-email"), or_none(&c.email)),
+            (fl!("show-phone"), or_none(&c.phone)),
+            (fl!("show-language"), label("language", c.language.code())),
             (
-                fl!("case-representative"),
+                fl!("show-representative"),
                 d.representative
                     .as_ref()
                     .map(|r| r.name.clone())
                     .unwrap_or_else(none),
             ),
             (
-                fl!("form-debt-cases"),
+                fl!("show-debt-cases"),
                 or_none(&d.debt_case_numbers.join(", ")),
             ),
-            (fl!("form-creditor"), or_none(&d.creditor)),
+            (fl!("show-creditor"), or_none(&d.creditor)),
             (
-                fl!("form-amount"),
+                fl!("show-amount"),
                 d.amount_in_dispute
                     .map(|m| m.to_string())
                     .unwrap_or_else(none),
             ),
-            (fl!("form-remedy"), or_none(&d.requested_remedy)),
+            (fl!("show-remedy"), or_none(&d.requested_remedy)),
             (
-                fl!("form-first-complaint"),
+                fl!("show-first-complaint"),
                 d.first_complaint().format("%Y-%m-%d").to_string(),
             ),
         ];
@@ -245,7 +245,7 @@ impl State {
         let _ = session;
         column![
             grid,
-            text(fl!("form-description")).style(style::muted),
+            text(fl!("show-description")).style(style::muted),
             container(text(d.description.as_str()))
                 .padding(style::space::M)
                 .width(Length::Fill)
@@ -354,7 +354,7 @@ impl State {
                     .width(140)
                     .style(style::muted),
                 text(actor_name(e, session)).width(180),
-                text(describe_event(e)).width(Length::Fill),
+                text(describe_event(e, |id| session.officer_name(id))).width(Length::Fill),
             ]
             .spacing(style::space::M);
             list = list.push(line);
@@ -375,9 +375,15 @@ fn actor_name(e: &AuditEvent, session: &Session) -> String {
 }
 
 /// An audit event in plain language: the action, and for a status change from what to what.
-pub fn describe_event(e: &AuditEvent) -> String {
+pub fn describe_event(e: &AuditEvent, officer_name: impl Fn(OfficerId) -> String) -> String {
     let action = label("audit", e.action.code());
     let detail: Value = serde_json::from_str(&e.detail).unwrap_or(Value::Null);
+    if e.action == crate::domain::AuditAction::CaseAssigned {
+        return match detail.get("officer").and_then(Value::as_i64) {
+            Some(id) => fl!("history-assigned", name = officer_name(OfficerId(id))),
+            None => fl!("history-unassigned"),
+        };
+    }
     let code = |key: &str| detail.get(key).and_then(Value::as_str).map(str::to_owned);
     if let (Some(from), Some(to)) = (code("from"), code("to")) {
         return fl!(

@@ -103,6 +103,7 @@ impl State {
             today: session.store.today(),
         };
         state.reload(session)?;
+        state.recount(session)?;
         Ok(state)
     }
 
@@ -220,19 +221,27 @@ impl State {
         self.rows.clear();
         self.selected = None;
         self.offset = 0.0;
+        self.load_visible(session)
+    }
+
+    /// Counts the cases for the sidebar. They change only when cases do, not with the selection.
+    fn recount(&mut self, session: &Session) -> Result<(), StoreError> {
+        let store = &session.store;
+        let mine = InboxFilter {
+            assignee: Some(store.actor()),
+            ..InboxFilter::default()
+        };
+        let overdue = InboxFilter {
+            overdue_on: Some(self.today),
+            ..InboxFilter::default()
+        };
         self.counts = Counts {
             total: store.case_count()?,
-            mine: store.inbox_count(&InboxFilter {
-                assignee: Some(store.actor()),
-                ..InboxFilter::default()
-            })?,
-            overdue: store.inbox_count(&InboxFilter {
-                overdue_on: Some(self.today),
-                ..InboxFilter::default()
-            })?,
+            mine: store.inbox_count(&mine)?,
+            overdue: store.inbox_count(&overdue)?,
             per_status: store.status_counts()?,
         };
-        self.load_visible(session)
+        Ok(())
     }
 
     fn filter(&self, session: &Session) -> InboxFilter {

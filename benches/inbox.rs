@@ -1,0 +1,118 @@
+//! `cargo bench --bench inbox`: the inbox at 100 000 cases (or `KLAGOMAL_BENCH_CASES`): the time
+//! of update + view for one scroll step and for one search keystroke, and with the layout of the
+//! whole window (through iced_test's headless renderer) as an upper bound.
+
+use std::time::{Duration, Instant};
+
+use klagomal::store::{OpenOptions, Secret, Store};
+use klagomal::ui::Session;
+use klagomal::ui::screen::inbox::{Message, State};
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let cases: u32 = std::env::var("KLAGOMAL_BENCH_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("inbox.db");
+    let mut store = Store::create(
+        &path,
+        Secret::Passphrase("bänkprov inkorg"),
+        &OpenOptions::default(),
+    )
+    .expect("store");
+    println!("Seeding {cases} cases…");
+    klagomal::demo::prepare(&mut store, cases).expect("seed");
+    let mut session = Session::new(store).expect("session");
+
+    let start = Instant::now();
+    let mut inbox = State::new(&session).expect("inbox");
+    println!(
+        "opening the inbox (ids of all {} cases, counts, first rows): {}",
+        inbox.len(),
+        ms(start.elapsed())
+    );
+
+    let row = klagomal::ui::style::ROW_HEIGHT;
+    let (mut update, mut view, mut layout) = (Vec::new(), Vec::new(), Vec::new());
+    for step in 0..200 {
+        // A wheel step is about three rows; jump around the list as a scrollbar drag would, too.
+        let offset = if step % 20 == 19 {
+            (step * 4_000 % cases as usize) as f32 * row
+        } else {
+            step as f32 * 3.0 * row
+        };
+        let t = Instant::now();
+        inbox.update(
+            Message::Scrolled {
+                offset,
+                height: 700.0,
+            },
+            &mut session,
+        );
+        update.push(t.elapsed());
+        let t = Instant::now();
+        let element = inbox.view(&session);
+        view.push(t.elapsed());
+        if step % 10 == 0 {
+            let t = Instant::now();
+            drop(iced_test::simulator(element));
+            layout.push(t.elapsed());
+        }
+    }
+    println!("\nscroll step, median of 200 (10 000 rows apart at most):");
+    println!(
+        "  update (read the rows now in view)   {}",
+        ms(median(update))
+    );
+    println!(
+        "  view (build the visible rows)         {}",
+        ms(median(view))
+    );
+    println!(
+        "  view + layout of the whole window     {}",
+        ms(median(layout))
+    );
+
+    let (mut update, mut view) = (Vec::new(), Vec::new());
+    let words = [
+        "an",
+        "and",
+        "ande",
+        "anders",
+        "göteborg",
+        "avg",
+        "avgift",
+        "påminnelse",
+        "k-2026",
+        "jag",
+    ];
+    for (i, word) in words.iter().cycle().take(60).enumerate() {
+        let t = Instant::now();
+        inbox.update(Message::SearchChanged((*word).to_owned()), &mut session);
+        // The keystroke that ends the pause runs the search: SearchSettled carries its number.
+        inbox.update(Message::SearchSettled(i as u64 + 1), &mut session);
+        update.push(t.elapsed());
+        let t = Instant::now();
+        drop(inbox.view(&session));
+        view.push(t.elapsed());
+    }
+    println!("\nsearch keystroke (after the debounce), median of 60:");
+    println!(
+        "  update (search, ids, counts, rows)    {}",
+        ms(median(update))
+    );
+    println!(
+        "  view                                  {}",
+        ms(median(view))
+    );
+}
