@@ -1,7 +1,8 @@
 //! The demo store: a company profile, a few colleagues and synthetic cases, so that a newcomer
 //! sees the product working in one command.
 
-use crate::domain::{Address, Company};
+use crate::domain::{Address, Channel, Company, Direction, NewAttachment, NewMessage};
+use crate::store::{InboxFilter, SortKey};
 use crate::store::{Result, Store};
 
 /// Fills a new store with a made-up company and `cases` synthetic cases.
@@ -27,5 +28,56 @@ pub fn prepare(store: &mut Store, cases: u32) -> Result<()> {
     me.title = "Klagomålsansvarig".to_owned();
     store.update_officer(&me)?;
     crate::seed::seed_store(store, cases, 2026)?;
+    add_mails(store, &settings.company.email)
+}
+
+/// The complaint e-mail itself on the newest cases that came by e-mail, some with an attachment,
+/// so that the correspondence tab has something to show.
+fn add_mails(store: &mut Store, company_email: &str) -> Result<()> {
+    let newest = store.inbox_ids(&InboxFilter::default(), SortKey::Received, true)?;
+    for (n, id) in newest.into_iter().take(80).enumerate() {
+        let case = store.case(id)?;
+        let d = &case.details;
+        if d.channel != Channel::Email || d.complainant.email.is_empty() {
+            continue;
+        }
+        let attachments = match n % 3 {
+            0 => vec![NewAttachment {
+                file_name: "kontoutdrag.txt".to_owned(),
+                content_type: "text/plain; charset=utf-8".to_owned(),
+                bytes: statement(d).into_bytes(),
+            }],
+            _ => Vec::new(),
+        };
+        let mail = NewMessage {
+            direction: Direction::Inbound,
+            at: d.received_at,
+            from: format!("{} <{}>", d.complainant.name, d.complainant.email),
+            to: company_email.to_owned(),
+            subject: d.subject.clone(),
+            body: d.description.clone(),
+            message_id: Some(format!("<demo-{}@example.com>", case.number)),
+            raw: None,
+            attachments,
+        };
+        store.add_message(id, mail)?;
+    }
     Ok(())
+}
+
+/// A short made-up bank statement line list, as a complainant might attach.
+fn statement(d: &crate::domain::CaseDetails) -> String {
+    let amount = d
+        .amount_in_dispute
+        .map(|m| m.to_string())
+        .unwrap_or_else(|| "1 250 kr".to_owned());
+    format!(
+        "Kontoutdrag\n\nDatum       Text                         Belopp\n{}  Betalning {}   -{}\n",
+        d.received_at.date(),
+        d.debt_case_numbers
+            .first()
+            .map(String::as_str)
+            .unwrap_or(""),
+        amount
+    )
 }

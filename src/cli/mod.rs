@@ -102,7 +102,10 @@ fn open_window(options: klagomal::ui::Options) -> Result<(), Failure> {
             exit_code: 1,
         });
     }
-    klagomal::ui::run(options).map_err(|e| Failure {
+    let result = klagomal::ui::run(options);
+    // Attachments written for the system viewer do not outlive the window.
+    klagomal::paths::clear_viewer_dir();
+    result.map_err(|e| Failure {
         message: fl!("error-window", detail = e.to_string()),
         exit_code: 1,
     })

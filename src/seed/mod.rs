@@ -40,10 +40,10 @@ const COLLEAGUES: [(&str, &str); 3] = [
 /// Cases registered per transaction while seeding.
 const CHUNK: usize = 5_000;
 
-/// Generates `n` cases received within two years before `today`, oldest first.
-pub fn generate(n: u32, seed: u64, today: NaiveDate) -> Vec<SeedCase> {
+/// Generates `n` cases received within two years before `now`, oldest first.
+pub fn generate(n: u32, seed: u64, now: NaiveDateTime) -> Vec<SeedCase> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut cases: Vec<SeedCase> = (0..n).map(|_| one_case(&mut rng, today)).collect();
+    let mut cases: Vec<SeedCase> = (0..n).map(|_| one_case(&mut rng, now)).collect();
     cases.sort_by_key(|c| c.details.received_at);
     cases
 }
@@ -51,7 +51,7 @@ pub fn generate(n: u32, seed: u64, today: NaiveDate) -> Vec<SeedCase> {
 /// Adds `n` generated cases to the store, with their histories; returns how many were added.
 pub fn seed_store(store: &mut Store, n: u32, seed: u64) -> Result<u32> {
     let officers = ensure_colleagues(store)?;
-    let cases = generate(n, seed, store.today());
+    let cases = generate(n, seed, store.now());
     let now = store.now();
     for chunk in cases.chunks(CHUNK) {
         store.batch(|b| {
@@ -89,7 +89,8 @@ fn ensure_colleagues(store: &mut Store) -> Result<Vec<OfficerId>> {
     Ok(store.officers()?.into_iter().map(|o| o.id).collect())
 }
 
-fn one_case(rng: &mut ChaCha8Rng, today: NaiveDate) -> SeedCase {
+fn one_case(rng: &mut ChaCha8Rng, now: NaiveDateTime) -> SeedCase {
+    let today = now.date();
     // Recent cases are over-represented, as in a real inbox: a third arrived within 30 days.
     let age = if rng.random_bool(0.33) {
         rng.random_range(0..30)
@@ -99,7 +100,8 @@ fn one_case(rng: &mut ChaCha8Rng, today: NaiveDate) -> SeedCase {
     let received_on = today.checked_sub_days(Days::new(age)).unwrap_or(today);
     let time = NaiveTime::from_hms_opt(rng.random_range(7..18), rng.random_range(0..60), 0)
         .unwrap_or_default();
-    let received_at = received_on.and_time(time);
+    // Nothing arrives later than now: today's complaints came in earlier today.
+    let received_at = received_on.and_time(time).min(now);
     let (kind, category) = kind_and_category(rng);
     let mut details = CaseDetails::new(received_at, channel(rng), kind);
     fill_details(rng, &mut details, category);
@@ -279,19 +281,29 @@ fn status_path(target: Status) -> Vec<Status> {
 mod tests {
     use super::*;
 
+    fn now() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 11, 24)
+            .and_then(|d| d.and_hms_opt(8, 5, 0))
+            .unwrap_or_default()
+    }
+
     fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
+        now().date()
     }
 
     #[test]
     fn the_same_seed_gives_the_same_cases() {
-        assert_eq!(generate(300, 7, today()), generate(300, 7, today()));
-        assert_ne!(generate(50, 7, today()), generate(50, 8, today()));
+        assert_eq!(generate(300, 7, now()), generate(300, 7, now()));
+        assert_ne!(generate(50, 7, now()), generate(50, 8, now()));
     }
 
     #[test]
     fn generated_cases_are_valid_and_varied() {
-        let cases = generate(2_000, 1, today());
+        let cases = generate(2_000, 1, now());
+        assert!(
+            cases.iter().all(|c| c.details.received_at <= now()),
+            "nothing from the future"
+        );
         for c in &cases {
             assert_eq!(
                 c.details.validate(today()),

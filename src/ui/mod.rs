@@ -123,6 +123,8 @@ pub struct App {
     screen: Screen,
     /// A form with unsaved text, kept in memory across a lock and given back after unlocking.
     stash: Option<Screen>,
+    /// The inbox while a case is open, so that going back finds it as it was.
+    parked_inbox: Option<inbox::State>,
     last_input: Instant,
     error: Option<String>,
 }
@@ -140,6 +142,7 @@ impl App {
             session: None,
             screen,
             stash: None,
+            parked_inbox: None,
             last_input: Instant::now(),
             error: None,
         };
@@ -266,6 +269,10 @@ impl App {
             case::Action::Run(task) => task.map(Message::Case),
             case::Action::Back => self.open_inbox(),
             case::Action::Error(e) => self.show_error(&e),
+            case::Action::Notice(text) => {
+                self.error = Some(text);
+                Task::none()
+            }
         }
     }
 
@@ -301,14 +308,21 @@ impl App {
         }
     }
 
+    /// The inbox as the officer left it, refreshed; a new one the first time.
     fn open_inbox(&mut self) -> Task<Message> {
         let Some(session) = self.session.as_mut() else {
             return Task::none();
         };
-        match inbox::State::new(session) {
-            Ok(state) => {
+        let result = match self.parked_inbox.take() {
+            Some(mut inbox) => inbox
+                .refresh(session)
+                .map(|task| (inbox, task.map(Message::Inbox))),
+            None => inbox::State::new(session).map(|inbox| (inbox, Task::none())),
+        };
+        match result {
+            Ok((state, task)) => {
                 self.screen = Screen::Inbox(state);
-                Task::none()
+                task
             }
             Err(e) => self.show_error(&e),
         }
@@ -320,7 +334,11 @@ impl App {
         };
         match case::State::new(id, session) {
             Ok(state) => {
-                self.screen = Screen::Case(state);
+                if let Screen::Inbox(inbox) =
+                    std::mem::replace(&mut self.screen, Screen::Case(state))
+                {
+                    self.parked_inbox = Some(inbox);
+                }
                 Task::none()
             }
             Err(e) => self.show_error(&e),
@@ -362,6 +380,7 @@ impl App {
             _ => None,
         };
         self.session = None;
+        self.parked_inbox = None;
         self.error = None;
         crate::paths::clear_viewer_dir();
         self.focus_first_field()
@@ -543,6 +562,7 @@ mod tests {
             session: None,
             screen: Screen::Unlock(unlock::State::default()),
             stash: None,
+            parked_inbox: None,
             last_input: Instant::now(),
             error: None,
         };
@@ -575,6 +595,31 @@ mod tests {
         // Messages for screens that are gone do nothing.
         let _ = app.update(Message::Inbox(inbox::Message::NewCase));
         assert!(matches!(app.screen, Screen::Unlock(_)));
+    }
+
+    #[test]
+    fn back_from_a_case_finds_the_inbox_as_it_was() {
+        let (_dir, mut app) = unlocked_app(40);
+        let _ = app.update(Message::Inbox(inbox::Message::Quick(inbox::Quick::Status(
+            crate::domain::Status::Closed,
+        ))));
+        let _ = app.update(Message::Key(Shortcut::Down));
+        let _ = app.update(Message::Key(Shortcut::Down));
+        let closed = match &app.screen {
+            Screen::Inbox(i) => i.len(),
+            _ => 0,
+        };
+        let _ = app.update(Message::Key(Shortcut::Enter));
+        assert!(matches!(app.screen, Screen::Case(_)));
+        let _ = app.update(Message::Key(Shortcut::Escape));
+        let Screen::Inbox(inbox) = &app.screen else {
+            panic!("back in the inbox");
+        };
+        assert_eq!(
+            (inbox.len(), inbox.selected()),
+            (closed, Some(1)),
+            "same filter and selection"
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::case_form::{self, Form};
 use crate::domain::{
     AttachmentId, AuditEvent, Case, CaseId, NewNote, Note, NoteKind, OfficerId, Status,
 };
+use crate::fl;
 use crate::store::StoreError;
 use crate::ui::Session;
 
@@ -68,6 +69,8 @@ pub enum Action {
     Run(Task<Message>),
     Back,
     Error(StoreError),
+    /// Something to tell the officer, already translated.
+    Notice(String),
 }
 
 impl State {
@@ -148,9 +151,7 @@ impl State {
                 Ok(Action::None)
             }
             Message::Assign(officer) => self.assign(officer, session),
-            Message::OpenAttachment(id, name) => {
-                open_attachment(session, id, &name).map(|()| Action::None)
-            }
+            Message::OpenAttachment(id, name) => Ok(open_attachment(session, id, &name)),
             Message::Back => Ok(Action::Back),
         };
         result.unwrap_or_else(Action::Error)
@@ -246,13 +247,22 @@ impl State {
     }
 }
 
-/// Writes an attachment to a private temporary folder and opens it with the system's viewer.
-fn open_attachment(session: &Session, id: AttachmentId, name: &str) -> Result<(), StoreError> {
-    let bytes = session.store.attachment_bytes(id)?;
-    let path = crate::paths::viewer_file(name)?;
-    std::fs::write(&path, bytes)?;
-    open::that_detached(&path)?;
-    Ok(())
+/// Writes an attachment to a private temporary folder and opens it with the system's viewer;
+/// when the system has none, says where the file is.
+fn open_attachment(session: &Session, id: AttachmentId, name: &str) -> Action {
+    let bytes = match session.store.attachment_bytes(id) {
+        Ok(bytes) => bytes,
+        Err(e) => return Action::Error(e),
+    };
+    let written = crate::paths::viewer_file(name)
+        .and_then(|path| std::fs::write(&path, bytes).map(|()| path));
+    match written {
+        Ok(path) => match open::that_detached(&path) {
+            Ok(()) => Action::None,
+            Err(_) => Action::Notice(fl!("case-no-viewer", path = path.display().to_string())),
+        },
+        Err(e) => Action::Error(StoreError::from(e)),
+    }
 }
 
 #[cfg(test)]

@@ -197,6 +197,22 @@ impl State {
         )))
     }
 
+    /// Back from a case: the same selection, sort, search and place in the list, with fresh data
+    /// (the case may have changed, and so may the counts).
+    pub fn refresh(&mut self, session: &Session) -> Result<Task<Message>, StoreError> {
+        let (selected, offset) = (self.selected, self.offset);
+        self.reload(session)?;
+        self.recount(session)?;
+        let last = self.ids.len().checked_sub(1);
+        self.selected = selected.zip(last).map(|(s, last)| s.min(last));
+        self.offset = offset;
+        self.load_visible(session)?;
+        Ok(iced::widget::operation::scroll_to(
+            LIST,
+            AbsoluteOffset { x: 0.0, y: offset },
+        ))
+    }
+
     /// Reloads and scrolls the list back to the top.
     fn reloaded(&mut self, session: &Session) -> Result<Action, StoreError> {
         self.reload(session)?;
