@@ -40,6 +40,9 @@ pub fn run(options: Options) -> iced::Result {
         .theme(|_: &App| style::theme())
         .subscription(App::subscription)
         .window_size((1280.0, 800.0))
+        .font(style::FONT_FILES[0])
+        .font(style::FONT_FILES[1])
+        .default_font(style::FONT)
         .run()
 }
 
@@ -114,6 +117,8 @@ pub enum Shortcut {
     Find,
     NewCase,
     Lock,
+    FocusNext,
+    FocusPrevious,
 }
 
 /// The application.
@@ -399,6 +404,8 @@ impl App {
 
     fn on_shortcut(&mut self, key: Shortcut) -> Task<Message> {
         match (key, &mut self.screen) {
+            (Shortcut::FocusNext, _) => iced::widget::operation::focus_next(),
+            (Shortcut::FocusPrevious, _) => iced::widget::operation::focus_previous(),
             (Shortcut::Lock, _) => self.lock(),
             (Shortcut::NewCase, Screen::Inbox(_) | Screen::Case(_)) => self.new_case(),
             (_, Screen::Inbox(_)) => {
@@ -527,6 +534,8 @@ fn shortcut(key: &Key, modifiers: keyboard::Modifiers, captured: bool) -> Option
     }
     match key {
         Key::Named(Named::Escape) => Some(Shortcut::Escape),
+        Key::Named(Named::Tab) if modifiers.shift() => Some(Shortcut::FocusPrevious),
+        Key::Named(Named::Tab) => Some(Shortcut::FocusNext),
         _ if captured => None,
         Key::Named(Named::ArrowUp) => Some(Shortcut::Up),
         Key::Named(Named::ArrowDown) => Some(Shortcut::Down),
@@ -672,6 +681,18 @@ mod tests {
                 none,
                 true,
                 Some(Shortcut::Escape),
+            ),
+            (
+                Key::Named(Named::Tab),
+                none,
+                true,
+                Some(Shortcut::FocusNext),
+            ),
+            (
+                Key::Named(Named::Tab),
+                Modifiers::SHIFT,
+                false,
+                Some(Shortcut::FocusPrevious),
             ),
         ];
         for (key, modifiers, captured, expected) in table {

@@ -1,7 +1,7 @@
 //! The one theme: palette, spacing, sizes and the styles of the app's recurring parts.
 
 use iced::widget::{button, container, text};
-use iced::{Background, Border, Color, Theme, border};
+use iced::{Background, Border, Color, Font, Theme, border, font};
 
 /// Spacing steps, in logical pixels.
 pub mod space {
@@ -20,6 +20,19 @@ pub mod size {
     pub const TITLE: f32 = 22.0;
     pub const HEADING: f32 = 18.0;
 }
+
+/// The app's own font (embedded, so that Windows and Linux look alike).
+pub const FONT: Font = Font::with_name("Liberation Sans");
+/// The same font, bold: titles and headings.
+pub const BOLD: Font = Font {
+    weight: font::Weight::Bold,
+    ..FONT
+};
+/// The font files compiled into the program.
+pub const FONT_FILES: [&[u8]; 2] = [
+    include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf"),
+    include_bytes!("../../assets/fonts/LiberationSans-Bold.ttf"),
+];
 
 /// Height of one inbox row; the virtualised list relies on it being fixed.
 pub const ROW_HEIGHT: f32 = 34.0;

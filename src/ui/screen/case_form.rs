@@ -329,7 +329,10 @@ impl Form {
 }
 
 fn heading<'a>(title: String) -> Element<'a, Message> {
-    text(title).size(style::size::HEADING).into()
+    text(title)
+        .size(style::size::HEADING)
+        .font(style::BOLD)
+        .into()
 }
 
 fn labelled<'a>(title: String, content: Element<'a, Message>) -> Element<'a, Message> {

@@ -136,10 +136,13 @@ impl State {
             (false, None) => fl!("first-run-ready"),
         };
         let mut form = column![
-            text(fl!("first-run-title")).size(style::size::TITLE),
+            text(fl!("first-run-title"))
+                .size(style::size::TITLE)
+                .font(style::BOLD),
             text(fl!("first-run-intro")),
             container(text(fl!("first-run-warning")))
                 .padding(style::space::M)
+                .width(Length::Fill)
                 .style(style::error_banner),
             first,
             progress_bar(0.0..=4.0, f32::from(self.score)).girth(6),

@@ -85,6 +85,7 @@ impl State {
         let bar = row![
             text(fl!("new-case-title"))
                 .size(style::size::TITLE)
+                .font(style::BOLD)
                 .width(Length::Fill),
             container(
                 button(text(fl!("action-save")))

@@ -307,6 +307,7 @@ impl State {
         let mut bar = row![
             text(fl!("settings-title"))
                 .size(style::size::TITLE)
+                .font(style::BOLD)
                 .width(Length::Fill),
             container(
                 button(text(fl!("action-save")))
@@ -411,7 +412,10 @@ async fn pick_image() -> Option<PathBuf> {
 }
 
 fn heading<'a>(title: String) -> Element<'a, Message> {
-    text(title).size(style::size::HEADING).into()
+    text(title)
+        .size(style::size::HEADING)
+        .font(style::BOLD)
+        .into()
 }
 
 fn input(title: String, value: &str, field: Field) -> Element<'_, Message> {

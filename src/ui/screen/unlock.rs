@@ -100,7 +100,9 @@ impl State {
             submit = submit.on_press(Message::Submit);
         }
         let mut form = column![
-            text(fl!("app-name")).size(style::size::TITLE),
+            text(fl!("app-name"))
+                .size(style::size::TITLE)
+                .font(style::BOLD),
             text(fl!("unlock-intro")).style(style::muted),
             input,
             container(submit).id(SUBMIT),

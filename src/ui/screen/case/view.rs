@@ -75,7 +75,9 @@ impl State {
             button(text(fl!("action-back")))
                 .style(style::flat(false))
                 .on_press(Message::Back),
-            text(c.number.to_string()).size(style::size::TITLE),
+            text(c.number.to_string())
+                .size(style::size::TITLE)
+                .font(style::BOLD),
             text(c.details.subject.as_str())
                 .size(style::size::HEADING)
                 .width(Length::Fill),
