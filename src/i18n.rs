@@ -41,6 +41,27 @@ pub fn select(language: Language) {
     LOADER.set_use_isolating(false);
 }
 
+static SWEDISH: LazyLock<FluentLanguageLoader> = LazyLock::new(|| fixed_loader(Language::Sv));
+static ENGLISH: LazyLock<FluentLanguageLoader> = LazyLock::new(|| fixed_loader(Language::En));
+
+fn fixed_loader(language: Language) -> FluentLanguageLoader {
+    let loader = fluent_language_loader!();
+    let ids: Vec<LanguageIdentifier> = language.code().parse().into_iter().collect();
+    // Embedded and tested like the main loader; a failure would show message ids.
+    let _ = loader.load_languages(&Localizations, &ids);
+    loader.set_use_isolating(false);
+    loader
+}
+
+/// A loader fixed to one language, whatever the interface uses: letters are written in the
+/// complainant's language.
+pub fn loader_for(language: Language) -> &'static FluentLanguageLoader {
+    match language {
+        Language::Sv => &SWEDISH,
+        Language::En => &ENGLISH,
+    }
+}
+
 /// The language of the desktop session: English for an English locale, otherwise Swedish.
 pub fn system_language() -> Language {
     let requested = i18n_embed::DesktopLanguageRequester::requested_languages();
@@ -131,5 +152,43 @@ pub fn describe_store_error(e: &crate::store::StoreError) -> String {
         E::Sqlite(e) => fl!("error-database", detail = e.to_string()),
         E::Io(e) => fl!("error-file", detail = e.to_string()),
         E::Data(e) => fl!("error-data", detail = e.to_string()),
+    }
+}
+
+/// A letter that could not be produced, in the user's language.
+pub fn describe_issue_error(e: &crate::outbox::IssueError) -> String {
+    use crate::letters::TemplateProblem as P;
+    use crate::outbox::IssueError as E;
+    match e {
+        E::Store(e) => describe_store_error(e),
+        E::Template(t) => {
+            let line = t
+                .line
+                .map(|l| l.to_string())
+                .unwrap_or_else(|| "?".to_owned());
+            let what = match t.kind {
+                P::Syntax => fl!("template-syntax", line = line, detail = t.detail.as_str()),
+                P::UnknownField => fl!(
+                    "template-unknown-field",
+                    line = line,
+                    detail = t.detail.as_str()
+                ),
+                P::Empty => fl!("template-empty"),
+                P::Other => fl!("template-other", line = line, detail = t.detail.as_str()),
+            };
+            fl!("error-template", problem = what)
+        }
+        E::Pdf(detail) => fl!("error-pdf", detail = detail.as_str()),
+        E::NotComposable => fl!("error-not-composable"),
+    }
+}
+
+/// A printing problem in the user's language.
+pub fn describe_print_error(e: &crate::print::PrintError) -> String {
+    use crate::print::PrintError as E;
+    match e {
+        E::NoPrinter => fl!("error-no-printer"),
+        E::Unavailable => fl!("error-print-unavailable"),
+        E::Refused(detail) => fl!("error-print-refused", detail = detail.as_str()),
     }
 }

@@ -3,7 +3,10 @@
 pub mod demo;
 pub mod domain;
 pub mod i18n;
+pub mod letters;
+pub mod outbox;
 pub mod paths;
+pub mod print;
 pub mod seed;
 pub mod store;
 pub mod ui;

@@ -6,8 +6,9 @@ mod cli;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
 use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
-use klagomal::domain::{CaseKind, Category, Language, NoteKind, Status};
+use klagomal::domain::{CaseKind, Category, Language, NoteKind, Outcome, Status};
 use klagomal::i18n;
 
 /// The parsed command line. Help texts come from the translation files at run time.
@@ -78,6 +79,30 @@ pub enum Command {
     Demo {
         #[arg(long, value_name = "N", default_value_t = 300)]
         cases: u32,
+    },
+    Letter {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(long, value_name = "KIND")]
+        kind: cli::ComposableKind,
+        #[arg(long, value_name = "sv|en")]
+        lang: Option<Language>,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: Option<PathBuf>,
+        #[arg(long, value_name = "OUTCOME", default_value = "rejected")]
+        outcome: Outcome,
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        reasons: String,
+        #[arg(long, value_name = "DATE")]
+        date: Option<NaiveDate>,
+    },
+    Print {
+        #[arg(value_name = "FILE.pdf")]
+        file: PathBuf,
+        #[arg(long, value_name = "NAME")]
+        printer: Option<String>,
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        copies: u32,
     },
 }
 

@@ -1,6 +1,9 @@
 //! The subcommands: open the store, do one thing, print the result in the user's language.
 
+mod letter;
 mod print;
+
+pub use letter::ComposableKind;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -114,6 +117,14 @@ fn open_window(options: klagomal::ui::Options) -> Result<(), Failure> {
 /// Runs one subcommand against the store at `store` (or the default store).
 pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
     let path = store_path(store)?;
+    if let Command::Print {
+        file,
+        printer,
+        copies,
+    } = command
+    {
+        return letter::print(&file, printer.as_deref(), copies);
+    }
     if let Command::Init { officer, title } = command {
         return init(path, officer, title);
     }
@@ -125,7 +136,27 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
     )?;
     drop(passphrase);
     match command {
-        Command::Init { .. } | Command::Demo { .. } => Ok(()),
+        Command::Init { .. } | Command::Demo { .. } | Command::Print { .. } => Ok(()),
+        Command::Letter {
+            case,
+            kind,
+            lang,
+            out,
+            outcome,
+            reasons,
+            date,
+        } => {
+            let request = letter::Request {
+                case,
+                kind: kind.into(),
+                language: lang,
+                out,
+                outcome,
+                reasons,
+                date,
+            };
+            letter::letter(&mut store, request)
+        }
         Command::Seed { cases, seed } => {
             let added = klagomal::seed::seed_store(&mut store, cases, seed)?;
             println!(

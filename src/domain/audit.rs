@@ -20,6 +20,7 @@ coded_enum! {
         NoteAdded = "note.added",
         MessageAdded = "message.added",
         LetterCreated = "letter.created",
+        TemplateUpdated = "template.updated",
     }
 }
 

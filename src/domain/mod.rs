@@ -7,6 +7,7 @@ mod codes;
 mod deadline;
 mod draft;
 mod identity;
+mod missing;
 mod money;
 mod records;
 mod settings;
@@ -22,11 +23,12 @@ pub use codes::UnknownCode;
 pub use deadline::{Deadline, DeadlineKind, DeadlineSettings, Deadlines};
 pub use draft::CaseDraft;
 pub use identity::{IdNumber, IdNumberProblem};
+pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};
 pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,
 };
-pub use settings::{Company, ImageKind, Settings, image_kind};
+pub use settings::{Company, EnvelopeWindow, ImageKind, Settings, image_kind};
 pub use status::{Status, TRANSITIONS, Transition, TransitionError};
 pub use validation::{Field, Problem, ProblemKind};

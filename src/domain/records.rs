@@ -179,6 +179,17 @@ coded_enum! {
     }
 }
 
+impl LetterKind {
+    /// The kinds the composer writes from a template today.
+    pub const COMPOSABLE: &'static [LetterKind] = &[
+        LetterKind::Acknowledgement,
+        LetterKind::RequestForInformation,
+        LetterKind::DelayNotice,
+        LetterKind::Referral,
+        LetterKind::FinalAnswer,
+    ];
+}
+
 /// A letter to keep on a case, once finalised.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewLetter {

@@ -26,6 +26,25 @@ pub struct Company {
     pub inkassonamnden_member: bool,
 }
 
+/// Where the address window of the company's envelopes sits, from the sheet's top-left corner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EnvelopeWindow {
+    /// From the left edge, in millimetres (C5/DL window envelopes: 20).
+    pub left_mm: u32,
+    /// From the top edge, in millimetres (45).
+    pub top_mm: u32,
+}
+
+impl Default for EnvelopeWindow {
+    fn default() -> Self {
+        EnvelopeWindow {
+            left_mm: 20,
+            top_mm: 45,
+        }
+    }
+}
+
 /// Settings kept in the store, shared by everyone who opens it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -42,6 +61,8 @@ pub struct Settings {
     pub prisbasbelopp: BTreeMap<i32, i64>,
     /// Lock the app after this many minutes without input.
     pub auto_lock_minutes: u32,
+    /// The envelope window the recipient's address is printed into.
+    pub envelope_window: EnvelopeWindow,
 }
 
 /// Prisbasbelopp 2018–2026 (SCB), in kronor.
@@ -66,6 +87,7 @@ impl Default for Settings {
             deadlines: DeadlineSettings::default(),
             prisbasbelopp: PRISBASBELOPP.into_iter().collect(),
             auto_lock_minutes: 10,
+            envelope_window: EnvelopeWindow::default(),
         }
     }
 }

@@ -35,6 +35,30 @@ impl Status {
         TRANSITIONS.iter().filter(move |t| t.from == self)
     }
 
+    /// The shortest way to `target` over transitions that need no reason, not counting this
+    /// status; empty when already there, `None` when there is no such way.
+    pub fn path_to(self, target: Status) -> Option<Vec<Status>> {
+        let mut paths: Vec<Vec<Status>> = vec![vec![self]];
+        let mut seen = vec![self];
+        while !paths.is_empty() {
+            let mut next = Vec::new();
+            for path in paths {
+                let last = *path.last()?;
+                if last == target {
+                    return Some(path[1..].to_vec());
+                }
+                for t in last.next().filter(|t| !t.needs_reason) {
+                    if !seen.contains(&t.to) {
+                        seen.push(t.to);
+                        next.push([path.clone(), vec![t.to]].concat());
+                    }
+                }
+            }
+            paths = next;
+        }
+        None
+    }
+
     /// Checks a move from this status to `to`; `reason` is what the officer wrote, if anything.
     pub fn transition(
         self,
@@ -278,6 +302,36 @@ mod tests {
             if *s != Status::New {
                 assert!(TRANSITIONS.iter().any(|t| t.to == *s), "{s} unreachable");
             }
+        }
+    }
+
+    #[test]
+    fn paths_follow_the_table_without_reasons() {
+        use Status::*;
+        let table = [
+            (
+                New,
+                Answered,
+                Some(vec![UnderInvestigation, AwaitingReview, Answered]),
+            ),
+            (
+                UnderInvestigation,
+                Answered,
+                Some(vec![AwaitingReview, Answered]),
+            ),
+            (
+                AwaitingInformation,
+                Answered,
+                Some(vec![UnderInvestigation, AwaitingReview, Answered]),
+            ),
+            (AwaitingReview, Answered, Some(vec![Answered])),
+            (Answered, Answered, Some(vec![])),
+            (New, Referred, Some(vec![Referred])),
+            (Closed, Answered, None),
+            (Answered, Referred, None),
+        ];
+        for (from, to, expected) in table {
+            assert_eq!(from.path_to(to), expected, "{from} -> {to}");
         }
     }
 

@@ -3,7 +3,9 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Batch, Result, Store, StoreError, cases, code_error};
-use crate::domain::{AuditAction, CaseId, Letter, LetterId, NewLetter, OfficerId};
+use crate::domain::{
+    AuditAction, CaseId, Language, Letter, LetterId, LetterKind, NewLetter, OfficerId,
+};
 
 impl Batch<'_> {
     /// Keeps a finalised letter on a case, signed by this batch's actor.
@@ -83,5 +85,40 @@ impl Store {
             .query_row([id.0], |r| r.get(0))
             .optional()?
             .ok_or(StoreError::NotFoundRow("letter"))
+    }
+}
+
+impl Store {
+    /// The officers' own text of a letter template, if they have edited it.
+    pub fn custom_template(&self, kind: LetterKind, language: Language) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT source FROM templates WHERE kind = ?1 AND language = ?2")?
+            .query_row(params![kind.code(), language.code()], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Saves an edited template, or with `None` restores the default.
+    pub fn set_custom_template(
+        &mut self,
+        kind: LetterKind,
+        language: Language,
+        source: Option<&str>,
+    ) -> Result<()> {
+        self.write(|b| {
+            match source {
+                Some(text) => b.tx.execute(
+                    "INSERT INTO templates (kind, language, source) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (kind, language) DO UPDATE SET source = excluded.source",
+                    params![kind.code(), language.code(), text],
+                )?,
+                None => b.tx.execute(
+                    "DELETE FROM templates WHERE kind = ?1 AND language = ?2",
+                    params![kind.code(), language.code()],
+                )?,
+            };
+            let detail = serde_json::json!({ "kind": kind, "language": language, "restored": source.is_none() });
+            b.audit(AuditAction::TemplateUpdated, None, None, &detail.to_string())
+        })
     }
 }

@@ -173,6 +173,16 @@ impl Batch<'_> {
         self.now = now;
     }
 
+    /// A case as it stands inside this batch.
+    pub fn case(&self, id: CaseId) -> Result<crate::domain::Case> {
+        cases::load(self.tx, id)
+    }
+
+    /// The deadline rules in force.
+    pub fn deadlines(&self) -> DeadlineSettings {
+        self.deadlines
+    }
+
     /// Appends an audit event for this batch's actor.
     fn audit(
         &self,

@@ -15,6 +15,7 @@ const APPLICATION_ID: i64 = 0x4B4C_474D;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_assets.sql"),
+    include_str!("migrations/0003_templates.sql"),
 ];
 
 /// The schema version this program writes.

@@ -1,6 +1,7 @@
 //! One case: header with deadlines, then overview (editable), investigation notes,
 //! correspondence and history. Status changes offer only the allowed transitions.
 
+mod letters;
 mod view;
 
 use iced::Task;
@@ -25,6 +26,7 @@ pub enum Tab {
     Overview,
     Notes,
     Correspondence,
+    Letters,
     History,
 }
 
@@ -33,7 +35,9 @@ pub struct State {
     case: Case,
     notes: Vec<Note>,
     messages: Vec<crate::domain::Message>,
+    letters: Vec<crate::domain::Letter>,
     history: Vec<AuditEvent>,
+    composer: letters::Composer,
     tab: Tab,
     edit: Option<Form>,
     note_kind: NoteKind,
@@ -60,6 +64,7 @@ pub enum Message {
     CancelTransition,
     Assign(Option<OfficerId>),
     OpenAttachment(AttachmentId, String),
+    Letters(letters::Message),
     Back,
 }
 
@@ -77,11 +82,14 @@ impl State {
     /// Loads a case with everything on it.
     pub fn new(id: CaseId, session: &Session) -> Result<State, StoreError> {
         let case = session.store.case(id)?;
+        let composer = letters::Composer::new(&case);
         let mut state = State {
             case,
             notes: Vec::new(),
             messages: Vec::new(),
+            letters: Vec::new(),
             history: Vec::new(),
+            composer,
             tab: Tab::Overview,
             edit: None,
             note_kind: NoteKind::Note,
@@ -99,6 +107,7 @@ impl State {
         self.case = store.case(self.case.id)?;
         self.notes = store.notes(self.case.id)?;
         self.messages = store.messages(self.case.id)?;
+        self.letters = store.letters(self.case.id)?;
         self.history = store.case_history(self.case.id)?;
         Ok(())
     }
@@ -152,9 +161,25 @@ impl State {
             }
             Message::Assign(officer) => self.assign(officer, session),
             Message::OpenAttachment(id, name) => Ok(open_attachment(session, id, &name)),
+            Message::Letters(m) => self.compose(m, session),
             Message::Back => Ok(Action::Back),
         };
         result.unwrap_or_else(Action::Error)
+    }
+
+    fn compose(
+        &mut self,
+        message: letters::Message,
+        session: &mut Session,
+    ) -> Result<Action, StoreError> {
+        match self.composer.update(message, &self.case, session) {
+            letters::Effect::None => Ok(Action::None),
+            letters::Effect::Run(task) => Ok(Action::Run(task.map(Message::Letters))),
+            letters::Effect::Created => {
+                self.refresh(session)?;
+                Ok(Action::None)
+            }
+        }
     }
 
     fn save_edit(&mut self, session: &mut Session) -> Result<Action, StoreError> {
@@ -243,7 +268,10 @@ impl State {
     /// True when a note, an edit or a reason holds unsaved text.
     pub fn has_draft(&self) -> bool {
         let editing = self.edit.as_ref().is_some_and(Form::is_dirty);
-        editing || !self.note_text.text().trim().is_empty() || !self.reason.trim().is_empty()
+        editing
+            || !self.note_text.text().trim().is_empty()
+            || !self.reason.trim().is_empty()
+            || self.composer.has_draft()
     }
 }
 

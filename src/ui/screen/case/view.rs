@@ -25,6 +25,10 @@ impl State {
                 fl!("case-tab-correspondence", count = self.messages.len()),
                 Tab::Correspondence
             ),
+            self.tab_button(
+                fl!("case-tab-letters", count = self.letters.len()),
+                Tab::Letters
+            ),
             self.tab_button(fl!("case-tab-history"), Tab::History),
         ]
         .spacing(style::space::S);
@@ -32,6 +36,10 @@ impl State {
             Tab::Overview => self.overview(session),
             Tab::Notes => self.notes_tab(session),
             Tab::Correspondence => self.correspondence(),
+            Tab::Letters => self
+                .composer
+                .view(&self.case, &self.letters, session)
+                .map(Message::Letters),
             Tab::History => self.history(session),
         };
         let page = column![self.header(session), tabs, body]

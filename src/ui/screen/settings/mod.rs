@@ -8,6 +8,8 @@ use iced::widget::{
 };
 use iced::{Element, Length, Task};
 
+mod letters;
+
 use crate::domain::{Language, Officer, Settings};
 use crate::fl;
 use crate::i18n::{self, label};
@@ -57,6 +59,7 @@ pub struct State {
     logo_size: Option<usize>,
     saved: bool,
     invalid: Vec<Field>,
+    letters: letters::Letters,
 }
 
 /// What happens on the screen.
@@ -71,6 +74,7 @@ pub enum Message {
     RemoveLogo,
     Save,
     Back,
+    Letters(letters::Message),
 }
 
 /// What the parent does next.
@@ -117,6 +121,7 @@ impl State {
             logo_size,
             saved: false,
             invalid: Vec::new(),
+            letters: letters::Letters::new(session),
         }
     }
 
@@ -146,6 +151,10 @@ impl State {
             }),
             Message::Save => self.save(session),
             Message::Back => Ok(Action::Back),
+            Message::Letters(m) => {
+                self.letters.update(m, session);
+                Ok(Action::None)
+            }
         };
         result.unwrap_or_else(Action::Error)
     }
@@ -327,10 +336,15 @@ impl State {
         if !self.invalid.is_empty() {
             bar = bar.push(text(fl!("settings-invalid")).style(style::error_text));
         }
-        let page = column![company, me, rules]
-            .spacing(style::space::L)
-            .padding(style::space::L)
-            .max_width(style::FORM_WIDTH);
+        let page = column![
+            company,
+            me,
+            rules,
+            self.letters.view().map(Message::Letters)
+        ]
+        .spacing(style::space::L)
+        .padding(style::space::L)
+        .max_width(style::FORM_WIDTH);
         column![
             container(bar).padding([style::space::M, style::space::L]),
             scrollable(container(page).center_x(Length::Fill)).height(Length::Fill)

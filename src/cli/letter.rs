@@ -1,0 +1,108 @@
+//! `klagomal letter` and `klagomal print`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use klagomal::domain::{CaseNumber, Language, LetterKind, Outcome};
+use klagomal::fl;
+use klagomal::i18n::{describe_issue_error, describe_print_error};
+use klagomal::letters::LetterInput;
+use klagomal::store::{Store, StoreError};
+
+use super::Failure;
+
+/// The letter kinds the command line writes (those with a template).
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ComposableKind {
+    Acknowledgement,
+    RequestForInformation,
+    DelayNotice,
+    Referral,
+    FinalAnswer,
+}
+
+impl From<ComposableKind> for LetterKind {
+    fn from(k: ComposableKind) -> LetterKind {
+        match k {
+            ComposableKind::Acknowledgement => LetterKind::Acknowledgement,
+            ComposableKind::RequestForInformation => LetterKind::RequestForInformation,
+            ComposableKind::DelayNotice => LetterKind::DelayNotice,
+            ComposableKind::Referral => LetterKind::Referral,
+            ComposableKind::FinalAnswer => LetterKind::FinalAnswer,
+        }
+    }
+}
+
+/// What `klagomal letter` was asked for.
+pub struct Request {
+    pub case: String,
+    pub kind: LetterKind,
+    pub language: Option<Language>,
+    pub out: Option<PathBuf>,
+    pub outcome: Outcome,
+    pub reasons: String,
+    pub date: Option<NaiveDate>,
+}
+
+/// Renders the letter from the template in use, stores it on the case and writes a copy.
+pub fn letter(store: &mut Store, request: Request) -> Result<(), Failure> {
+    let number: CaseNumber = request.case.parse().map_err(|_| Failure {
+        message: fl!("error-bad-case-number", input = request.case.clone()),
+        exit_code: 2,
+    })?;
+    let case = store.case_by_number(number)?;
+    let language = request
+        .language
+        .unwrap_or(case.details.complainant.language);
+    let mut input = LetterInput::new(
+        request.kind,
+        language,
+        request.date.unwrap_or_else(|| store.today()),
+    );
+    input.outcome = request.outcome;
+    input.reasons = request.reasons;
+    let issue = |store: &mut Store| {
+        let text = klagomal::outbox::render_text(store, case.id, &input)?;
+        klagomal::outbox::issue(store, case.id, &input, &text)
+    };
+    let (stored, bytes) = issue(store).map_err(|e| Failure {
+        message: describe_issue_error(&e),
+        exit_code: 1,
+    })?;
+    if let Some(path) = &request.out {
+        std::fs::write(path, &bytes).map_err(|e| Failure::from(StoreError::from(e)))?;
+    }
+    let kind = klagomal::i18n::label("letter-kind", stored.kind.code());
+    println!(
+        "{}",
+        fl!(
+            "cli-letter-created",
+            kind = kind,
+            number = number.to_string(),
+            size = bytes.len().div_ceil(1024)
+        )
+    );
+    if let Some(path) = request.out {
+        println!(
+            "{}",
+            fl!("cli-letter-written", path = path.display().to_string())
+        );
+    }
+    Ok(())
+}
+
+/// Sends a PDF to a printer.
+pub fn print(file: &Path, printer: Option<&str>, copies: u32) -> Result<(), Failure> {
+    if !file.is_file() {
+        return Err(Failure {
+            message: fl!("error-no-file", path = file.display().to_string()),
+            exit_code: 1,
+        });
+    }
+    let job = klagomal::print::print_file(file, printer, copies).map_err(|e| Failure {
+        message: describe_print_error(&e),
+        exit_code: 1,
+    })?;
+    println!("{}", fl!("cli-printed", job = job));
+    Ok(())
+}

@@ -1,0 +1,311 @@
+//! Letters: the facts of a case and the officer's input become a template's context, the
+//! rendered text becomes a laid-out A4 letter, and that becomes PDF bytes.
+
+pub mod pdf;
+mod template;
+
+use chrono::{Datelike, Days, NaiveDate};
+use i18n_embed_fl::fl;
+use minijinja::Value;
+use serde::Serialize;
+
+use crate::domain::{Address, Case, Language, LetterKind, Officer, Outcome, Settings};
+use crate::i18n::loader_for;
+pub use template::{TemplateError, TemplateProblem, default_template, render, split_subject, tidy};
+
+/// What the officer decides for one letter, beyond the facts of the case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterInput {
+    /// Which letter.
+    pub kind: LetterKind,
+    /// Written in.
+    pub language: Language,
+    /// The letter's date.
+    pub date: NaiveDate,
+    /// Final answer: the decision.
+    pub outcome: Outcome,
+    /// Final answer: the reasons, in the officer's words.
+    pub reasons: String,
+    /// Final answer: what the company will do.
+    pub remedy_given: String,
+    /// Delay notice: why the answer is late.
+    pub delay_reason: String,
+    /// Delay notice: the new date of the answer.
+    pub new_answer_date: Option<NaiveDate>,
+    /// Request for information: the date to reply by.
+    pub reply_by: Option<NaiveDate>,
+}
+
+impl LetterInput {
+    /// A letter of `kind` in `language`, dated `date`, with nothing decided yet.
+    pub fn new(kind: LetterKind, language: Language, date: NaiveDate) -> LetterInput {
+        LetterInput {
+            kind,
+            language,
+            date,
+            outcome: Outcome::Rejected,
+            reasons: String::new(),
+            remedy_given: String::new(),
+            delay_reason: String::new(),
+            new_answer_date: None,
+            reply_by: None,
+        }
+    }
+}
+
+/// The facts a letter is written from.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts<'a> {
+    /// The case.
+    pub case: &'a Case,
+    /// The company and its rules.
+    pub settings: &'a Settings,
+    /// Who signs.
+    pub officer: &'a Officer,
+}
+
+/// Dates in letters: ÅÅÅÅ-MM-DD.
+fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// Everything a template may use. Field names are the templates' contract (see README).
+#[derive(Debug, Serialize)]
+struct Context {
+    case_number: String,
+    letter_date: String,
+    received_date: String,
+    first_name: String,
+    complainant_name: String,
+    subject: String,
+    creditor: String,
+    debt_case_numbers: Vec<String>,
+    amount: String,
+    requested_remedy: String,
+    kind: &'static str,
+    answer_due: String,
+    ack_due: String,
+    company_name: String,
+    company_phone: String,
+    company_email: String,
+    company_web: String,
+    officer_name: String,
+    officer_title: String,
+    missing: Vec<String>,
+    reply_by: String,
+    delay_reason: String,
+    new_answer_date: String,
+    customer_service_phone: String,
+    customer_service_email: String,
+    outcome: &'static str,
+    reasons: String,
+    remedy_given: String,
+    arn_last_date: String,
+    small_claims_limit: String,
+    inkassonamnden: bool,
+}
+
+/// The template context for a letter.
+pub fn context(facts: Facts<'_>, input: &LetterInput) -> Value {
+    let (case, settings) = (facts.case, facts.settings);
+    let d = &case.details;
+    let deadlines = case.deadlines(&settings.deadlines);
+    let answer_due = case.answer_due_override.unwrap_or(deadlines.final_answer);
+    let loader = loader_for(input.language);
+    let two_weeks = |from: NaiveDate| from.checked_add_days(Days::new(14)).unwrap_or(from);
+    let company = &settings.company;
+    Value::from_serialize(Context {
+        case_number: case.number.to_string(),
+        letter_date: iso(input.date),
+        received_date: iso(d.received_on()),
+        first_name: d
+            .complainant
+            .name
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
+        complainant_name: d.complainant.name.clone(),
+        subject: d.subject.clone(),
+        creditor: d.creditor.clone(),
+        debt_case_numbers: d.debt_case_numbers.clone(),
+        amount: d
+            .amount_in_dispute
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
+        requested_remedy: d.requested_remedy.clone(),
+        kind: d.kind.code(),
+        answer_due: iso(answer_due),
+        ack_due: iso(deadlines.acknowledgement),
+        company_name: company.name.clone(),
+        company_phone: company.phone.clone(),
+        company_email: company.email.clone(),
+        company_web: company.web.clone(),
+        officer_name: facts.officer.name.clone(),
+        officer_title: facts.officer.title.clone(),
+        missing: d
+            .missing_information()
+            .iter()
+            .map(|m| loader.get(&crate::i18n::label_id("missing", m.code())))
+            .collect(),
+        reply_by: iso(input.reply_by.unwrap_or_else(|| two_weeks(input.date))),
+        delay_reason: input.delay_reason.trim().to_owned(),
+        new_answer_date: iso(input
+            .new_answer_date
+            .unwrap_or_else(|| two_weeks(answer_due))),
+        customer_service_phone: company.phone.clone(),
+        customer_service_email: company.email.clone(),
+        outcome: input.outcome.code(),
+        reasons: input.reasons.trim().to_owned(),
+        remedy_given: input.remedy_given.trim().to_owned(),
+        arn_last_date: iso(deadlines.arn_window_ends),
+        small_claims_limit: settings
+            .small_claims_limit(input.date.year())
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
+        inkassonamnden: company.inkassonamnden_member,
+    })
+}
+
+/// The address block: the representative's when one writes for the complainant with a power of
+/// attorney and an address, otherwise the complainant's. No blank lines.
+pub fn recipient_lines(case: &Case) -> Vec<String> {
+    let d = &case.details;
+    let (name, address) = match &d.representative {
+        Some(r) if r.power_of_attorney && !r.address.is_empty() => (r.name.as_str(), &r.address),
+        _ => (d.complainant.name.as_str(), &d.complainant.address),
+    };
+    address_lines(name, address)
+}
+
+fn address_lines(name: &str, a: &Address) -> Vec<String> {
+    let city = format!("{} {}", a.postal_code.trim(), a.city.trim());
+    [name.trim(), a.street.trim(), city.trim(), a.country.trim()]
+        .into_iter()
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Lays out a finished letter text (subject line, blank line, body) for the PDF.
+pub fn layout(
+    facts: Facts<'_>,
+    input: &LetterInput,
+    text: &str,
+    logo: Option<Vec<u8>>,
+) -> pdf::LetterLayout {
+    let loader = loader_for(input.language);
+    let company = &facts.settings.company;
+    let (subject, body) = split_subject(text);
+    let mut signature = vec![
+        facts.officer.name.clone(),
+        facts.officer.title.clone(),
+        company.name.clone(),
+    ];
+    signature.retain(|l| !l.trim().is_empty());
+    pdf::LetterLayout {
+        language_tag: match input.language {
+            Language::Sv => "sv-SE".to_owned(),
+            Language::En => "en".to_owned(),
+        },
+        document_name: loader.get(&crate::i18n::label_id("letter-kind", input.kind.code())),
+        date: input.date,
+        our_reference: facts.case.number.to_string(),
+        your_reference: facts.case.details.debt_case_numbers.join(", "),
+        recipient: recipient_lines(facts.case),
+        subject,
+        body,
+        closing: fl!(loader, "letter-closing"),
+        signature,
+        sender: sender(facts.settings, logo),
+        labels: labels(input.language),
+        window: window(facts.settings),
+    }
+}
+
+/// The company as letterhead and footer.
+pub fn sender(settings: &Settings, logo: Option<Vec<u8>>) -> pdf::Sender {
+    let c = &settings.company;
+    let mut lines = address_lines("", &c.address);
+    lines.retain(|l| !l.is_empty());
+    pdf::Sender {
+        name: c.name.clone(),
+        address_lines: lines,
+        org_number: c.org_number.clone(),
+        phone: c.phone.clone(),
+        email: c.email.clone(),
+        web: c.web.clone(),
+        logo_png_or_jpeg: logo,
+    }
+}
+
+/// The envelope window from the settings.
+pub fn window(settings: &Settings) -> pdf::Window {
+    pdf::Window {
+        left_mm: settings.envelope_window.left_mm as f32,
+        top_mm: settings.envelope_window.top_mm as f32,
+        ..pdf::Window::default()
+    }
+}
+
+/// The words the layout prints, in the letter's language.
+pub fn labels(language: Language) -> pdf::Labels {
+    let l = loader_for(language);
+    pdf::Labels {
+        date: fl!(l, "letter-label-date"),
+        our_reference: fl!(l, "letter-label-our-reference"),
+        your_reference: fl!(l, "letter-label-your-reference"),
+        page: fl!(l, "letter-label-page", page = "{page}", pages = "{pages}"),
+        org_number: fl!(l, "letter-label-org-number"),
+        phone: fl!(l, "letter-label-phone"),
+        email: fl!(l, "letter-label-email"),
+        web: fl!(l, "letter-label-web"),
+        calibration_title: fl!(l, "letter-calibration-title"),
+        calibration_help: fl!(l, "letter-calibration-help"),
+    }
+}
+
+/// Renders a template against a made-up case, so that a syntax error or an unknown field is
+/// found when an officer saves the template, not when a letter is due.
+pub fn check(source: &str, kind: LetterKind, language: Language) -> Result<(), TemplateError> {
+    use crate::domain::{CaseDetails, CaseId, CaseKind, CaseNumber, Channel, OfficerId, Status};
+    let received = NaiveDate::from_ymd_opt(2026, 1, 15)
+        .and_then(|d| d.and_hms_opt(9, 0, 0))
+        .unwrap_or_default();
+    let mut details = CaseDetails::new(received, Channel::Email, CaseKind::Complaint);
+    details.complainant.name = "Exempel Exempelsson".to_owned();
+    let case = Case {
+        id: CaseId(1),
+        number: CaseNumber { year: 2026, seq: 1 },
+        status: Status::UnderInvestigation,
+        outcome: None,
+        assignee: None,
+        acknowledged_on: None,
+        answer_due_override: None,
+        details,
+        created_at: received,
+        updated_at: received,
+    };
+    let settings = Settings::default();
+    let officer = Officer {
+        id: OfficerId(1),
+        name: String::new(),
+        title: String::new(),
+    };
+    let input = LetterInput::new(kind, language, received.date());
+    render(
+        source,
+        &context(
+            Facts {
+                case: &case,
+                settings: &settings,
+                officer: &officer,
+            },
+            &input,
+        ),
+    )
+    .map(|_| ())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,174 @@
+//! Issuing a letter on a case: the text from the template in use, the PDF, and the letter kept on
+//! the case together with what it means for the case (acknowledged, postponed, referred,
+//! answered), all in one transaction.
+
+use chrono::Days;
+
+use crate::domain::{CaseId, Language, Letter, LetterKind, NewLetter, Outcome, Status};
+use crate::letters::{self, Facts, LetterInput, TemplateError, pdf::PdfError};
+use crate::store::{Batch, Store, StoreError};
+
+/// Why a letter could not be produced. Nothing is stored when any of these happens.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum IssueError {
+    /// Reading or writing the store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The template does not render.
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    /// The PDF could not be made.
+    #[error("{0}")]
+    Pdf(String),
+    /// This kind of letter is not written from a template.
+    #[error("this kind of letter has no template")]
+    NotComposable,
+}
+
+impl From<PdfError> for IssueError {
+    fn from(e: PdfError) -> Self {
+        IssueError::Pdf(e.to_string())
+    }
+}
+
+/// The template text in use for a kind and language: the officers' own, or the default.
+pub fn template_source(
+    store: &Store,
+    kind: LetterKind,
+    language: Language,
+) -> Result<String, IssueError> {
+    match store.custom_template(kind, language)? {
+        Some(source) => Ok(source),
+        None => letters::default_template(kind, language)
+            .map(str::to_owned)
+            .ok_or(IssueError::NotComposable),
+    }
+}
+
+/// The letter's text rendered from the template in use, for the officer to read and edit.
+pub fn render_text(store: &Store, case: CaseId, input: &LetterInput) -> Result<String, IssueError> {
+    let (case, settings, officer) = (
+        store.case(case)?,
+        store.settings()?,
+        store.officer(store.actor())?,
+    );
+    let source = template_source(store, input.kind, input.language)?;
+    let context = letters::context(
+        Facts {
+            case: &case,
+            settings: &settings,
+            officer: &officer,
+        },
+        input,
+    );
+    Ok(letters::render(&source, &context)?)
+}
+
+/// The PDF of a letter text, without keeping it (for a preview).
+pub fn pdf(
+    store: &Store,
+    case: CaseId,
+    input: &LetterInput,
+    text: &str,
+) -> Result<Vec<u8>, IssueError> {
+    let (case, settings, officer) = (
+        store.case(case)?,
+        store.settings()?,
+        store.officer(store.actor())?,
+    );
+    let layout = letters::layout(
+        Facts {
+            case: &case,
+            settings: &settings,
+            officer: &officer,
+        },
+        input,
+        text,
+        store.logo()?,
+    );
+    Ok(letters::pdf::letter_pdf(&layout)?)
+}
+
+/// Makes the PDF and keeps the letter on the case, immutable, with its effect on the case.
+pub fn issue(
+    store: &mut Store,
+    case: CaseId,
+    input: &LetterInput,
+    text: &str,
+) -> Result<(Letter, Vec<u8>), IssueError> {
+    let bytes = pdf(store, case, input, text)?;
+    let letter = NewLetter {
+        kind: input.kind,
+        language: input.language,
+        date: input.date,
+        text: letters::tidy(text),
+        pdf: bytes.clone(),
+    };
+    let stored = store.batch(|b| {
+        let stored = b.add_letter(case, letter)?;
+        apply_effect(b, case, input)?;
+        Ok(stored)
+    })?;
+    Ok((stored, bytes))
+}
+
+/// What sending a letter of this kind means for the case.
+fn apply_effect(b: &mut Batch<'_>, id: CaseId, input: &LetterInput) -> Result<(), StoreError> {
+    let case = b.case(id)?;
+    let (outcome, ack, due) = (case.outcome, case.acknowledged_on, case.answer_due_override);
+    match input.kind {
+        LetterKind::Acknowledgement if ack.is_none() => {
+            b.set_progress(id, outcome, Some(input.date), due)?;
+        }
+        LetterKind::DelayNotice => {
+            let settings_due = case
+                .answer_due_override
+                .unwrap_or(case.deadlines(&b.deadlines()).final_answer);
+            let new_date = input.new_answer_date.unwrap_or(
+                settings_due
+                    .checked_add_days(Days::new(14))
+                    .unwrap_or(settings_due),
+            );
+            b.set_progress(id, outcome, ack, Some(new_date))?;
+        }
+        LetterKind::Referral => move_to(
+            b,
+            id,
+            case.status,
+            Status::Referred,
+            Outcome::Referred,
+            ack,
+            due,
+        )?,
+        LetterKind::FinalAnswer => move_to(
+            b,
+            id,
+            case.status,
+            Status::Answered,
+            input.outcome,
+            ack,
+            due,
+        )?,
+        _ => {}
+    }
+    Ok(())
+}
+
+fn move_to(
+    b: &mut Batch<'_>,
+    id: CaseId,
+    from: Status,
+    to: Status,
+    outcome: Outcome,
+    ack: Option<chrono::NaiveDate>,
+    due: Option<chrono::NaiveDate>,
+) -> Result<(), StoreError> {
+    // A second final answer (or referral) needs the case reopened first, with a reason.
+    let refused = StoreError::Transition(crate::domain::TransitionError::NotAllowed { from, to });
+    let path = from.path_to(to).filter(|p| !p.is_empty()).ok_or(refused)?;
+    for status in path {
+        b.change_status(id, status, None)?;
+    }
+    b.set_progress(id, Some(outcome), ack, due)?;
+    Ok(())
+}

@@ -1,0 +1,467 @@
+//! The letters section of a case: compose a letter from its template, edit the text, see the
+//! page, create the PDF (kept on the case for good), and save, open or print any kept letter.
+
+use std::path::PathBuf;
+
+use iced::widget::{
+    Column, button, column, container, pick_list, row, text, text_editor, text_input,
+};
+use iced::{Element, Length, Task};
+
+use crate::domain::{Case, Language, Letter, LetterId, LetterKind, Outcome};
+use crate::fl;
+use crate::i18n::{describe_issue_error, describe_print_error, label};
+use crate::letters::{LetterInput, pdf::long_address_lines, recipient_lines, split_subject};
+use crate::outbox;
+use crate::print::Printer;
+use crate::ui::{Choice, Session, style};
+
+/// The editor of the letter's text.
+pub const TEXT: &str = "letter-text";
+/// The create-PDF button.
+pub const CREATE: &str = "letter-create";
+
+/// The composer's state.
+#[derive(Debug)]
+pub struct Composer {
+    kind: LetterKind,
+    language: Language,
+    outcome: Outcome,
+    reasons: text_editor::Content,
+    remedy: String,
+    delay_reason: String,
+    new_date: String,
+    text: text_editor::Content,
+    /// The kind and language the text was last filled in for.
+    filled: Option<(LetterKind, Language)>,
+    notice: Option<String>,
+    printers: Vec<Printer>,
+    printer: Option<String>,
+}
+
+/// What happens in the composer.
+#[derive(Debug, Clone)]
+pub enum Message {
+    Kind(LetterKind),
+    Language(Language),
+    Outcome(Outcome),
+    Reasons(text_editor::Action),
+    Remedy(String),
+    DelayReason(String),
+    NewDate(String),
+    Fill,
+    Edit(text_editor::Action),
+    Create,
+    SaveAs(LetterId),
+    SaveTo(LetterId, Option<PathBuf>),
+    Open(LetterId),
+    Print(LetterId),
+    Printer(String),
+}
+
+/// What the case screen does next.
+pub enum Effect {
+    None,
+    Run(Task<Message>),
+    /// A letter was kept: reload the case.
+    Created,
+}
+
+impl Composer {
+    /// A composer for a case: the language follows the complainant's.
+    pub fn new(case: &Case) -> Composer {
+        Composer {
+            kind: LetterKind::Acknowledgement,
+            language: case.details.complainant.language,
+            outcome: Outcome::Rejected,
+            reasons: text_editor::Content::new(),
+            remedy: String::new(),
+            delay_reason: String::new(),
+            new_date: String::new(),
+            text: text_editor::Content::new(),
+            filled: None,
+            notice: None,
+            printers: Vec::new(),
+            printer: None,
+        }
+    }
+
+    /// True when the officer has written something not yet kept.
+    pub fn has_draft(&self) -> bool {
+        !self.text.text().trim().is_empty() || !self.reasons.text().trim().is_empty()
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message, case: &Case, session: &mut Session) -> Effect {
+        match message {
+            Message::Kind(kind) => self.kind = kind,
+            Message::Language(language) => self.language = language,
+            Message::Outcome(outcome) => self.outcome = outcome,
+            Message::Reasons(action) => self.reasons.perform(action),
+            Message::Remedy(v) => self.remedy = v,
+            Message::DelayReason(v) => self.delay_reason = v,
+            Message::NewDate(v) => self.new_date = v,
+            Message::Edit(action) => self.text.perform(action),
+            Message::Fill => self.fill(case, session),
+            Message::Create => return self.create(case, session),
+            Message::SaveAs(id) => {
+                return Effect::Run(Task::perform(
+                    save_dialog(file_name(case, id, session)),
+                    move |p| Message::SaveTo(id, p),
+                ));
+            }
+            Message::SaveTo(id, Some(path)) => self.save_to(id, &path, session),
+            Message::SaveTo(_, None) => {}
+            Message::Open(id) => self.open(id, case, session),
+            Message::Print(id) => self.print(id, case, session),
+            Message::Printer(name) => self.printer = Some(name),
+        }
+        Effect::None
+    }
+
+    fn input(&self, session: &Session) -> LetterInput {
+        let mut input = LetterInput::new(self.kind, self.language, session.store.today());
+        input.outcome = self.outcome;
+        input.reasons = self.reasons.text();
+        input.remedy_given = self.remedy.clone();
+        input.delay_reason = self.delay_reason.clone();
+        input.new_answer_date = self.new_date.trim().parse().ok();
+        input
+    }
+
+    /// Fills the text from the template in use and the officer's input.
+    fn fill(&mut self, case: &Case, session: &Session) {
+        match outbox::render_text(&session.store, case.id, &self.input(session)) {
+            Ok(text) => {
+                self.text = text_editor::Content::with_text(&text);
+                self.filled = Some((self.kind, self.language));
+                self.notice = None;
+            }
+            Err(e) => self.notice = Some(describe_issue_error(&e)),
+        }
+    }
+
+    fn create(&mut self, case: &Case, session: &mut Session) -> Effect {
+        let text = self.text.text();
+        if text.trim().is_empty() {
+            return Effect::None;
+        }
+        let input = self.input(session);
+        match outbox::issue(&mut session.store, case.id, &input, &text) {
+            Ok(_) => {
+                self.text = text_editor::Content::new();
+                self.reasons = text_editor::Content::new();
+                self.filled = None;
+                self.notice = Some(fl!("letter-created"));
+                Effect::Created
+            }
+            Err(e) => {
+                self.notice = Some(describe_issue_error(&e));
+                Effect::None
+            }
+        }
+    }
+
+    fn save_to(&mut self, id: LetterId, path: &std::path::Path, session: &Session) {
+        let result = session
+            .store
+            .letter_pdf(id)
+            .and_then(|bytes| Ok(std::fs::write(path, bytes)?));
+        self.notice = Some(match result {
+            Ok(()) => fl!("letter-saved", path = path.display().to_string()),
+            Err(e) => crate::i18n::describe_store_error(&e),
+        });
+    }
+
+    fn open(&mut self, id: LetterId, case: &Case, session: &Session) {
+        let name = file_name(case, id, session);
+        let result = session.store.letter_pdf(id).and_then(|bytes| {
+            let path = crate::paths::viewer_file(&name)?;
+            std::fs::write(&path, bytes)?;
+            Ok(path)
+        });
+        self.notice = match result {
+            Ok(path) => open::that_detached(&path)
+                .err()
+                .map(|_| fl!("case-no-viewer", path = path.display().to_string())),
+            Err(e) => Some(crate::i18n::describe_store_error(&e)),
+        };
+    }
+
+    /// Prints on the chosen printer (the system's default first); with no printer, says so and
+    /// points to Save as and Open.
+    fn print(&mut self, id: LetterId, case: &Case, session: &Session) {
+        if self.printers.is_empty() {
+            match crate::print::printers() {
+                Ok(printers) => {
+                    self.printer = printers.first().map(|p| p.name.clone());
+                    self.printers = printers;
+                }
+                Err(e) => {
+                    self.notice = Some(describe_print_error(&e));
+                    return;
+                }
+            }
+        }
+        let name = file_name(case, id, session);
+        let result = session.store.letter_pdf(id).and_then(|bytes| {
+            let path = crate::paths::viewer_file(&name)?;
+            std::fs::write(&path, bytes)?;
+            Ok(path)
+        });
+        self.notice = Some(match result {
+            Ok(path) => match crate::print::print_file(&path, self.printer.as_deref(), 1) {
+                Ok(job) => fl!("letter-printed", job = job),
+                Err(e) => describe_print_error(&e),
+            },
+            Err(e) => crate::i18n::describe_store_error(&e),
+        });
+    }
+
+    /// Draws the composer and the kept letters.
+    pub fn view<'a>(
+        &'a self,
+        case: &'a Case,
+        letters: &'a [Letter],
+        session: &'a Session,
+    ) -> Element<'a, Message> {
+        let editor =
+            column![
+                self.choices(),
+                self.inputs(),
+                row![
+                    button(text(fl!("letter-fill"))).on_press(Message::Fill),
+                    text(fl!("letter-fill-hint"))
+                        .size(style::size::SMALL)
+                        .style(style::muted)
+                ]
+                .spacing(style::space::M)
+                .align_y(iced::Alignment::Center),
+                text_editor(&self.text)
+                    .id(TEXT)
+                    .on_action(Message::Edit)
+                    .height(320)
+                    .padding(style::space::S),
+                self.warnings(case),
+                container(button(text(fl!("letter-create"))).on_press_maybe(
+                    (!self.text.text().trim().is_empty()).then_some(Message::Create)
+                ))
+                .id(CREATE),
+            ]
+            .spacing(style::space::S)
+            .width(Length::FillPortion(1));
+        let mut side = column![self.preview(case, session)]
+            .spacing(style::space::M)
+            .width(Length::FillPortion(1));
+        side = side.push(self.kept(letters));
+        let mut page =
+            column![row![editor, side].spacing(style::space::L)].spacing(style::space::M);
+        if let Some(notice) = &self.notice {
+            page = page.push(text(notice.as_str()).style(style::muted));
+        }
+        page.into()
+    }
+
+    fn choices(&self) -> Element<'_, Message> {
+        let kinds = Choice::all(LetterKind::COMPOSABLE, |k| label("letter-kind", k.code()));
+        let languages = Choice::all(Language::ALL, |l| label("language", l.code()));
+        row![
+            pick_list(
+                kinds.clone(),
+                Choice::find(&kinds, self.kind),
+                |c: Choice<LetterKind>| Message::Kind(c.value)
+            ),
+            pick_list(
+                languages.clone(),
+                Choice::find(&languages, self.language),
+                |c: Choice<Language>| Message::Language(c.value)
+            ),
+        ]
+        .spacing(style::space::S)
+        .into()
+    }
+
+    /// The officer's own input for the chosen kind.
+    fn inputs(&self) -> Element<'_, Message> {
+        let mut col = Column::new().spacing(style::space::XS);
+        match self.kind {
+            LetterKind::FinalAnswer => {
+                let outcomes = Choice::all(
+                    &[Outcome::Upheld, Outcome::PartlyUpheld, Outcome::Rejected],
+                    |o| label("outcome", o.code()),
+                );
+                col = col
+                    .push(pick_list(
+                        outcomes.clone(),
+                        Choice::find(&outcomes, self.outcome),
+                        |c: Choice<Outcome>| Message::Outcome(c.value),
+                    ))
+                    .push(text(fl!("letter-reasons")).size(style::size::LABEL))
+                    .push(
+                        text_editor(&self.reasons)
+                            .on_action(Message::Reasons)
+                            .height(100)
+                            .padding(style::space::S),
+                    )
+                    .push(
+                        text_input(&fl!("letter-remedy"), &self.remedy)
+                            .on_input(Message::Remedy)
+                            .padding(style::space::S),
+                    );
+            }
+            LetterKind::DelayNotice => {
+                col = col
+                    .push(
+                        text_input(&fl!("letter-delay-reason"), &self.delay_reason)
+                            .on_input(Message::DelayReason)
+                            .padding(style::space::S),
+                    )
+                    .push(
+                        text_input(&fl!("letter-new-date"), &self.new_date)
+                            .on_input(Message::NewDate)
+                            .padding(style::space::S),
+                    );
+            }
+            _ => {}
+        }
+        col.into()
+    }
+
+    /// Address lines that will not fit the envelope window, and a stale text.
+    fn warnings(&self, case: &Case) -> Element<'_, Message> {
+        let lines = recipient_lines(case);
+        let mut col = Column::new().spacing(style::space::XS);
+        for i in long_address_lines(&lines) {
+            let line = lines.get(i).cloned().unwrap_or_default();
+            col = col.push(
+                text(fl!(
+                    "letter-long-address",
+                    line = line,
+                    max = crate::letters::pdf::MAX_ADDRESS_CHARS
+                ))
+                .style(style::warning_text),
+            );
+        }
+        if self.filled.is_some_and(|f| f != (self.kind, self.language)) {
+            col = col.push(text(fl!("letter-stale")).style(style::warning_text));
+        }
+        col.into()
+    }
+
+    /// A sketch of the first page: letterhead, the window with the address, subject and text.
+    fn preview<'a>(&'a self, case: &'a Case, session: &'a Session) -> Element<'a, Message> {
+        let company = &session.settings.company;
+        let full = self.text.text();
+        let (subject, body) = split_subject(&full);
+        let head = row![
+            text(company.name.as_str())
+                .font(style::BOLD)
+                .width(Length::Fill),
+            column![
+                text(label("letter-kind", self.kind.code()))
+                    .font(style::BOLD)
+                    .size(style::size::SMALL),
+                text(format!("{} · {}", session.store.today(), case.number))
+                    .size(style::size::SMALL),
+            ],
+        ];
+        let address = container(column(
+            recipient_lines(case)
+                .into_iter()
+                .map(|l| text(l).size(style::size::SMALL).into()),
+        ))
+        .padding(style::space::XS)
+        .width(240)
+        .style(style::card);
+        let body: String = body.chars().take(900).collect();
+        let page = column![
+            head,
+            address,
+            text(subject).font(style::BOLD),
+            text(body).size(style::size::SMALL)
+        ]
+        .spacing(style::space::M);
+        column![
+            text(fl!("letter-preview"))
+                .size(style::size::LABEL)
+                .style(style::muted),
+            container(page)
+                .padding(style::space::L)
+                .width(Length::Fill)
+                .height(420)
+                .clip(true)
+                .style(style::card),
+        ]
+        .spacing(style::space::XS)
+        .into()
+    }
+
+    /// The letters kept on the case, with their actions.
+    fn kept<'a>(&'a self, letters: &'a [Letter]) -> Element<'a, Message> {
+        let mut col = column![
+            text(fl!("letter-kept"))
+                .size(style::size::HEADING)
+                .font(style::BOLD)
+        ]
+        .spacing(style::space::S);
+        if letters.is_empty() {
+            col = col.push(text(fl!("letter-none")).style(style::muted));
+        }
+        if self.printers.len() > 1 {
+            let names: Vec<String> = self.printers.iter().map(|p| p.name.clone()).collect();
+            col = col.push(pick_list(names, self.printer.clone(), Message::Printer));
+        }
+        for l in letters.iter().rev() {
+            let title = format!(
+                "{} · {} · {}",
+                l.date,
+                label("letter-kind", l.kind.code()),
+                label("language", l.language.code())
+            );
+            col = col.push(
+                row![
+                    text(title).width(Length::Fill),
+                    button(text(fl!("letter-open")))
+                        .style(style::secondary)
+                        .on_press(Message::Open(l.id)),
+                    button(text(fl!("letter-save-as")))
+                        .style(style::secondary)
+                        .on_press(Message::SaveAs(l.id)),
+                    button(text(fl!("letter-print")))
+                        .style(style::secondary)
+                        .on_press(Message::Print(l.id)),
+                ]
+                .spacing(style::space::S)
+                .align_y(iced::Alignment::Center),
+            );
+        }
+        col.into()
+    }
+}
+
+/// `K-2026-00042_slutligt-besked_2026-11-24.pdf`.
+fn file_name(case: &Case, id: LetterId, session: &Session) -> String {
+    let letter = session
+        .store
+        .letters(case.id)
+        .ok()
+        .and_then(|ls| ls.into_iter().find(|l| l.id == id));
+    let (kind, date) = letter.map_or((String::new(), String::new()), |l| {
+        (label("letter-kind", l.kind.code()), l.date.to_string())
+    });
+    let slug: String = kind
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("{}_{slug}_{date}.pdf", case.number)
+}
+
+async fn save_dialog(name: String) -> Option<PathBuf> {
+    let file = rfd::AsyncFileDialog::new()
+        .set_file_name(name)
+        .add_filter("PDF", &["pdf"])
+        .save_file()
+        .await?;
+    Some(file.path().to_owned())
+}

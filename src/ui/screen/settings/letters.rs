@@ -1,0 +1,235 @@
+//! Settings for letters: the templates (edited text kept in the store, with the default one
+//! click away), the envelope window's position, and a calibration page to check it.
+
+use iced::widget::{button, column, pick_list, row, text, text_editor, text_input};
+use iced::{Element, Length};
+
+use crate::domain::{Language, LetterKind};
+use crate::fl;
+use crate::i18n::{describe_issue_error, label};
+use crate::outbox::{self, IssueError};
+use crate::ui::{Choice, Session, style};
+
+/// The template editor's id.
+pub const TEMPLATE: &str = "settings-template";
+
+/// The letters part of the settings screen.
+#[derive(Debug)]
+pub struct Letters {
+    kind: LetterKind,
+    language: Language,
+    source: text_editor::Content,
+    custom: bool,
+    left_mm: String,
+    top_mm: String,
+    notice: Option<String>,
+}
+
+/// What happens in the letters part.
+#[derive(Debug, Clone)]
+pub enum Message {
+    Kind(LetterKind),
+    Language(Language),
+    Edit(text_editor::Action),
+    SaveTemplate,
+    RestoreDefault,
+    Left(String),
+    Top(String),
+    SaveWindow,
+    Calibration,
+}
+
+impl Letters {
+    /// The editor on the first template, in the interface language.
+    pub fn new(session: &Session) -> Letters {
+        let w = session.settings.envelope_window;
+        let mut letters = Letters {
+            kind: LetterKind::Acknowledgement,
+            language: session.settings.language,
+            source: text_editor::Content::new(),
+            custom: false,
+            left_mm: w.left_mm.to_string(),
+            top_mm: w.top_mm.to_string(),
+            notice: None,
+        };
+        letters.load(session);
+        letters
+    }
+
+    fn load(&mut self, session: &Session) {
+        self.custom = matches!(
+            session.store.custom_template(self.kind, self.language),
+            Ok(Some(_))
+        );
+        match outbox::template_source(&session.store, self.kind, self.language) {
+            Ok(source) => self.source = text_editor::Content::with_text(&source),
+            Err(e) => self.notice = Some(describe_issue_error(&e)),
+        }
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message, session: &mut Session) {
+        self.notice = None;
+        match message {
+            Message::Kind(kind) => {
+                self.kind = kind;
+                self.load(session);
+            }
+            Message::Language(language) => {
+                self.language = language;
+                self.load(session);
+            }
+            Message::Edit(action) => self.source.perform(action),
+            Message::SaveTemplate => self.save_template(session),
+            Message::RestoreDefault => {
+                let result = session
+                    .store
+                    .set_custom_template(self.kind, self.language, None);
+                self.notice = Some(result.map_or_else(
+                    |e| crate::i18n::describe_store_error(&e),
+                    |()| fl!("settings-template-restored"),
+                ));
+                self.load(session);
+            }
+            Message::Left(v) => self.left_mm = v,
+            Message::Top(v) => self.top_mm = v,
+            Message::SaveWindow => self.save_window(session),
+            Message::Calibration => self.calibration(session),
+        }
+    }
+
+    /// Saves the text only if it renders: a syntax error or an unknown field is shown with its line.
+    fn save_template(&mut self, session: &mut Session) {
+        let source = self.source.text();
+        if let Err(e) = crate::letters::check(&source, self.kind, self.language) {
+            self.notice = Some(describe_issue_error(&IssueError::Template(e)));
+            return;
+        }
+        let result = session
+            .store
+            .set_custom_template(self.kind, self.language, Some(&source));
+        self.custom = result.is_ok();
+        self.notice = Some(result.map_or_else(
+            |e| crate::i18n::describe_store_error(&e),
+            |()| fl!("settings-template-saved"),
+        ));
+    }
+
+    fn save_window(&mut self, session: &mut Session) {
+        let (Ok(left), Ok(top)) = (
+            self.left_mm.trim().parse::<u32>(),
+            self.top_mm.trim().parse::<u32>(),
+        ) else {
+            self.notice = Some(fl!("settings-number-range", min = 0, max = 150));
+            return;
+        };
+        if left > 150 || top > 150 {
+            self.notice = Some(fl!("settings-number-range", min = 0, max = 150));
+            return;
+        }
+        session.settings.envelope_window = crate::domain::EnvelopeWindow {
+            left_mm: left,
+            top_mm: top,
+        };
+        let result = session.store.save_settings(&session.settings);
+        self.notice = Some(result.map_or_else(
+            |e| crate::i18n::describe_store_error(&e),
+            |()| fl!("settings-saved"),
+        ));
+    }
+
+    /// Writes the calibration page and opens it in the system's PDF viewer, to print from there.
+    fn calibration(&mut self, session: &Session) {
+        let language = session.settings.language;
+        let sender = crate::letters::sender(&session.settings, None);
+        let pdf = crate::letters::pdf::calibration_pdf(
+            &crate::letters::window(&session.settings),
+            &crate::letters::labels(language),
+            &sender,
+        );
+        let result = pdf.map_err(|e| e.to_string()).and_then(|bytes| {
+            let path = crate::paths::viewer_file("kalibrering.pdf").map_err(|e| e.to_string())?;
+            std::fs::write(&path, bytes).map_err(|e| e.to_string())?;
+            Ok(path)
+        });
+        self.notice = Some(match result {
+            Ok(path) => match open::that_detached(&path) {
+                Ok(()) => fl!("settings-calibration-opened"),
+                Err(_) => fl!("case-no-viewer", path = path.display().to_string()),
+            },
+            Err(detail) => fl!("error-pdf", detail = detail),
+        });
+    }
+
+    /// Draws the letters part.
+    pub fn view(&self) -> Element<'_, Message> {
+        let kinds = Choice::all(LetterKind::COMPOSABLE, |k| label("letter-kind", k.code()));
+        let languages = Choice::all(Language::ALL, |l| label("language", l.code()));
+        let state = if self.custom {
+            fl!("settings-template-custom")
+        } else {
+            fl!("settings-template-default")
+        };
+        let mut col = column![
+            text(fl!("settings-letters"))
+                .size(style::size::HEADING)
+                .font(style::BOLD),
+            row![
+                pick_list(
+                    kinds.clone(),
+                    Choice::find(&kinds, self.kind),
+                    |c: Choice<LetterKind>| Message::Kind(c.value)
+                ),
+                pick_list(
+                    languages.clone(),
+                    Choice::find(&languages, self.language),
+                    |c: Choice<Language>| Message::Language(c.value)
+                ),
+                text(state).style(style::muted),
+            ]
+            .spacing(style::space::S)
+            .align_y(iced::Alignment::Center),
+            text(fl!("settings-template-help"))
+                .size(style::size::SMALL)
+                .style(style::muted),
+            text_editor(&self.source)
+                .id(TEMPLATE)
+                .on_action(Message::Edit)
+                .height(260)
+                .padding(style::space::S),
+            row![
+                button(text(fl!("settings-template-save"))).on_press(Message::SaveTemplate),
+                button(text(fl!("settings-template-restore")))
+                    .style(style::secondary)
+                    .on_press_maybe(self.custom.then_some(Message::RestoreDefault)),
+            ]
+            .spacing(style::space::S),
+            text(fl!("settings-envelope")).size(style::size::LABEL),
+            row![
+                text(fl!("settings-envelope-left")).width(Length::Fill),
+                text_input("", &self.left_mm)
+                    .on_input(Message::Left)
+                    .width(70)
+                    .padding(style::space::S),
+                text(fl!("settings-envelope-top")).width(Length::Fill),
+                text_input("", &self.top_mm)
+                    .on_input(Message::Top)
+                    .width(70)
+                    .padding(style::space::S),
+                button(text(fl!("action-save")))
+                    .style(style::secondary)
+                    .on_press(Message::SaveWindow),
+            ]
+            .spacing(style::space::S)
+            .align_y(iced::Alignment::Center),
+            button(text(fl!("settings-calibration")))
+                .style(style::secondary)
+                .on_press(Message::Calibration),
+        ]
+        .spacing(style::space::S);
+        if let Some(notice) = &self.notice {
+            col = col.push(text(notice.as_str()).style(style::muted));
+        }
+        col.into()
+    }
+}

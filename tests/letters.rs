@@ -1,0 +1,371 @@
+//! Letters end to end: rendered from the templates, laid out, read back from the PDF with
+//! poppler's tools, kept on the case with their effect, and printed through CUPS.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::*;
+use klagomal::domain::{CaseDetails, CaseId, Language, LetterKind, Money, Outcome, Status};
+use klagomal::letters::LetterInput;
+use klagomal::outbox::{self, IssueError};
+use klagomal::store::Store;
+
+/// Runs a poppler tool on a PDF and returns what it printed; a missing tool fails the test.
+fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("brev.pdf");
+    std::fs::write(&file, pdf).expect("write pdf");
+    let mut cmd = Command::new(tool);
+    cmd.args(args).arg(&file);
+    if tool == "pdftotext" {
+        cmd.arg("-");
+    }
+    let out = cmd.output().unwrap_or_else(|e| {
+        panic!("{tool} is needed to read PDFs back (Debian: poppler-utils): {e}")
+    });
+    assert!(
+        out.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn text_of(pdf: &[u8]) -> String {
+    poppler("pdftotext", &["-layout"], pdf)
+}
+
+fn pages_of(pdf: &[u8]) -> usize {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("brev.pdf");
+    std::fs::write(&file, pdf).expect("write");
+    let out = Command::new("pdfinfo")
+        .arg(&file)
+        .output()
+        .expect("pdfinfo (poppler-utils)");
+    let info = String::from_utf8_lossy(&out.stdout);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("page count")
+}
+
+/// A store with a company, an officer and one case received 2026-03-10, first complaint 2026-03-02.
+fn store_with_case() -> (tempfile::TempDir, Store, CaseId) {
+    let (dir, _path, mut store) = new_store();
+    let mut settings = store.settings().expect("settings");
+    settings.company.name = "Exempel Inkasso AB".into();
+    settings.company.org_number = "556016-0680".into();
+    settings.company.address.street = "Box 123".into();
+    settings.company.address.postal_code = "111 22".into();
+    settings.company.address.city = "Stockholm".into();
+    settings.company.phone = "08-123 456 00".into();
+    settings.company.email = "klagomal@example.com".into();
+    settings.company.web = "www.example.com".into();
+    store.save_settings(&settings).expect("save");
+    let mut me = store.officer(store.actor()).expect("officer");
+    me.name = "Eva Berg".into();
+    me.title = "Klagomålsansvarig".into();
+    store.update_officer(&me).expect("officer");
+    let mut d: CaseDetails = complaint(
+        "2026-03-10 09:00",
+        "Avgift – påminnelse",
+        "Jag är missnöjd med avgiften.",
+    );
+    d.first_complaint_on = Some(date("2026-03-02"));
+    d.complainant.name = "Åsa Öberg-Renée".into();
+    d.complainant.address.street = "Älvvägen 7".into();
+    d.complainant.address.postal_code = "903 26".into();
+    d.complainant.address.city = "Umeå".into();
+    d.amount_in_dispute = Some(Money::kr(1_250));
+    d.requested_remedy = "Att avgiften tas bort".into();
+    let id = store.create_case(d).expect("case").id;
+    (dir, store, id)
+}
+
+fn input(kind: LetterKind, language: Language) -> LetterInput {
+    let mut input = LetterInput::new(kind, language, date("2026-03-20"));
+    input.outcome = Outcome::Rejected;
+    input.reasons = "Avgiften togs ut enligt inkassolagen. Påminnelsen skickades i tid.".into();
+    input
+}
+
+#[test]
+fn every_kind_renders_in_both_languages_with_swedish_characters_intact() {
+    let (_dir, store, id) = store_with_case();
+    for kind in LetterKind::COMPOSABLE {
+        for language in Language::ALL {
+            let input = input(*kind, *language);
+            let text = outbox::render_text(&store, id, &input)
+                .unwrap_or_else(|e| panic!("{kind} {language}: {e}"));
+            let pdf = outbox::pdf(&store, id, &input, &text).expect("pdf");
+            let read = text_of(&pdf);
+            for expected in [
+                "Åsa Öberg-Renée",
+                "Älvvägen 7",
+                "903 26 Umeå",
+                "K-2026-00001",
+                "2026-03-20",
+                "Eva Berg",
+            ] {
+                assert!(
+                    read.contains(expected),
+                    "{kind} {language}: {expected} missing in\n{read}"
+                );
+            }
+            let subject = text.lines().next().expect("subject");
+            assert!(
+                read.contains(subject.trim()),
+                "{kind} {language}: subject {subject}"
+            );
+        }
+    }
+    let all = "Tecken: åäöÅÄÖé– slut";
+    let pdf = outbox::pdf(
+        &store,
+        id,
+        &input(LetterKind::Acknowledgement, Language::Sv),
+        &format!("Ämne\n\n{all}"),
+    )
+    .expect("pdf");
+    assert!(
+        text_of(&pdf).contains(all),
+        "Swedish characters come back exactly"
+    );
+}
+
+#[test]
+fn a_rejection_gives_the_arn_date_and_this_years_small_claims_limit() {
+    let (_dir, store, id) = store_with_case();
+    for language in Language::ALL {
+        let input = input(LetterKind::FinalAnswer, *language);
+        let text = outbox::render_text(&store, id, &input).expect("text");
+        let read = text_of(&outbox::pdf(&store, id, &input, &text).expect("pdf"));
+        let flat = read.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("2027-03-02"),
+            "{language}: ARN date in\n{read}"
+        );
+        assert!(
+            flat.contains("29 600 kr"),
+            "{language}: småmål limit in\n{read}"
+        );
+        assert!(
+            flat.contains("Avgiften togs ut enligt inkassolagen."),
+            "{language}: the reasons"
+        );
+    }
+    let upheld = LetterInput {
+        outcome: Outcome::Upheld,
+        ..input(LetterKind::FinalAnswer, Language::Sv)
+    };
+    let text = outbox::render_text(&store, id, &upheld).expect("text");
+    assert!(
+        !text.contains("Allmänna reklamationsnämnden"),
+        "no escalation routes when fully upheld"
+    );
+}
+
+#[test]
+fn a_long_letter_breaks_onto_a_second_page() {
+    let (_dir, store, id) = store_with_case();
+    let body: Vec<String> = (1..=40).map(|i| format!("Stycke {i}: vi har gått igenom betalningarna i ärendet och jämfört dem med kontoutdragen du skickade.")).collect();
+    let text = format!("Långt brev\n\n{}", body.join("\n\n"));
+    let pdf = outbox::pdf(
+        &store,
+        id,
+        &input(LetterKind::FinalAnswer, Language::Sv),
+        &text,
+    )
+    .expect("pdf");
+    let pages = pages_of(&pdf);
+    assert!(pages >= 2, "{pages} pages");
+    let read = text_of(&pdf);
+    assert!(
+        read.contains(&format!("Sida 2 ({pages})")),
+        "page label in\n{read}"
+    );
+    assert!(read.contains("Stycke 40:"), "nothing lost at the end");
+    let fonts = poppler("pdffonts", &[], &pdf).replace('-', "");
+    assert!(
+        fonts.lines().skip(2).all(|l| l.contains(" yes ")),
+        "every font embedded:\n{fonts}"
+    );
+}
+
+#[test]
+fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
+    let (_dir, mut store, id) = store_with_case();
+    let input = input(LetterKind::FinalAnswer, Language::Sv);
+    let text = outbox::render_text(&store, id, &input).expect("text");
+    let (letter, pdf) = outbox::issue(&mut store, id, &input, &text).expect("issued");
+    let case = store.case(id).expect("case");
+    assert_eq!(
+        (case.status, case.outcome),
+        (Status::Answered, Some(Outcome::Rejected))
+    );
+    let kept = store.letters(id).expect("letters");
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        (kept[0].kind, kept[0].text.as_str()),
+        (LetterKind::FinalAnswer, letter.text.as_str())
+    );
+    assert_eq!(store.letter_pdf(letter.id).expect("pdf"), pdf);
+    let history: Vec<_> = store
+        .case_history(id)
+        .expect("history")
+        .into_iter()
+        .map(|e| e.action.code())
+        .collect();
+    assert!(history.contains(&"letter.created"), "{history:?}");
+    // An answered case cannot be answered again without reopening.
+    let again = outbox::issue(&mut store, id, &input, &text).err();
+    assert!(matches!(again, Some(IssueError::Store(_))), "{again:?}");
+    assert_eq!(
+        store.letters(id).expect("letters").len(),
+        1,
+        "nothing half-kept"
+    );
+}
+
+#[test]
+fn other_letters_record_their_effect() {
+    let (_dir, mut store, id) = store_with_case();
+    let ack = input(LetterKind::Acknowledgement, Language::Sv);
+    let text = outbox::render_text(&store, id, &ack).expect("text");
+    outbox::issue(&mut store, id, &ack, &text).expect("ack");
+    assert_eq!(
+        store.case(id).expect("case").acknowledged_on,
+        Some(date("2026-03-20"))
+    );
+    let delay = LetterInput {
+        new_answer_date: Some(date("2026-04-15")),
+        delay_reason: "Vi väntar på uppgifter från banken.".into(),
+        ..input(LetterKind::DelayNotice, Language::Sv)
+    };
+    let text = outbox::render_text(&store, id, &delay).expect("text");
+    assert!(
+        text.contains("2026-04-15") && text.contains("Vi väntar på uppgifter från banken."),
+        "{text}"
+    );
+    outbox::issue(&mut store, id, &delay, &text).expect("delay");
+    assert_eq!(
+        store.case(id).expect("case").answer_due_override,
+        Some(date("2026-04-15"))
+    );
+}
+
+#[test]
+fn a_broken_template_names_its_line_and_produces_nothing() {
+    let (_dir, mut store, id) = store_with_case();
+    store
+        .set_custom_template(
+            LetterKind::Acknowledgement,
+            Language::Sv,
+            Some("Ämne {{ case_number }}\n\nHej {{ first_name_that_does_not_exist }}"),
+        )
+        .expect("save template");
+    let err = outbox::render_text(
+        &store,
+        id,
+        &input(LetterKind::Acknowledgement, Language::Sv),
+    )
+    .err();
+    let Some(IssueError::Template(t)) = err else {
+        panic!("expected a template error, got {err:?}")
+    };
+    assert_eq!(
+        (t.kind, t.line),
+        (klagomal::letters::TemplateProblem::UnknownField, Some(3))
+    );
+    store
+        .set_custom_template(LetterKind::Acknowledgement, Language::Sv, Some("{% if %}"))
+        .expect("save");
+    assert!(matches!(
+        outbox::render_text(
+            &store,
+            id,
+            &input(LetterKind::Acknowledgement, Language::Sv)
+        ),
+        Err(IssueError::Template(_))
+    ));
+    assert!(store.letters(id).expect("letters").is_empty());
+    store
+        .set_custom_template(LetterKind::Acknowledgement, Language::Sv, None)
+        .expect("restore");
+    assert!(
+        outbox::render_text(
+            &store,
+            id,
+            &input(LetterKind::Acknowledgement, Language::Sv)
+        )
+        .is_ok(),
+        "the default is back"
+    );
+}
+
+#[test]
+fn a_request_for_information_lists_exactly_what_is_missing() {
+    let (_dir, mut store, id) = store_with_case();
+    let mut d = store.case(id).expect("case").details;
+    d.complainant.email.clear();
+    d.complainant.phone.clear();
+    d.requested_remedy.clear();
+    store.update_case(id, d).expect("update");
+    let text = outbox::render_text(
+        &store,
+        id,
+        &input(LetterKind::RequestForInformation, Language::Sv),
+    )
+    .expect("text");
+    let bullets: Vec<&str> = text.lines().filter(|l| l.starts_with("- ")).collect();
+    assert_eq!(
+        bullets,
+        [
+            "- ett telefonnummer eller en e-postadress där vi kan nå dig",
+            "- vad du vill att vi ska göra"
+        ],
+        "{text}"
+    );
+}
+
+/// Prints through the CUPS queue that `.ci/run` sets up (a Generic PDF printer writing to a file)
+/// and checks that the job arrived. Without that queue (`KLAGOMAL_TEST_PRINTER` unset) the
+/// command that would be sent is checked instead, in the print module's own tests.
+#[test]
+fn a_letter_goes_through_a_real_cups_queue() {
+    let Ok(printer) = std::env::var("KLAGOMAL_TEST_PRINTER") else {
+        eprintln!("KLAGOMAL_TEST_PRINTER is not set: no CUPS queue to print to on this machine");
+        return;
+    };
+    let output = std::env::var("KLAGOMAL_TEST_PRINTER_OUTPUT").expect("the queue's output file");
+    let _ = std::fs::remove_file(&output);
+    let (_dir, store, id) = store_with_case();
+    let input = input(LetterKind::Acknowledgement, Language::Sv);
+    let text = outbox::render_text(&store, id, &input).expect("text");
+    let pdf = outbox::pdf(&store, id, &input, &text).expect("pdf");
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("brev.pdf");
+    std::fs::write(&file, &pdf).expect("write");
+    let printers = klagomal::print::printers().expect("printers");
+    assert!(printers.iter().any(|p| p.name == printer), "{printers:?}");
+    let job = klagomal::print::print_file(&file, Some(&printer), 1).expect("printed");
+    assert!(job.contains(&printer), "{job}");
+    let arrived = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        Path::new(&output).metadata().is_ok_and(|m| m.len() > 0)
+    });
+    assert!(arrived, "the job did not reach {output}");
+    let printed = std::fs::read(&output).expect("output");
+    // The generic PDF printer wraps the document in printer job language (PJL) lines.
+    let start = printed
+        .windows(4)
+        .position(|w| w == b"%PDF")
+        .expect("the queue wrote a PDF");
+    assert!(
+        text_of(&printed[start..]).contains("K-2026-00001"),
+        "and it is our letter"
+    );
+}
