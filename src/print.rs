@@ -51,7 +51,16 @@ pub fn printers() -> Result<Vec<Printer>, PrintError> {
 
 /// Sends a PDF file to a printer (the default when `None`); returns the system's job id or message.
 pub fn print_file(file: &Path, printer: Option<&str>, copies: u32) -> Result<String, PrintError> {
-    run(print_command(file, printer, copies.max(1))).map(|out| out.trim().to_owned())
+    run(print_command(file, printer, copies.max(1))).map(|out| job_id(&out))
+}
+
+/// The job id from `lp`'s "request id is Kontor-42 (1 file(s))", or the output as it is.
+fn job_id(out: &str) -> String {
+    let out = out.trim();
+    out.strip_prefix("request id is ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or(out)
+        .to_owned()
 }
 
 /// The command that sends a file to a printer, for the platform this was built for.
@@ -147,6 +156,12 @@ fn run(mut cmd: Command) -> Result<String, PrintError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_job_id_is_read_from_lp() {
+        assert_eq!(job_id("request id is Kontor-42 (1 file(s))\n"), "Kontor-42");
+        assert_eq!(job_id("något annat"), "något annat");
+    }
 
     #[test]
     fn the_default_printer_is_read_from_lpstat() {

@@ -457,3 +457,4 @@ settings-envelope-left = From the left
 settings-envelope-top = From the top
 settings-calibration = Test print for window envelopes …
 settings-calibration-opened = The test page was opened. Print it at actual size and hold it against an envelope.
+letter-copies = Copies when printing:

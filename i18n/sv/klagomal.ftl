@@ -457,3 +457,4 @@ settings-envelope-left = Från vänster
 settings-envelope-top = Uppifrån
 settings-calibration = Provutskrift för fönsterkuvert …
 settings-calibration-opened = Provsidan öppnades. Skriv ut den i verklig storlek och håll den mot ett kuvert.
+letter-copies = Exemplar vid utskrift:

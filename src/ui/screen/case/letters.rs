@@ -37,6 +37,7 @@ pub struct Composer {
     notice: Option<String>,
     printers: Vec<Printer>,
     printer: Option<String>,
+    copies: String,
 }
 
 /// What happens in the composer.
@@ -57,6 +58,7 @@ pub enum Message {
     Open(LetterId),
     Print(LetterId),
     Printer(String),
+    Copies(String),
 }
 
 /// What the case screen does next.
@@ -83,6 +85,7 @@ impl Composer {
             notice: None,
             printers: Vec::new(),
             printer: None,
+            copies: "1".to_owned(),
         }
     }
 
@@ -115,6 +118,7 @@ impl Composer {
             Message::Open(id) => self.open(id, case, session),
             Message::Print(id) => self.print(id, case, session),
             Message::Printer(name) => self.printer = Some(name),
+            Message::Copies(n) => self.copies = n,
         }
         Effect::None
     }
@@ -210,7 +214,11 @@ impl Composer {
             Ok(path)
         });
         self.notice = Some(match result {
-            Ok(path) => match crate::print::print_file(&path, self.printer.as_deref(), 1) {
+            Ok(path) => match crate::print::print_file(
+                &path,
+                self.printer.as_deref(),
+                self.copies.trim().parse().unwrap_or(1).clamp(1, 99),
+            ) {
                 Ok(job) => fl!("letter-printed", job = job),
                 Err(e) => describe_print_error(&e),
             },
@@ -407,9 +415,22 @@ impl Composer {
         if letters.is_empty() {
             col = col.push(text(fl!("letter-none")).style(style::muted));
         }
+        let mut print_options = row![
+            text(fl!("letter-copies")).size(style::size::LABEL),
+            text_input("1", &self.copies)
+                .on_input(Message::Copies)
+                .width(50)
+                .padding(style::space::XS)
+        ]
+        .spacing(style::space::S)
+        .align_y(iced::Alignment::Center);
         if self.printers.len() > 1 {
             let names: Vec<String> = self.printers.iter().map(|p| p.name.clone()).collect();
-            col = col.push(pick_list(names, self.printer.clone(), Message::Printer));
+            print_options =
+                print_options.push(pick_list(names, self.printer.clone(), Message::Printer));
+        }
+        if !letters.is_empty() {
+            col = col.push(print_options);
         }
         for l in letters.iter().rev() {
             let title = format!(
