@@ -157,29 +157,31 @@ pub fn describe_store_error(e: &crate::store::StoreError) -> String {
 
 /// A letter that could not be produced, in the user's language.
 pub fn describe_issue_error(e: &crate::outbox::IssueError) -> String {
-    use crate::letters::TemplateProblem as P;
     use crate::outbox::IssueError as E;
     match e {
         E::Store(e) => describe_store_error(e),
-        E::Template(t) => {
-            let line = t
-                .line
-                .map(|l| l.to_string())
-                .unwrap_or_else(|| "?".to_owned());
-            let what = match t.kind {
-                P::Syntax => fl!("template-syntax", line = line, detail = t.detail.as_str()),
-                P::UnknownField => fl!(
-                    "template-unknown-field",
-                    line = line,
-                    detail = t.detail.as_str()
-                ),
-                P::Empty => fl!("template-empty"),
-                P::Other => fl!("template-other", line = line, detail = t.detail.as_str()),
-            };
-            fl!("error-template", problem = what)
-        }
+        E::Template(t) => fl!("error-template", problem = describe_template_problem(t)),
         E::Pdf(detail) => fl!("error-pdf", detail = detail.as_str()),
         E::NotComposable => fl!("error-not-composable"),
+    }
+}
+
+/// What is wrong with a template, with its line: "mallen har ett syntaxfel på rad 3 (…)".
+pub fn describe_template_problem(t: &crate::letters::TemplateError) -> String {
+    use crate::letters::TemplateProblem as P;
+    let line = t
+        .line
+        .map(|l| l.to_string())
+        .unwrap_or_else(|| "?".to_owned());
+    match t.kind {
+        P::Syntax => fl!("template-syntax", line = line, detail = t.detail.as_str()),
+        P::UnknownField => fl!(
+            "template-unknown-field",
+            line = line,
+            detail = t.detail.as_str()
+        ),
+        P::Empty => fl!("template-empty"),
+        P::Other => fl!("template-other", line = line, detail = t.detail.as_str()),
     }
 }
 

@@ -458,3 +458,5 @@ settings-envelope-top = From the top
 settings-calibration = Test print for window envelopes …
 settings-calibration-opened = The test page was opened. Print it at actual size and hold it against an envelope.
 letter-copies = Copies when printing:
+letter-due-passed = The answer date { $date } has already passed. Send a delay notice with a new date instead.
+settings-template-refused = The template was not saved: { $problem }.

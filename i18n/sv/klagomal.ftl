@@ -458,3 +458,5 @@ settings-envelope-top = Uppifrån
 settings-calibration = Provutskrift för fönsterkuvert …
 settings-calibration-opened = Provsidan öppnades. Skriv ut den i verklig storlek och håll den mot ett kuvert.
 letter-copies = Exemplar vid utskrift:
+letter-due-passed = Svarsdagen { $date } har redan passerat. Skicka hellre ett besked om försening med ett nytt datum.
+settings-template-refused = Mallen sparades inte: { $problem }.

@@ -250,7 +250,7 @@ impl Composer {
                     .on_action(Message::Edit)
                     .height(320)
                     .padding(style::space::S),
-                self.warnings(case),
+                self.warnings(case, session),
                 container(button(text(fl!("letter-create"))).on_press_maybe(
                     (!self.text.text().trim().is_empty()).then_some(Message::Create)
                 ))
@@ -335,8 +335,9 @@ impl Composer {
         col.into()
     }
 
-    /// Address lines that will not fit the envelope window, and a stale text.
-    fn warnings(&self, case: &Case) -> Element<'_, Message> {
+    /// Address lines that will not fit the envelope window, a stale text, and an answer date
+    /// that has already passed (then a delay notice is the letter to send).
+    fn warnings(&self, case: &Case, session: &Session) -> Element<'_, Message> {
         let lines = recipient_lines(case);
         let mut col = Column::new().spacing(style::space::XS);
         for i in long_address_lines(&lines) {
@@ -348,6 +349,18 @@ impl Composer {
                     max = crate::letters::pdf::MAX_ADDRESS_CHARS
                 ))
                 .style(style::warning_text),
+            );
+        }
+        let due = case
+            .answer_due_override
+            .unwrap_or(case.deadlines(&session.settings.deadlines).final_answer);
+        let promises_answer = matches!(
+            self.kind,
+            LetterKind::Acknowledgement | LetterKind::RequestForInformation
+        );
+        if promises_answer && due < session.store.today() {
+            col = col.push(
+                text(fl!("letter-due-passed", date = due.to_string())).style(style::warning_text),
             );
         }
         if self.filled.is_some_and(|f| f != (self.kind, self.language)) {

@@ -7,7 +7,7 @@ use iced::{Element, Length};
 use crate::domain::{Language, LetterKind};
 use crate::fl;
 use crate::i18n::{describe_issue_error, label};
-use crate::outbox::{self, IssueError};
+use crate::outbox;
 use crate::ui::{Choice, Session, style};
 
 /// The template editor's id.
@@ -102,7 +102,10 @@ impl Letters {
     fn save_template(&mut self, session: &mut Session) {
         let source = self.source.text();
         if let Err(e) = crate::letters::check(&source, self.kind, self.language) {
-            self.notice = Some(describe_issue_error(&IssueError::Template(e)));
+            self.notice = Some(fl!(
+                "settings-template-refused",
+                problem = crate::i18n::describe_template_problem(&e)
+            ));
             return;
         }
         let result = session
