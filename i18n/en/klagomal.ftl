@@ -460,3 +460,4 @@ settings-calibration-opened = The test page was opened. Print it at actual size 
 letter-copies = Copies when printing:
 letter-due-passed = The answer date { $date } has already passed. Send a delay notice with a new date instead.
 settings-template-refused = The template was not saved: { $problem }.
+case-letter-sent = Letter sent

@@ -460,3 +460,4 @@ settings-calibration-opened = Provsidan öppnades. Skriv ut den i verklig storle
 letter-copies = Exemplar vid utskrift:
 letter-due-passed = Svarsdagen { $date } har redan passerat. Skicka hellre ett besked om försening med ett nytt datum.
 settings-template-refused = Mallen sparades inte: { $problem }.
+case-letter-sent = Utgående brev

@@ -18,11 +18,12 @@ pub const REASON: &str = "case-reason";
 impl State {
     /// Draws the screen.
     pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let correspondence = self.messages.len() + self.letters.len();
         let tabs = row![
             self.tab_button(fl!("case-tab-overview"), Tab::Overview),
             self.tab_button(fl!("case-tab-notes", count = self.notes.len()), Tab::Notes),
             self.tab_button(
-                fl!("case-tab-correspondence", count = self.messages.len()),
+                fl!("case-tab-correspondence", count = correspondence),
                 Tab::Correspondence
             ),
             self.tab_button(
@@ -316,36 +317,17 @@ impl State {
             .into()
     }
 
+    /// Messages in and out and the letters we sent, oldest first.
     fn correspondence(&self) -> Element<'_, Message> {
+        let mut entries: Vec<(chrono::NaiveDateTime, Element<'_, Message>)> = Vec::new();
+        entries.extend(self.messages.iter().map(|m| (m.at, self.message_card(m))));
+        entries.extend(self.letters.iter().map(|l| (l.created_at, letter_card(l))));
+        entries.sort_by_key(|(at, _)| *at);
         let mut list = column![].spacing(style::space::S);
-        if self.messages.is_empty() {
+        if entries.is_empty() {
             list = list.push(text(fl!("case-no-messages")).style(style::muted));
         }
-        for m in &self.messages {
-            let meta = format!(
-                "{} · {} · {}",
-                m.at.format("%Y-%m-%d %H:%M"),
-                label("direction", m.direction.code()),
-                m.from
-            );
-            let mut card = column![
-                text(meta).size(style::size::SMALL).style(style::muted),
-                text(m.subject.as_str()).size(style::size::HEADING),
-                text(m.body.as_str()),
-            ]
-            .spacing(style::space::XS);
-            for a in &m.attachments {
-                let title = fl!(
-                    "case-attachment",
-                    name = a.file_name.as_str(),
-                    size = human_size(a.size)
-                );
-                card = card.push(
-                    button(text(title).size(style::size::LABEL))
-                        .style(style::flat(false))
-                        .on_press(Message::OpenAttachment(a.id, a.file_name.clone())),
-                );
-            }
+        for (_, card) in entries {
             list = list.push(
                 container(card)
                     .padding(style::space::M)
@@ -354,6 +336,34 @@ impl State {
             );
         }
         list.max_width(style::FORM_WIDTH).into()
+    }
+
+    fn message_card<'a>(&self, m: &'a crate::domain::Message) -> Element<'a, Message> {
+        let meta = format!(
+            "{} · {} · {}",
+            m.at.format("%Y-%m-%d %H:%M"),
+            label("direction", m.direction.code()),
+            m.from
+        );
+        let mut card = column![
+            text(meta).size(style::size::SMALL).style(style::muted),
+            text(m.subject.as_str()).size(style::size::HEADING),
+            text(m.body.as_str()),
+        ]
+        .spacing(style::space::XS);
+        for a in &m.attachments {
+            let title = fl!(
+                "case-attachment",
+                name = a.file_name.as_str(),
+                size = human_size(a.size)
+            );
+            card = card.push(
+                button(text(title).size(style::size::LABEL))
+                    .style(style::flat(false))
+                    .on_press(Message::OpenAttachment(a.id, a.file_name.clone())),
+            );
+        }
+        card.into()
     }
 
     fn history<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
@@ -371,6 +381,27 @@ impl State {
         }
         list.max_width(style::FORM_WIDTH).into()
     }
+}
+
+/// A letter we sent, as it appears among the correspondence; opened from the letters tab.
+fn letter_card(l: &crate::domain::Letter) -> Element<'_, Message> {
+    let meta = format!(
+        "{} · {} · {}",
+        l.created_at.format("%Y-%m-%d %H:%M"),
+        fl!("case-letter-sent"),
+        label("language", l.language.code())
+    );
+    let subject = l.text.lines().next().unwrap_or_default();
+    column![
+        text(meta).size(style::size::SMALL).style(style::muted),
+        text(label("letter-kind", l.kind.code())).size(style::size::HEADING),
+        text(subject),
+        button(text(fl!("letter-open")).size(style::size::LABEL))
+            .style(style::flat(false))
+            .on_press(Message::Letters(super::letters::Message::Open(l.id))),
+    ]
+    .spacing(style::space::XS)
+    .into()
 }
 
 fn actor_name(e: &AuditEvent, session: &Session) -> String {
