@@ -58,6 +58,7 @@ fn add_mails(store: &mut Store, company_email: &str) -> Result<()> {
             body: d.description.clone(),
             message_id: Some(format!("<demo-{}@example.com>", case.number)),
             raw: None,
+            content_hash: None,
             attachments,
         };
         store.add_message(id, mail)?;

@@ -3,6 +3,8 @@
 pub mod demo;
 pub mod domain;
 pub mod i18n;
+pub mod import;
+pub mod intake;
 pub mod letters;
 pub mod outbox;
 pub mod paths;

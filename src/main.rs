@@ -96,6 +96,12 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         date: Option<NaiveDate>,
     },
+    Import {
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, action = ArgAction::SetTrue)]
+        json: bool,
+    },
     Print {
         #[arg(value_name = "FILE.pdf")]
         file: PathBuf,

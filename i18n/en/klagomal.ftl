@@ -461,3 +461,17 @@ letter-copies = Copies when printing:
 letter-due-passed = The answer date { $date } has already passed. Send a delay notice with a new date instead.
 settings-template-refused = The template was not saved: { $problem }.
 case-letter-sent = Letter sent
+cli-import-about = Import complaints from e-mail files (.eml), mailboxes (.mbox) or folders
+cli-import-paths = Files or folders (folders are searched with their subfolders)
+cli-import-json = Print the summary as JSON
+cli-import-failed = { $count ->
+    [one] 1 message could not be imported.
+   *[other] { $count } messages could not be imported.
+}
+import-summary = New cases: { $new }. Added to existing cases: { $added }. Duplicates skipped: { $duplicates }. Failed: { $failed }.
+import-attachment-left-out = the attachment “{ $name }” ({ $mb } MB) is above the limit and was left out
+import-unknown-charset = the character set “{ $charset }” is unknown; the text was read with replacement characters
+import-reason-unreadable = the file could not be read
+import-reason-empty = the file is empty
+import-reason-not-a-message = the file is not an e-mail message (no header lines, cut off, or binary data)
+import-reason-store = the message could not be saved in the store

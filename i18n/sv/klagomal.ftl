@@ -461,3 +461,17 @@ letter-copies = Exemplar vid utskrift:
 letter-due-passed = Svarsdagen { $date } har redan passerat. Skicka hellre ett besked om försening med ett nytt datum.
 settings-template-refused = Mallen sparades inte: { $problem }.
 case-letter-sent = Utgående brev
+cli-import-about = Läs in klagomål från e-postfiler (.eml), brevlådor (.mbox) eller mappar
+cli-import-paths = Filer eller mappar (mappar gås igenom med undermappar)
+cli-import-json = Skriv ut sammanfattningen som JSON
+cli-import-failed = { $count ->
+    [one] 1 meddelande kunde inte läsas in.
+   *[other] { $count } meddelanden kunde inte läsas in.
+}
+import-summary = Nya ärenden: { $new }. Tillagda i befintliga ärenden: { $added }. Dubbletter som hoppades över: { $duplicates }. Misslyckade: { $failed }.
+import-attachment-left-out = bilagan ”{ $name }” ({ $mb } MB) är större än gränsen och lades inte till
+import-unknown-charset = teckenkodningen ”{ $charset }” är okänd; texten lästes in med ersättningstecken
+import-reason-unreadable = filen gick inte att läsa
+import-reason-empty = filen är tom
+import-reason-not-a-message = filen är inget e-postmeddelande (saknar rubrikrader, är avkortad eller innehåller binärdata)
+import-reason-store = meddelandet kunde inte sparas i arkivet

@@ -1,5 +1,6 @@
 //! The subcommands: open the store, do one thing, print the result in the user's language.
 
+mod import;
 mod letter;
 mod print;
 
@@ -137,6 +138,7 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
     drop(passphrase);
     match command {
         Command::Init { .. } | Command::Demo { .. } | Command::Print { .. } => Ok(()),
+        Command::Import { paths, json } => import::import(&mut store, &paths, json),
         Command::Letter {
             case,
             kind,

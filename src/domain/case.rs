@@ -229,6 +229,18 @@ pub struct CaseDetails {
     pub requested_remedy: String,
     /// When the complainant first complained to the company; the ARN year counts from here.
     pub first_complaint_on: Option<NaiveDate>,
+    /// What an imported e-mail suggested about the kind of case, for the officer to confirm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<KindSuggestion>,
+}
+
+/// The kind of case an e-mail's text suggests, and the phrase that suggested it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindSuggestion {
+    /// The suggested kind.
+    pub kind: CaseKind,
+    /// The words in the mail that pointed to it, if any.
+    pub phrase: Option<String>,
 }
 
 impl CaseDetails {
@@ -248,6 +260,7 @@ impl CaseDetails {
             amount_in_dispute: None,
             requested_remedy: String::new(),
             first_complaint_on: None,
+            suggestion: None,
         }
     }
 

@@ -3,8 +3,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{
-    Address, CaseDetails, CaseKind, Category, Channel, Complainant, Field, IdNumber, Language,
-    Money, Problem, ProblemKind, Representative,
+    Address, CaseDetails, CaseKind, Category, Channel, Complainant, Field, IdNumber,
+    KindSuggestion, Language, Money, Problem, ProblemKind, Representative,
 };
 
 /// Every field of the case form as the officer typed it.
@@ -39,6 +39,8 @@ pub struct CaseDraft {
     pub requested_remedy: String,
     /// `ÅÅÅÅ-MM-DD`, empty when the same as the date of receipt.
     pub first_complaint_on: String,
+    /// Kept as it was: what an imported e-mail suggested (not edited in the form).
+    pub suggestion: Option<KindSuggestion>,
 }
 
 impl CaseDraft {
@@ -87,6 +89,7 @@ impl CaseDraft {
                 .first_complaint_on
                 .map(|x| x.to_string())
                 .unwrap_or_default(),
+            suggestion: d.suggestion.clone(),
         }
     }
 
@@ -130,6 +133,7 @@ impl CaseDraft {
             amount_in_dispute,
             requested_remedy: self.requested_remedy.trim().to_owned(),
             first_complaint_on,
+            suggestion: self.suggestion.clone(),
         };
         // Rules on the parsed values, for the fields that did parse.
         let rules: Vec<Problem> = details

@@ -17,7 +17,7 @@ mod validation;
 pub use audit::{AuditAction, AuditEvent};
 pub use case::{
     Address, Case, CaseDetails, CaseId, CaseKind, CaseNumber, CaseNumberError, Category, Channel,
-    Complainant, Language, OfficerId, Outcome, Representative,
+    Complainant, KindSuggestion, Language, OfficerId, Outcome, Representative,
 };
 pub use codes::UnknownCode;
 pub use deadline::{Deadline, DeadlineKind, DeadlineSettings, Deadlines};
@@ -29,6 +29,9 @@ pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,
 };
-pub use settings::{Company, EnvelopeWindow, ImageKind, Settings, image_kind};
+pub use settings::{
+    Company, DEFAULT_REFERENCE_PATTERN, EnvelopeWindow, ImageKind, IntakeSettings, Settings,
+    image_kind,
+};
 pub use status::{Status, TRANSITIONS, Transition, TransitionError};
-pub use validation::{Field, Problem, ProblemKind};
+pub use validation::{Field, Problem, ProblemKind, email_ok};

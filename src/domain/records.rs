@@ -105,6 +105,8 @@ pub struct NewMessage {
     pub message_id: Option<String>,
     /// The original message, byte for byte (an `.eml`), when there is one.
     pub raw: Option<Vec<u8>>,
+    /// SHA-256 of the original bytes, hex, when there are any.
+    pub content_hash: Option<String>,
     /// Files that came with it.
     pub attachments: Vec<NewAttachment>,
 }

@@ -45,6 +45,30 @@ impl Default for EnvelopeWindow {
     }
 }
 
+/// Numbers written next to "ärende", "ärendenummer", "OCR", "referens" and the like: the first
+/// group is the number.
+pub const DEFAULT_REFERENCE_PATTERN: &str = r"(?i)\b(?:ärende(?:nummer|nr|-nr)?|inkassoärende|ocr(?:-?nummer)?|referens(?:nummer)?|ref\.?|fakturanummer|faktura|case number|reference|invoice)\b[\s:.#-]*(?:nr\.?\s*)?(\d[\d ]{4,24}\d)";
+
+/// How e-mail is taken in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IntakeSettings {
+    /// The pattern that finds collection case numbers in a mail's text (a regular expression
+    /// whose first group is the number).
+    pub reference_pattern: String,
+    /// Attachments larger than this many megabytes are left out (and listed as left out).
+    pub max_attachment_mb: u32,
+}
+
+impl Default for IntakeSettings {
+    fn default() -> Self {
+        IntakeSettings {
+            reference_pattern: DEFAULT_REFERENCE_PATTERN.to_owned(),
+            max_attachment_mb: 25,
+        }
+    }
+}
+
 /// Settings kept in the store, shared by everyone who opens it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -63,6 +87,8 @@ pub struct Settings {
     pub auto_lock_minutes: u32,
     /// The envelope window the recipient's address is printed into.
     pub envelope_window: EnvelopeWindow,
+    /// E-mail intake.
+    pub intake: IntakeSettings,
 }
 
 /// Prisbasbelopp 2018–2026 (SCB), in kronor.
@@ -88,6 +114,7 @@ impl Default for Settings {
             prisbasbelopp: PRISBASBELOPP.into_iter().collect(),
             auto_lock_minutes: 10,
             envelope_window: EnvelopeWindow::default(),
+            intake: IntakeSettings::default(),
         }
     }
 }

@@ -31,8 +31,8 @@ impl Batch<'_> {
         cases::load(self.tx, case)?;
         self.tx
             .prepare_cached(
-                "INSERT INTO messages (case_id, direction, at, sender, recipients, subject, body, message_id, raw)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO messages (case_id, direction, at, sender, recipients, subject, body, message_id, raw, content_hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?
             .execute(params![
                 case.0,
@@ -43,7 +43,8 @@ impl Batch<'_> {
                 message.subject,
                 message.body,
                 message.message_id,
-                message.raw
+                message.raw,
+                message.content_hash
             ])?;
         let id = self.tx.last_insert_rowid();
         for a in &message.attachments {
@@ -63,6 +64,50 @@ impl Batch<'_> {
             &detail.to_string(),
         )?;
         Ok(MessageId(id))
+    }
+}
+
+impl Batch<'_> {
+    /// Whether a message with this Message-ID, or these exact bytes, is kept already.
+    pub fn message_known(&self, message_id: Option<&str>, content_hash: &str) -> Result<bool> {
+        let by_id: bool = match message_id {
+            Some(id) => self
+                .tx
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM messages WHERE message_id = ?1)")?
+                .query_row([id], |r| r.get(0))?,
+            None => false,
+        };
+        if by_id {
+            return Ok(true);
+        }
+        Ok(self
+            .tx
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM messages WHERE content_hash = ?1)")?
+            .query_row([content_hash], |r| r.get(0))?)
+    }
+
+    /// The case holding a message with one of these Message-IDs (a reply's In-Reply-To and
+    /// References), the most recent first.
+    pub fn case_for_message_ids(&self, ids: &[String]) -> Result<Option<CaseId>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT case_id FROM messages WHERE message_id = ?1 ORDER BY id DESC LIMIT 1",
+        )?;
+        for id in ids.iter().rev() {
+            if let Some(case) = stmt.query_row([id], |r| r.get(0)).optional()? {
+                return Ok(Some(CaseId(case)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The case with this number, if any.
+    pub fn case_id_by_number(&self, number: crate::domain::CaseNumber) -> Result<Option<CaseId>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT id FROM cases WHERE year = ?1 AND seq = ?2")?
+            .query_row(params![number.year, number.seq], |r| r.get(0))
+            .optional()?
+            .map(CaseId))
     }
 }
 
