@@ -194,3 +194,14 @@ pub fn describe_print_error(e: &crate::print::PrintError) -> String {
         E::Refused(detail) => fl!("error-print-refused", detail = detail.as_str()),
     }
 }
+
+/// Why a file or message was not imported, in the user's language.
+pub fn describe_import_failure(r: &crate::import::FailureReason) -> String {
+    use crate::import::FailureReason as R;
+    match r {
+        R::Unreadable => fl!("import-reason-unreadable"),
+        R::Empty => fl!("import-reason-empty"),
+        R::NotAMessage => fl!("import-reason-not-a-message"),
+        R::Store => fl!("import-reason-store"),
+    }
+}

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
 use klagomal::fl;
-use klagomal::import::{FailureReason, Importer, Summary};
+use klagomal::import::{Importer, Summary};
 use klagomal::store::Store;
 use serde_json::json;
 
@@ -43,7 +43,11 @@ fn print_summary(s: &Summary) {
     );
     for f in &s.failed {
         let place = f.message.map(|n| format!(" #{n}")).unwrap_or_default();
-        println!("  {}{place}: {}", f.file.display(), reason(&f.reason));
+        println!(
+            "  {}{place}: {}",
+            f.file.display(),
+            klagomal::i18n::describe_import_failure(&f.reason)
+        );
     }
     for (file, name, size) in &s.attachments_left_out {
         println!(
@@ -62,16 +66,6 @@ fn print_summary(s: &Summary) {
             file.display(),
             fl!("import-unknown-charset", charset = charset.as_str())
         );
-    }
-}
-
-/// A failure reason in the user's language.
-pub fn reason(r: &FailureReason) -> String {
-    match r {
-        FailureReason::Unreadable => fl!("import-reason-unreadable"),
-        FailureReason::Empty => fl!("import-reason-empty"),
-        FailureReason::NotAMessage => fl!("import-reason-not-a-message"),
-        FailureReason::Store => fl!("import-reason-store"),
     }
 }
 

@@ -22,7 +22,7 @@ use crate::store::{Store, StoreError};
 
 pub use choice::Choice;
 pub use handoff::Handoff;
-use screen::{case, first_run, inbox, new_case, settings, unlock};
+use screen::{case, first_run, import, inbox, new_case, settings, unlock};
 
 /// What the window opens on.
 #[derive(Debug, Clone)]
@@ -54,16 +54,34 @@ pub struct Session {
     pub settings: Settings,
     /// Everyone a case can be assigned to.
     pub officers: Vec<Officer>,
+    /// Kept while unlocked so that background work (an import) can open its own connection;
+    /// dropped, and wiped, when the app locks.
+    passphrase: zeroize::Zeroizing<String>,
 }
 
 impl Session {
     /// Wraps a freshly opened store.
-    pub fn new(store: Store) -> Result<Session, StoreError> {
+    pub fn new(
+        store: Store,
+        passphrase: zeroize::Zeroizing<String>,
+    ) -> Result<Session, StoreError> {
         Ok(Session {
+            passphrase,
             settings: store.settings()?,
             officers: store.officers()?,
             store,
         })
+    }
+
+    /// A second connection to the same store, for work off the UI thread.
+    pub fn open_again(&self) -> Result<Store, StoreError> {
+        let mut store = Store::open(
+            self.store.path(),
+            crate::store::Secret::Passphrase(&self.passphrase),
+            &crate::store::OpenOptions::default(),
+        )?;
+        store.set_actor(self.store.actor());
+        Ok(store)
     }
 
     /// An officer's name, or an empty string for an unknown id.
@@ -85,6 +103,7 @@ pub enum Screen {
     NewCase(new_case::State),
     Case(case::State),
     Settings(settings::State),
+    Import(import::State),
 }
 
 /// Everything that can happen in the window.
@@ -96,6 +115,11 @@ pub enum Message {
     NewCase(new_case::Message),
     Case(case::Message),
     Settings(settings::Message),
+    Import(import::Message),
+    /// A file was dropped on the window.
+    FileDropped(std::path::PathBuf),
+    /// No more files have been dropped for a moment: import the ones that were.
+    DropSettled,
     /// A key press that no widget took, or a shortcut.
     Key(Shortcut),
     /// Any input at all: resets the auto-lock timer.
@@ -130,6 +154,8 @@ pub struct App {
     stash: Option<Screen>,
     /// The inbox while a case is open, so that going back finds it as it was.
     parked_inbox: Option<inbox::State>,
+    /// Files dropped on the window, waiting to be imported together.
+    dropped: Vec<std::path::PathBuf>,
     last_input: Instant,
     error: Option<String>,
 }
@@ -148,6 +174,7 @@ impl App {
             screen,
             stash: None,
             parked_inbox: None,
+            dropped: Vec::new(),
             last_input: Instant::now(),
             error: None,
         };
@@ -185,6 +212,8 @@ impl App {
                 self.last_input = Instant::now();
                 self.on_shortcut(key)
             }
+            Message::FileDropped(path) => self.file_dropped(path),
+            Message::DropSettled => self.import_dropped(),
             other => self.update_screen(other),
         }
     }
@@ -218,6 +247,14 @@ impl App {
                     let action = s.update(m, session);
                     self.on_case(action)
                 }
+                None => Task::none(),
+            },
+            (Screen::Import(s), Message::Import(m)) => match self.session.as_ref() {
+                Some(session) => match s.update(m, session) {
+                    import::Action::None => Task::none(),
+                    import::Action::Run(task) => task.map(Message::Import),
+                    import::Action::Back => self.open_inbox(),
+                },
                 None => Task::none(),
             },
             (Screen::Settings(s), Message::Settings(m)) => match self.session.as_mut() {
@@ -254,6 +291,10 @@ impl App {
             inbox::Action::Run(task) => task.map(Message::Inbox),
             inbox::Action::OpenCase(id) => self.open_case(id),
             inbox::Action::NewCase => self.new_case(),
+            inbox::Action::Import => {
+                self.screen = Screen::Import(import::State::new());
+                Task::none()
+            }
             inbox::Action::Error(e) => self.show_error(&e),
         }
     }
@@ -365,6 +406,39 @@ impl App {
         Task::none()
     }
 
+    /// Files dropped on the window are gathered for a moment (one event arrives per file), then
+    /// imported together.
+    fn file_dropped(&mut self, path: std::path::PathBuf) -> Task<Message> {
+        if self.session.is_none() {
+            return Task::none();
+        }
+        self.dropped.push(path);
+        if self.dropped.len() > 1 {
+            return Task::none();
+        }
+        Task::perform(
+            async { tokio::time::sleep(Duration::from_millis(300)).await },
+            |()| Message::DropSettled,
+        )
+    }
+
+    fn import_dropped(&mut self) -> Task<Message> {
+        let paths = std::mem::take(&mut self.dropped);
+        let Some(session) = self.session.as_ref() else {
+            return Task::none();
+        };
+        if !matches!(self.screen, Screen::Import(_)) {
+            self.screen = Screen::Import(import::State::new());
+        }
+        match &mut self.screen {
+            Screen::Import(s) => match s.start(paths, session) {
+                import::Action::Run(task) => task.map(Message::Import),
+                _ => Task::none(),
+            },
+            _ => Task::none(),
+        }
+    }
+
     fn show_error(&mut self, e: &StoreError) -> Task<Message> {
         self.error = Some(i18n::describe_store_error(e));
         Task::none()
@@ -386,6 +460,7 @@ impl App {
         };
         self.session = None;
         self.parked_inbox = None;
+        self.dropped.clear();
         self.error = None;
         crate::paths::clear_viewer_dir();
         self.focus_first_field()
@@ -416,6 +491,9 @@ impl App {
                 self.update_screen(Message::NewCase(new_case::Message::Cancel))
             }
             (Shortcut::Escape, Screen::Settings(_)) => self.open_inbox(),
+            (Shortcut::Escape, Screen::Import(_)) => {
+                self.update_screen(Message::Import(import::Message::Back))
+            }
             _ => Task::none(),
         }
     }
@@ -460,6 +538,7 @@ impl App {
             Screen::Settings(s) => {
                 self.with_session(|session| s.view(session).map(Message::Settings))
             }
+            Screen::Import(s) => s.view().map(Message::Import),
         };
         let mut page = column![];
         if self.session.is_some() {
@@ -572,6 +651,7 @@ mod tests {
             screen: Screen::Unlock(unlock::State::default()),
             stash: None,
             parked_inbox: None,
+            dropped: Vec::new(),
             last_input: Instant::now(),
             error: None,
         };

@@ -3,6 +3,7 @@
 pub mod case;
 pub mod case_form;
 pub mod first_run;
+pub mod import;
 pub mod inbox;
 pub mod new_case;
 pub mod settings;
@@ -31,7 +32,7 @@ pub async fn open_session(
         } else {
             Store::open(&path, secret, &OpenOptions::default())?
         };
-        Session::new(store).map(Handoff::new)
+        Session::new(store, passphrase).map(Handoff::new)
     };
     match tokio::task::spawn_blocking(work).await {
         Ok(result) => result,

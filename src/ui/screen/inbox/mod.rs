@@ -72,6 +72,7 @@ pub enum Message {
     Scrolled { offset: f32, height: f32 },
     Open(usize),
     NewCase,
+    Import,
     Shortcut(Shortcut),
 }
 
@@ -81,6 +82,7 @@ pub enum Action {
     Run(Task<Message>),
     OpenCase(CaseId),
     NewCase,
+    Import,
     Error(StoreError),
 }
 
@@ -134,6 +136,7 @@ impl State {
                 .get(index)
                 .map_or(Action::None, |id| Action::OpenCase(*id))),
             Message::NewCase => Ok(Action::NewCase),
+            Message::Import => Ok(Action::Import),
             Message::Shortcut(key) => self.shortcut(key, session),
         };
         result.unwrap_or_else(Action::Error)

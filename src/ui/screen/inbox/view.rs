@@ -64,6 +64,15 @@ impl State {
                 .padding(style::space::S)
             )
             .id(NEW_CASE),
+            button(
+                text(fl!("inbox-import"))
+                    .width(Length::Fill)
+                    .align_x(Alignment::Center)
+            )
+            .on_press(Message::Import)
+            .style(style::secondary)
+            .width(Length::Fill)
+            .padding(style::space::S),
             Space::new().height(style::space::S),
             entry(fl!("inbox-all"), self.counts.total, Quick::All),
             entry(fl!("inbox-mine"), self.counts.mine, Quick::Mine),
