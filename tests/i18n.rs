@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use fluent_syntax::ast::Entry;
 use klagomal::domain::{
     AuditAction, CaseKind, Category, Channel, DeadlineKind, Direction, Field, Language, LetterKind,
-    NoteKind, Outcome, Status,
+    MissingItem, NoteKind, Outcome, Status,
 };
 use klagomal::i18n::{label_id, select};
 
@@ -69,6 +69,16 @@ fn every_domain_code_has_a_name() {
     );
     wanted.extend(AuditAction::ALL.iter().map(|c| label_id("audit", c.code())));
     wanted.extend(Field::ALL.iter().map(|c| label_id("field", c.code())));
+    wanted.extend(
+        MissingItem::ALL
+            .iter()
+            .map(|c| label_id("missing", c.code())),
+    );
+    wanted.extend(
+        MissingItem::ALL
+            .iter()
+            .map(|c| label_id("missing-short", c.code())),
+    );
     let missing: Vec<_> = wanted.iter().filter(|k| !sv.contains(*k)).collect();
     assert!(missing.is_empty(), "missing: {missing:?}");
 }

@@ -255,6 +255,7 @@ impl State {
         }
         let _ = session;
         column![
+            self.intake_notes(),
             grid,
             text(fl!("show-description")).style(style::muted),
             container(text(d.description.as_str()))
@@ -266,6 +267,35 @@ impl State {
         .spacing(style::space::M)
         .max_width(style::FORM_WIDTH)
         .into()
+    }
+
+    /// What an imported mail suggested, and the information the case still lacks.
+    fn intake_notes(&self) -> Element<'_, Message> {
+        let d = &self.case.details;
+        let mut col = Column::new().spacing(style::space::XS);
+        if let Some(s) = &d.suggestion {
+            let kind = label("kind", s.kind.code());
+            let line = match &s.phrase {
+                Some(phrase) => fl!(
+                    "case-suggestion-phrase",
+                    kind = kind,
+                    phrase = phrase.as_str()
+                ),
+                None => fl!("case-suggestion", kind = kind),
+            };
+            col = col.push(text(line).style(style::muted));
+        }
+        let missing: Vec<String> = d
+            .missing_information()
+            .iter()
+            .map(|m| label("missing-short", m.code()))
+            .collect();
+        if !missing.is_empty() {
+            col = col.push(
+                text(fl!("case-missing", items = missing.join(", "))).style(style::warning_text),
+            );
+        }
+        col.into()
     }
 
     fn notes_tab<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
