@@ -497,3 +497,6 @@ missing-short-reference = case number or personal identity number
 missing-short-description = what the complaint is about
 missing-short-remedy = what the complainant asks for
 missing-short-power-of-attorney = power of attorney for the representative
+settings-attachment-mb = Largest attachment kept when importing (MB)
+settings-reference-pattern = Pattern for collection case numbers in e-mail (regular expression; the first group is the number)
+settings-reference-pattern-invalid = The pattern is not a valid regular expression.

@@ -497,3 +497,6 @@ missing-short-reference = ärendenummer eller personnummer
 missing-short-description = vad klagomålet gäller
 missing-short-remedy = vad klaganden begär
 missing-short-power-of-attorney = fullmakt för ombudet
+settings-attachment-mb = Största bilaga som sparas vid import (MB)
+settings-reference-pattern = Mönster för inkassoärendenummer i e-post (reguljärt uttryck; första gruppen är numret)
+settings-reference-pattern-invalid = Mönstret är inte ett giltigt reguljärt uttryck.

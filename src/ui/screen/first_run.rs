@@ -162,3 +162,41 @@ impl State {
             .into()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_weak_or_mismatched_passphrase_is_not_accepted() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("ny.db");
+        let mut screen = State::default();
+        screen.update(Message::PassphraseChanged("abc123".into()), &path);
+        screen.update(Message::RepeatChanged("abc123".into()), &path);
+        assert_eq!(screen.refusal(), Some(Refusal::TooWeak));
+        assert!(matches!(
+            screen.update(Message::Create, &path),
+            Action::None
+        ));
+        screen.update(
+            Message::PassphraseChanged("fyra ord som inte hör ihop".into()),
+            &path,
+        );
+        assert_eq!(screen.refusal(), Some(Refusal::Mismatch));
+        screen.update(
+            Message::RepeatChanged("fyra ord som inte hör ihop".into()),
+            &path,
+        );
+        assert_eq!(screen.refusal(), None);
+        assert!(matches!(
+            screen.update(Message::Create, &path),
+            Action::Run(_)
+        ));
+        assert!(
+            matches!(screen.update(Message::Create, &path), Action::None),
+            "only once"
+        );
+        assert!(!path.exists(), "nothing is written until the task runs");
+    }
+}

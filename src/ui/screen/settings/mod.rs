@@ -37,16 +37,19 @@ pub enum Field {
     PersonalDataMonths,
     ArnMonths,
     AutoLock,
+    AttachmentMb,
+    ReferencePattern,
     LogoPath,
 }
 
 /// The number fields, with the range each accepts.
-const NUMBERS: [(Field, u32, u32); 5] = [
+const NUMBERS: [(Field, u32, u32); 6] = [
     (Field::AcknowledgementDays, 1, 30),
     (Field::AnswerDays, 1, 90),
     (Field::PersonalDataMonths, 1, 3),
     (Field::ArnMonths, 1, 24),
     (Field::AutoLock, 0, 240),
+    (Field::AttachmentMb, 1, 100),
 ];
 
 /// What the screen holds: the settings being edited, as text where the officer types.
@@ -111,6 +114,7 @@ impl State {
             ),
             (Field::ArnMonths, s.deadlines.arn_window_months.to_string()),
             (Field::AutoLock, s.auto_lock_minutes.to_string()),
+            (Field::AttachmentMb, s.intake.max_attachment_mb.to_string()),
         ];
         let logo_size = session.store.logo().ok().flatten().map(|b| b.len());
         State {
@@ -173,6 +177,7 @@ impl State {
             Field::OfficerName => &mut self.officer.name,
             Field::OfficerTitle => &mut self.officer.title,
             Field::LogoPath => &mut self.logo_path,
+            Field::ReferencePattern => &mut self.settings.intake.reference_pattern,
             number => match self.numbers.iter_mut().find(|(f, _)| *f == number) {
                 Some((_, text)) => text,
                 None => return,
@@ -214,6 +219,9 @@ impl State {
             .filter(|(field, min, max)| self.number(*field).is_none_or(|n| n < *min || n > *max))
             .map(|(field, ..)| *field)
             .collect();
+        if regex::Regex::new(&self.settings.intake.reference_pattern).is_err() {
+            self.invalid.push(Field::ReferencePattern);
+        }
         if !self.invalid.is_empty() {
             return Ok(Action::None);
         }
@@ -224,7 +232,9 @@ impl State {
             personal_data_months: number(Field::PersonalDataMonths),
             arn_window_months: number(Field::ArnMonths),
         };
-        self.settings.auto_lock_minutes = number(Field::AutoLock);
+        let (auto_lock, attachment_mb) = (number(Field::AutoLock), number(Field::AttachmentMb));
+        self.settings.auto_lock_minutes = auto_lock;
+        self.settings.intake.max_attachment_mb = attachment_mb;
         self.settings.deadlines = deadlines;
         session.store.save_settings(&self.settings)?;
         session.store.update_officer(&self.officer)?;
@@ -310,8 +320,18 @@ impl State {
             (Field::PersonalDataMonths, fl!("settings-gdpr-months")),
             (Field::ArnMonths, fl!("settings-arn-months")),
             (Field::AutoLock, fl!("settings-auto-lock")),
+            (Field::AttachmentMb, fl!("settings-attachment-mb")),
         ] {
             rules = rules.push(self.number_input(field, title));
+        }
+        rules = rules.push(input(
+            fl!("settings-reference-pattern"),
+            &self.settings.intake.reference_pattern,
+            Field::ReferencePattern,
+        ));
+        if self.invalid.contains(&Field::ReferencePattern) {
+            rules = rules
+                .push(text(fl!("settings-reference-pattern-invalid")).style(style::error_text));
         }
         let mut bar = row![
             text(fl!("settings-title"))
@@ -446,4 +466,100 @@ fn input(title: String, value: &str, field: Field) -> Element<'_, Message> {
 
 fn pair<'a>(left: Element<'a, Message>, right: Element<'a, Message>) -> Element<'a, Message> {
     row![left, right].spacing(style::space::M).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::testing::session;
+
+    #[test]
+    fn settings_are_saved_only_when_valid() {
+        let (_dir, mut session) = session(0);
+        let mut screen = State::new(&session);
+        screen.update(
+            Message::Text(Field::CompanyName, "Norrkrav AB".into()),
+            &mut session,
+        );
+        screen.update(
+            Message::Text(Field::AnswerDays, "fjorton".into()),
+            &mut session,
+        );
+        screen.update(Message::Save, &mut session);
+        assert_eq!(
+            session.store.settings().expect("settings").company.name,
+            "Exempel Inkasso AB",
+            "not saved"
+        );
+        screen.update(Message::Text(Field::AnswerDays, "21".into()), &mut session);
+        screen.update(
+            Message::Text(Field::ReferencePattern, "(unclosed".into()),
+            &mut session,
+        );
+        screen.update(Message::Save, &mut session);
+        assert_eq!(
+            session.store.settings().expect("settings").company.name,
+            "Exempel Inkasso AB",
+            "a bad pattern is refused"
+        );
+        screen.update(
+            Message::Text(Field::ReferencePattern, r"(?i)ärende\s*(\d{6,})".into()),
+            &mut session,
+        );
+        screen.update(
+            Message::Text(Field::OfficerName, "Karin Holm".into()),
+            &mut session,
+        );
+        screen.update(Message::Save, &mut session);
+        let saved = session.store.settings().expect("settings");
+        assert_eq!(
+            (
+                saved.company.name.as_str(),
+                saved.deadlines.final_answer_days
+            ),
+            ("Norrkrav AB", 21)
+        );
+        assert_eq!(session.officer_name(session.store.actor()), "Karin Holm");
+    }
+
+    #[test]
+    fn the_language_switches_at_once_and_is_remembered_in_the_store() {
+        let (_dir, mut session) = session(0);
+        let mut screen = State::new(&session);
+        screen.update(Message::Language(Language::En), &mut session);
+        assert_eq!(crate::i18n::label("status", "new"), "New");
+        assert_eq!(
+            session.store.settings().expect("settings").language,
+            Language::En
+        );
+        screen.update(Message::Language(Language::Sv), &mut session);
+        assert_eq!(crate::i18n::label("status", "new"), "Ny");
+    }
+
+    #[test]
+    fn a_logo_must_be_an_image() {
+        let (dir, mut session) = session(0);
+        let mut screen = State::new(&session);
+        let text_file = dir.path().join("inte-en-bild.txt");
+        std::fs::write(&text_file, "hej").expect("write");
+        screen.update(
+            Message::Text(Field::LogoPath, text_file.display().to_string()),
+            &mut session,
+        );
+        assert!(matches!(
+            screen.update(Message::LoadLogoPath, &mut session),
+            Action::Error(StoreError::NotAnImage)
+        ));
+        let png = dir.path().join("logo.png");
+        std::fs::write(&png, b"\x89PNG\r\n\x1a\n0000").expect("write");
+        screen.update(
+            Message::Text(Field::LogoPath, png.display().to_string()),
+            &mut session,
+        );
+        assert!(matches!(
+            screen.update(Message::LoadLogoPath, &mut session),
+            Action::None
+        ));
+        assert!(session.store.logo().expect("logo").is_some());
+    }
 }
