@@ -205,3 +205,68 @@ pub fn describe_import_failure(r: &crate::import::FailureReason) -> String {
         R::Store => fl!("import-reason-store"),
     }
 }
+
+/// How serious a line of an import summary is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The counts.
+    Info,
+    /// Imported, but something was left out or read with replacements.
+    Warning,
+    /// Not imported.
+    Failure,
+}
+
+/// An import's summary as lines in the user's language: the counts, then each failure and
+/// warning with its file (`full_paths`: the whole path, else the file name).
+pub fn describe_import_summary(
+    s: &crate::import::Summary,
+    full_paths: bool,
+) -> Vec<(Severity, String)> {
+    let show = |p: &std::path::Path| match (full_paths, p.file_name()) {
+        (false, Some(name)) => name.to_string_lossy().into_owned(),
+        _ => p.display().to_string(),
+    };
+    let mut lines = Vec::new();
+    if s.cancelled {
+        lines.push((Severity::Warning, fl!("import-cancelled")));
+    }
+    let counts = fl!(
+        "import-summary",
+        new = s.new_cases,
+        added = s.added,
+        duplicates = s.duplicates,
+        failed = s.failed.len()
+    );
+    lines.push((Severity::Info, counts));
+    for f in &s.failed {
+        let place = f.message.map(|n| format!(" #{n}")).unwrap_or_default();
+        lines.push((
+            Severity::Failure,
+            format!(
+                "{}{place}: {}",
+                show(&f.file),
+                describe_import_failure(&f.reason)
+            ),
+        ));
+    }
+    for (file, name, size) in &s.attachments_left_out {
+        let text = fl!(
+            "import-attachment-left-out",
+            name = name.as_str(),
+            mb = size.div_ceil(1024 * 1024)
+        );
+        lines.push((Severity::Warning, format!("{}: {text}", show(file))));
+    }
+    for (file, charset) in &s.unknown_charsets {
+        lines.push((
+            Severity::Warning,
+            format!(
+                "{}: {}",
+                show(file),
+                fl!("import-unknown-charset", charset = charset.as_str())
+            ),
+        ));
+    }
+    lines
+}

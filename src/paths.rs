@@ -72,6 +72,13 @@ pub fn viewer_file(name: &str) -> std::io::Result<PathBuf> {
     Ok(dir.join(safe))
 }
 
+/// Writes `bytes` as `name` in [`viewer_dir`] and returns the path.
+pub fn write_for_viewer(name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    let path = viewer_file(name)?;
+    std::fs::write(&path, bytes)?;
+    Ok(path)
+}
+
 /// Removes the files written for the viewer.
 pub fn clear_viewer_dir() {
     // Nothing to do when no attachment was opened.

@@ -31,41 +31,12 @@ pub fn import(store: &mut Store, paths: &[PathBuf], as_json: bool) -> Result<(),
 }
 
 fn print_summary(s: &Summary) {
-    println!(
-        "{}",
-        fl!(
-            "import-summary",
-            new = s.new_cases,
-            added = s.added,
-            duplicates = s.duplicates,
-            failed = s.failed.len()
-        )
-    );
-    for f in &s.failed {
-        let place = f.message.map(|n| format!(" #{n}")).unwrap_or_default();
-        println!(
-            "  {}{place}: {}",
-            f.file.display(),
-            klagomal::i18n::describe_import_failure(&f.reason)
-        );
-    }
-    for (file, name, size) in &s.attachments_left_out {
-        println!(
-            "  {}: {}",
-            file.display(),
-            fl!(
-                "import-attachment-left-out",
-                name = name.as_str(),
-                mb = size.div_ceil(1024 * 1024)
-            )
-        );
-    }
-    for (file, charset) in &s.unknown_charsets {
-        println!(
-            "  {}: {}",
-            file.display(),
-            fl!("import-unknown-charset", charset = charset.as_str())
-        );
+    for (i, (_, line)) in klagomal::i18n::describe_import_summary(s, true)
+        .into_iter()
+        .enumerate()
+    {
+        let indent = if i == 0 { "" } else { "  " };
+        println!("{indent}{line}");
     }
 }
 

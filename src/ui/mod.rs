@@ -3,6 +3,7 @@
 
 mod choice;
 mod handoff;
+mod keys;
 pub mod screen;
 pub mod style;
 #[cfg(test)]
@@ -11,7 +12,7 @@ mod testing;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use iced::keyboard::{self, Key, key::Named};
+use iced::keyboard;
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Subscription, Task, event, mouse};
 
@@ -22,6 +23,8 @@ use crate::store::{Store, StoreError};
 
 pub use choice::Choice;
 pub use handoff::Handoff;
+pub use keys::Shortcut;
+use keys::shortcut;
 use screen::{case, first_run, import, inbox, new_case, settings, unlock};
 
 /// What the window opens on.
@@ -129,20 +132,6 @@ pub enum Message {
     Lock,
     OpenSettings,
     DismissError,
-}
-
-/// The keys the app reacts to outside text fields.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shortcut {
-    Up,
-    Down,
-    Enter,
-    Escape,
-    Find,
-    NewCase,
-    Lock,
-    FocusNext,
-    FocusPrevious,
 }
 
 /// The application.
@@ -601,25 +590,14 @@ fn error_banner(message: &str) -> Element<'_, Message> {
         .into()
 }
 
-/// Turns a key press into a shortcut. Inside a text field only the Ctrl shortcuts and Escape count.
-fn shortcut(key: &Key, modifiers: keyboard::Modifiers, captured: bool) -> Option<Shortcut> {
-    if modifiers.command() {
-        return match key.as_ref() {
-            Key::Character("f") => Some(Shortcut::Find),
-            Key::Character("n") => Some(Shortcut::NewCase),
-            Key::Character("l") => Some(Shortcut::Lock),
-            _ => None,
-        };
-    }
-    match key {
-        Key::Named(Named::Escape) => Some(Shortcut::Escape),
-        Key::Named(Named::Tab) if modifiers.shift() => Some(Shortcut::FocusPrevious),
-        Key::Named(Named::Tab) => Some(Shortcut::FocusNext),
-        _ if captured => None,
-        Key::Named(Named::ArrowUp) => Some(Shortcut::Up),
-        Key::Named(Named::ArrowDown) => Some(Shortcut::Down),
-        Key::Named(Named::Enter) => Some(Shortcut::Enter),
-        _ => None,
+/// Writes a file for the system's viewer and opens it there. `None` when it opened; otherwise
+/// what to tell the officer (no viewer: where the file was saved; or why it could not be written).
+pub fn show_in_viewer(name: &str, bytes: &[u8]) -> Option<String> {
+    match crate::paths::write_for_viewer(name, bytes) {
+        Ok(path) => open::that_detached(&path)
+            .err()
+            .map(|_| fl!("case-no-viewer", path = path.display().to_string())),
+        Err(e) => Some(i18n::describe_store_error(&StoreError::from(e))),
     }
 }
 
@@ -634,153 +612,4 @@ fn remember_language(language: Language) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::ui::screen::case_form;
-    use crate::ui::testing::session;
-
-    fn unlocked_app(cases: u32) -> (tempfile::TempDir, App) {
-        let (dir, session) = session(cases);
-        let options = Options {
-            store: dir.path().join("ui.db"),
-            demo_passphrase: None,
-        };
-        let mut app = App {
-            options,
-            session: None,
-            screen: Screen::Unlock(unlock::State::default()),
-            stash: None,
-            parked_inbox: None,
-            dropped: Vec::new(),
-            last_input: Instant::now(),
-            error: None,
-        };
-        let _ = app.enter(session);
-        (dir, app)
-    }
-
-    #[test]
-    fn entering_shows_the_inbox_and_the_title_names_the_store() {
-        let (_dir, app) = unlocked_app(10);
-        assert!(matches!(app.screen, Screen::Inbox(_)));
-        assert!(app.title().contains("ui.db"), "{}", app.title());
-    }
-
-    #[test]
-    fn locking_drops_the_session_and_keeps_an_unsaved_form() {
-        let (_dir, mut app) = unlocked_app(5);
-        let _ = app.update(Message::Key(Shortcut::NewCase));
-        assert!(matches!(app.screen, Screen::NewCase(_)));
-        let typed =
-            case_form::Message::Text(case_form::TextField::Subject, "Halvskrivet ärende".into());
-        let _ = app.update(Message::NewCase(new_case::Message::Form(typed)));
-        let _ = app.update(Message::Key(Shortcut::Lock));
-        assert!(app.session.is_none(), "the store is closed");
-        assert!(matches!(app.screen, Screen::Unlock(_)));
-        assert!(
-            matches!(app.stash, Some(Screen::NewCase(_))),
-            "the unsaved form is kept"
-        );
-        // Messages for screens that are gone do nothing.
-        let _ = app.update(Message::Inbox(inbox::Message::NewCase));
-        assert!(matches!(app.screen, Screen::Unlock(_)));
-    }
-
-    #[test]
-    fn back_from_a_case_finds_the_inbox_as_it_was() {
-        let (_dir, mut app) = unlocked_app(40);
-        let _ = app.update(Message::Inbox(inbox::Message::Quick(inbox::Quick::Status(
-            crate::domain::Status::Closed,
-        ))));
-        let _ = app.update(Message::Key(Shortcut::Down));
-        let _ = app.update(Message::Key(Shortcut::Down));
-        let closed = match &app.screen {
-            Screen::Inbox(i) => i.len(),
-            _ => 0,
-        };
-        let _ = app.update(Message::Key(Shortcut::Enter));
-        assert!(matches!(app.screen, Screen::Case(_)));
-        let _ = app.update(Message::Key(Shortcut::Escape));
-        let Screen::Inbox(inbox) = &app.screen else {
-            panic!("back in the inbox");
-        };
-        assert_eq!(
-            (inbox.len(), inbox.selected()),
-            (closed, Some(1)),
-            "same filter and selection"
-        );
-    }
-
-    #[test]
-    fn the_app_locks_itself_after_the_idle_time_only() {
-        let (_dir, mut app) = unlocked_app(3);
-        let _ = app.update(Message::Tick);
-        assert!(app.session.is_some(), "just used: stays open");
-        let minutes = app
-            .session
-            .as_ref()
-            .map_or(0, |s| u64::from(s.settings.auto_lock_minutes));
-        assert_eq!(minutes, 10, "ten minutes by default");
-        app.last_input = Instant::now()
-            .checked_sub(Duration::from_secs(minutes * 60 + 1))
-            .unwrap_or_else(Instant::now);
-        let _ = app.update(Message::Tick);
-        assert!(app.session.is_none(), "idle too long: locked");
-    }
-
-    #[test]
-    fn keys_map_to_shortcuts() {
-        use keyboard::Modifiers;
-        let ctrl = Modifiers::CTRL;
-        let none = Modifiers::empty();
-        let table = [
-            (
-                Key::Character("f".into()),
-                ctrl,
-                false,
-                Some(Shortcut::Find),
-            ),
-            (
-                Key::Character("n".into()),
-                ctrl,
-                true,
-                Some(Shortcut::NewCase),
-            ),
-            (Key::Character("l".into()), ctrl, true, Some(Shortcut::Lock)),
-            (Key::Character("l".into()), none, false, None),
-            (
-                Key::Named(Named::ArrowDown),
-                none,
-                false,
-                Some(Shortcut::Down),
-            ),
-            (Key::Named(Named::ArrowDown), none, true, None),
-            (Key::Named(Named::Enter), none, false, Some(Shortcut::Enter)),
-            (
-                Key::Named(Named::Escape),
-                none,
-                true,
-                Some(Shortcut::Escape),
-            ),
-            (
-                Key::Named(Named::Tab),
-                none,
-                true,
-                Some(Shortcut::FocusNext),
-            ),
-            (
-                Key::Named(Named::Tab),
-                Modifiers::SHIFT,
-                false,
-                Some(Shortcut::FocusPrevious),
-            ),
-        ];
-        for (key, modifiers, captured, expected) in table {
-            assert_eq!(
-                shortcut(&key, modifiers, captured),
-                expected,
-                "{key:?} {modifiers:?} {captured}"
-            );
-        }
-    }
-}
+mod tests;

@@ -242,64 +242,18 @@ fn running<'a>(done: usize, total: usize) -> Element<'a, Message> {
 }
 
 fn done(s: &Summary) -> Element<'_, Message> {
+    use crate::i18n::Severity;
     let mut col = Column::new().spacing(style::space::S);
-    if s.cancelled {
-        col = col.push(text(fl!("import-cancelled")).style(style::warning_text));
+    for (severity, line) in crate::i18n::describe_import_summary(s, false) {
+        let colour = match severity {
+            Severity::Info => style::plain_text,
+            Severity::Warning => style::warning_text,
+            Severity::Failure => style::error_text,
+        };
+        col = col.push(text(line).style(colour));
     }
-    col = col.push(text(fl!(
-        "import-summary",
-        new = s.new_cases,
-        added = s.added,
-        duplicates = s.duplicates,
-        failed = s.failed.len()
-    )));
-    for f in &s.failed {
-        let name = f
-            .file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let place = f.message.map(|n| format!(" #{n}")).unwrap_or_default();
-        col = col.push(
-            text(format!(
-                "{name}{place}: {}",
-                crate::i18n::describe_import_failure(&f.reason)
-            ))
-            .style(style::error_text),
-        );
-    }
-    for (file, name, size) in &s.attachments_left_out {
-        let file = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        col = col.push(
-            text(format!(
-                "{file}: {}",
-                fl!(
-                    "import-attachment-left-out",
-                    name = name.as_str(),
-                    mb = size.div_ceil(1024 * 1024)
-                )
-            ))
-            .style(style::warning_text),
-        );
-    }
-    for (file, charset) in &s.unknown_charsets {
-        let file = file
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        col = col.push(
-            text(format!(
-                "{file}: {}",
-                fl!("import-unknown-charset", charset = charset.as_str())
-            ))
-            .style(style::warning_text),
-        );
-    }
-    col = col.push(button(text(fl!("import-to-inbox"))).on_press(Message::Back));
-    col.into()
+    col.push(button(text(fl!("import-to-inbox"))).on_press(Message::Back))
+        .into()
 }
 
 /// The import itself, on its own thread.

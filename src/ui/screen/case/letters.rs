@@ -178,16 +178,8 @@ impl Composer {
     }
 
     fn open(&mut self, id: LetterId, case: &Case, session: &Session) {
-        let name = file_name(case, id, session);
-        let result = session.store.letter_pdf(id).and_then(|bytes| {
-            let path = crate::paths::viewer_file(&name)?;
-            std::fs::write(&path, bytes)?;
-            Ok(path)
-        });
-        self.notice = match result {
-            Ok(path) => open::that_detached(&path)
-                .err()
-                .map(|_| fl!("case-no-viewer", path = path.display().to_string())),
+        self.notice = match session.store.letter_pdf(id) {
+            Ok(bytes) => crate::ui::show_in_viewer(&file_name(case, id, session), &bytes),
             Err(e) => Some(crate::i18n::describe_store_error(&e)),
         };
     }
@@ -208,11 +200,10 @@ impl Composer {
             }
         }
         let name = file_name(case, id, session);
-        let result = session.store.letter_pdf(id).and_then(|bytes| {
-            let path = crate::paths::viewer_file(&name)?;
-            std::fs::write(&path, bytes)?;
-            Ok(path)
-        });
+        let result = session
+            .store
+            .letter_pdf(id)
+            .and_then(|bytes| Ok(crate::paths::write_for_viewer(&name, &bytes)?));
         self.notice = Some(match result {
             Ok(path) => match crate::print::print_file(
                 &path,

@@ -11,7 +11,6 @@ use super::case_form::{self, Form};
 use crate::domain::{
     AttachmentId, AuditEvent, Case, CaseId, NewNote, Note, NoteKind, OfficerId, Status,
 };
-use crate::fl;
 use crate::store::StoreError;
 use crate::ui::Session;
 
@@ -275,21 +274,11 @@ impl State {
     }
 }
 
-/// Writes an attachment to a private temporary folder and opens it with the system's viewer;
-/// when the system has none, says where the file is.
+/// Opens an attachment with the system's viewer; when the system has none, says where it is.
 fn open_attachment(session: &Session, id: AttachmentId, name: &str) -> Action {
-    let bytes = match session.store.attachment_bytes(id) {
-        Ok(bytes) => bytes,
-        Err(e) => return Action::Error(e),
-    };
-    let written = crate::paths::viewer_file(name)
-        .and_then(|path| std::fs::write(&path, bytes).map(|()| path));
-    match written {
-        Ok(path) => match open::that_detached(&path) {
-            Ok(()) => Action::None,
-            Err(_) => Action::Notice(fl!("case-no-viewer", path = path.display().to_string())),
-        },
-        Err(e) => Action::Error(StoreError::from(e)),
+    match session.store.attachment_bytes(id) {
+        Ok(bytes) => crate::ui::show_in_viewer(name, &bytes).map_or(Action::None, Action::Notice),
+        Err(e) => Action::Error(e),
     }
 }
 

@@ -150,17 +150,10 @@ impl Letters {
             &crate::letters::labels(language),
             &sender,
         );
-        let result = pdf.map_err(|e| e.to_string()).and_then(|bytes| {
-            let path = crate::paths::viewer_file("kalibrering.pdf").map_err(|e| e.to_string())?;
-            std::fs::write(&path, bytes).map_err(|e| e.to_string())?;
-            Ok(path)
-        });
-        self.notice = Some(match result {
-            Ok(path) => match open::that_detached(&path) {
-                Ok(()) => fl!("settings-calibration-opened"),
-                Err(_) => fl!("case-no-viewer", path = path.display().to_string()),
-            },
-            Err(detail) => fl!("error-pdf", detail = detail),
+        self.notice = Some(match pdf {
+            Ok(bytes) => crate::ui::show_in_viewer("kalibrering.pdf", &bytes)
+                .unwrap_or_else(|| fl!("settings-calibration-opened")),
+            Err(e) => fl!("error-pdf", detail = e.to_string()),
         });
     }
 

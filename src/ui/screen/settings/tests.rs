@@ -1,0 +1,94 @@
+//! The settings screen: saved only when valid, the language at once, the logo.
+
+use super::*;
+use crate::ui::testing::session;
+
+#[test]
+fn settings_are_saved_only_when_valid() {
+    let (_dir, mut session) = session(0);
+    let mut screen = State::new(&session);
+    screen.update(
+        Message::Text(Field::CompanyName, "Norrkrav AB".into()),
+        &mut session,
+    );
+    screen.update(
+        Message::Text(Field::AnswerDays, "fjorton".into()),
+        &mut session,
+    );
+    screen.update(Message::Save, &mut session);
+    assert_eq!(
+        session.store.settings().expect("settings").company.name,
+        "Exempel Inkasso AB",
+        "not saved"
+    );
+    screen.update(Message::Text(Field::AnswerDays, "21".into()), &mut session);
+    screen.update(
+        Message::Text(Field::ReferencePattern, "(unclosed".into()),
+        &mut session,
+    );
+    screen.update(Message::Save, &mut session);
+    assert_eq!(
+        session.store.settings().expect("settings").company.name,
+        "Exempel Inkasso AB",
+        "a bad pattern is refused"
+    );
+    screen.update(
+        Message::Text(Field::ReferencePattern, r"(?i)ärende\s*(\d{6,})".into()),
+        &mut session,
+    );
+    screen.update(
+        Message::Text(Field::OfficerName, "Karin Holm".into()),
+        &mut session,
+    );
+    screen.update(Message::Save, &mut session);
+    let saved = session.store.settings().expect("settings");
+    assert_eq!(
+        (
+            saved.company.name.as_str(),
+            saved.deadlines.final_answer_days
+        ),
+        ("Norrkrav AB", 21)
+    );
+    assert_eq!(session.officer_name(session.store.actor()), "Karin Holm");
+}
+
+#[test]
+fn the_language_switches_at_once_and_is_remembered_in_the_store() {
+    let (_dir, mut session) = session(0);
+    let mut screen = State::new(&session);
+    screen.update(Message::Language(Language::En), &mut session);
+    assert_eq!(crate::i18n::label("status", "new"), "New");
+    assert_eq!(
+        session.store.settings().expect("settings").language,
+        Language::En
+    );
+    screen.update(Message::Language(Language::Sv), &mut session);
+    assert_eq!(crate::i18n::label("status", "new"), "Ny");
+}
+
+#[test]
+fn a_logo_must_be_an_image() {
+    let (dir, mut session) = session(0);
+    let mut screen = State::new(&session);
+    let text_file = dir.path().join("inte-en-bild.txt");
+    std::fs::write(&text_file, "hej").expect("write");
+    screen.update(
+        Message::Text(Field::LogoPath, text_file.display().to_string()),
+        &mut session,
+    );
+    assert!(matches!(
+        screen.update(Message::LoadLogoPath, &mut session),
+        Action::Error(StoreError::NotAnImage)
+    ));
+    let png = dir.path().join("logo.png");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n0000").expect("write");
+    screen.update(
+        Message::Text(Field::LogoPath, png.display().to_string()),
+        &mut session,
+    );
+    assert!(matches!(
+        screen.update(Message::LoadLogoPath, &mut session),
+        Action::None
+    ));
+    assert!(session.store.logo().expect("logo").is_some());
+}

@@ -1,0 +1,151 @@
+//! The app as a whole: entering, locking and auto-lock, going back to the inbox, keys.
+
+use super::*;
+use crate::ui::screen::case_form;
+use crate::ui::testing::session;
+use iced::keyboard::{Key, key::Named};
+
+fn unlocked_app(cases: u32) -> (tempfile::TempDir, App) {
+    let (dir, session) = session(cases);
+    let options = Options {
+        store: dir.path().join("ui.db"),
+        demo_passphrase: None,
+    };
+    let mut app = App {
+        options,
+        session: None,
+        screen: Screen::Unlock(unlock::State::default()),
+        stash: None,
+        parked_inbox: None,
+        dropped: Vec::new(),
+        last_input: Instant::now(),
+        error: None,
+    };
+    let _ = app.enter(session);
+    (dir, app)
+}
+
+#[test]
+fn entering_shows_the_inbox_and_the_title_names_the_store() {
+    let (_dir, app) = unlocked_app(10);
+    assert!(matches!(app.screen, Screen::Inbox(_)));
+    assert!(app.title().contains("ui.db"), "{}", app.title());
+}
+
+#[test]
+fn locking_drops_the_session_and_keeps_an_unsaved_form() {
+    let (_dir, mut app) = unlocked_app(5);
+    let _ = app.update(Message::Key(Shortcut::NewCase));
+    assert!(matches!(app.screen, Screen::NewCase(_)));
+    let typed =
+        case_form::Message::Text(case_form::TextField::Subject, "Halvskrivet ärende".into());
+    let _ = app.update(Message::NewCase(new_case::Message::Form(typed)));
+    let _ = app.update(Message::Key(Shortcut::Lock));
+    assert!(app.session.is_none(), "the store is closed");
+    assert!(matches!(app.screen, Screen::Unlock(_)));
+    assert!(
+        matches!(app.stash, Some(Screen::NewCase(_))),
+        "the unsaved form is kept"
+    );
+    // Messages for screens that are gone do nothing.
+    let _ = app.update(Message::Inbox(inbox::Message::NewCase));
+    assert!(matches!(app.screen, Screen::Unlock(_)));
+}
+
+#[test]
+fn back_from_a_case_finds_the_inbox_as_it_was() {
+    let (_dir, mut app) = unlocked_app(40);
+    let _ = app.update(Message::Inbox(inbox::Message::Quick(inbox::Quick::Status(
+        crate::domain::Status::Closed,
+    ))));
+    let _ = app.update(Message::Key(Shortcut::Down));
+    let _ = app.update(Message::Key(Shortcut::Down));
+    let closed = match &app.screen {
+        Screen::Inbox(i) => i.len(),
+        _ => 0,
+    };
+    let _ = app.update(Message::Key(Shortcut::Enter));
+    assert!(matches!(app.screen, Screen::Case(_)));
+    let _ = app.update(Message::Key(Shortcut::Escape));
+    let Screen::Inbox(inbox) = &app.screen else {
+        panic!("back in the inbox");
+    };
+    assert_eq!(
+        (inbox.len(), inbox.selected()),
+        (closed, Some(1)),
+        "same filter and selection"
+    );
+}
+
+#[test]
+fn the_app_locks_itself_after_the_idle_time_only() {
+    let (_dir, mut app) = unlocked_app(3);
+    let _ = app.update(Message::Tick);
+    assert!(app.session.is_some(), "just used: stays open");
+    let minutes = app
+        .session
+        .as_ref()
+        .map_or(0, |s| u64::from(s.settings.auto_lock_minutes));
+    assert_eq!(minutes, 10, "ten minutes by default");
+    app.last_input = Instant::now()
+        .checked_sub(Duration::from_secs(minutes * 60 + 1))
+        .unwrap_or_else(Instant::now);
+    let _ = app.update(Message::Tick);
+    assert!(app.session.is_none(), "idle too long: locked");
+}
+
+#[test]
+fn keys_map_to_shortcuts() {
+    use keyboard::Modifiers;
+    let ctrl = Modifiers::CTRL;
+    let none = Modifiers::empty();
+    let table = [
+        (
+            Key::Character("f".into()),
+            ctrl,
+            false,
+            Some(Shortcut::Find),
+        ),
+        (
+            Key::Character("n".into()),
+            ctrl,
+            true,
+            Some(Shortcut::NewCase),
+        ),
+        (Key::Character("l".into()), ctrl, true, Some(Shortcut::Lock)),
+        (Key::Character("l".into()), none, false, None),
+        (
+            Key::Named(Named::ArrowDown),
+            none,
+            false,
+            Some(Shortcut::Down),
+        ),
+        (Key::Named(Named::ArrowDown), none, true, None),
+        (Key::Named(Named::Enter), none, false, Some(Shortcut::Enter)),
+        (
+            Key::Named(Named::Escape),
+            none,
+            true,
+            Some(Shortcut::Escape),
+        ),
+        (
+            Key::Named(Named::Tab),
+            none,
+            true,
+            Some(Shortcut::FocusNext),
+        ),
+        (
+            Key::Named(Named::Tab),
+            Modifiers::SHIFT,
+            false,
+            Some(Shortcut::FocusPrevious),
+        ),
+    ];
+    for (key, modifiers, captured, expected) in table {
+        assert_eq!(
+            shortcut(&key, modifiers, captured),
+            expected,
+            "{key:?} {modifiers:?} {captured}"
+        );
+    }
+}
