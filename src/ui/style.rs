@@ -34,6 +34,39 @@ pub const FONT_FILES: [&[u8]; 2] = [
     include_bytes!("../../assets/fonts/LiberationSans-Bold.ttf"),
 ];
 
+/// Fixed sizes of recurring parts, in logical pixels.
+pub mod dim {
+    /// The unlock card.
+    pub const DIALOG_NARROW: f32 = 440.0;
+    /// The first-run card.
+    pub const DIALOG: f32 = 520.0;
+    /// A pick list beside other controls.
+    pub const PICKER: f32 = 200.0;
+    /// The label column of the case overview.
+    pub const LABEL_COLUMN: f32 = 220.0;
+    /// A date and time column.
+    pub const DATE_COLUMN: f32 = 150.0;
+    /// A person's name column.
+    pub const NAME_COLUMN: f32 = 180.0;
+    /// A small number field.
+    pub const NUMBER_FIELD: f32 = 70.0;
+    /// A field for a count of copies.
+    pub const COUNT_FIELD: f32 = 50.0;
+    /// The address block in the letter preview.
+    pub const ADDRESS_PREVIEW: f32 = 240.0;
+    /// Text editors, by how much they usually hold.
+    pub const EDITOR_SHORT: f32 = 100.0;
+    pub const EDITOR: f32 = 120.0;
+    pub const EDITOR_MEDIUM: f32 = 140.0;
+    pub const EDITOR_TALL: f32 = 260.0;
+    pub const EDITOR_LETTER: f32 = 320.0;
+    /// The letter preview.
+    pub const PREVIEW: f32 = 420.0;
+    /// Progress bars.
+    pub const BAR_THIN: f32 = 6.0;
+    pub const BAR: f32 = 10.0;
+}
+
 /// Height of one inbox row; the virtualised list relies on it being fixed.
 pub const ROW_HEIGHT: f32 = 34.0;
 /// Width of the inbox sidebar.

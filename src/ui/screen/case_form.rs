@@ -188,7 +188,7 @@ impl Form {
                 fl!("form-description"),
                 text_editor(&self.description)
                     .on_action(Message::Description)
-                    .height(140)
+                    .height(style::dim::EDITOR_MEDIUM)
                     .padding(style::space::S)
                     .into()
             ),

@@ -145,14 +145,14 @@ impl State {
                 .width(Length::Fill)
                 .style(style::error_banner),
             first,
-            progress_bar(0.0..=4.0, f32::from(self.score)).girth(6),
+            progress_bar(0.0..=4.0, f32::from(self.score)).girth(style::dim::BAR_THIN),
             text(strength).size(style::size::SMALL).style(style::muted),
             second,
             text(hint).size(style::size::SMALL).style(style::muted),
             container(create).id(CREATE),
         ]
         .spacing(style::space::M)
-        .width(520);
+        .width(style::dim::DIALOG);
         if let Some(error) = &self.error {
             form = form.push(text(error).style(style::error_text));
         }

@@ -231,7 +231,7 @@ fn running<'a>(done: usize, total: usize) -> Element<'a, Message> {
         done as f32 / total as f32
     };
     column![
-        progress_bar(0.0..=1.0, share).girth(10),
+        progress_bar(0.0..=1.0, share).girth(style::dim::BAR),
         text(fl!("import-progress", done = done, total = total)),
         button(text(fl!("import-cancel")))
             .style(style::secondary)

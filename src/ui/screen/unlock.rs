@@ -108,7 +108,7 @@ impl State {
             container(submit).id(SUBMIT),
         ]
         .spacing(style::space::M)
-        .width(440);
+        .width(style::dim::DIALOG_NARROW);
         if self.busy {
             form = form.push(text(fl!("unlock-busy")).style(style::muted));
         }

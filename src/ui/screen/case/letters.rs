@@ -239,7 +239,7 @@ impl Composer {
                 text_editor(&self.text)
                     .id(TEXT)
                     .on_action(Message::Edit)
-                    .height(320)
+                    .height(style::dim::EDITOR_LETTER)
                     .padding(style::space::S),
                 self.warnings(case, session),
                 container(button(text(fl!("letter-create"))).on_press_maybe(
@@ -299,7 +299,7 @@ impl Composer {
                     .push(
                         text_editor(&self.reasons)
                             .on_action(Message::Reasons)
-                            .height(100)
+                            .height(style::dim::EDITOR_SHORT)
                             .padding(style::space::S),
                     )
                     .push(
@@ -383,7 +383,7 @@ impl Composer {
                 .map(|l| text(l).size(style::size::SMALL).into()),
         ))
         .padding(style::space::XS)
-        .width(240)
+        .width(style::dim::ADDRESS_PREVIEW)
         .style(style::card);
         let body: String = body.chars().take(900).collect();
         let page = column![
@@ -400,7 +400,7 @@ impl Composer {
             container(page)
                 .padding(style::space::L)
                 .width(Length::Fill)
-                .height(420)
+                .height(style::dim::PREVIEW)
                 .clip(true)
                 .style(style::card),
         ]
@@ -423,7 +423,7 @@ impl Composer {
             text(fl!("letter-copies")).size(style::size::LABEL),
             text_input("1", &self.copies)
                 .on_input(Message::Copies)
-                .width(50)
+                .width(style::dim::COUNT_FIELD)
                 .padding(style::space::XS)
         ]
         .spacing(style::space::S)

@@ -138,7 +138,7 @@ impl State {
             pick_list(officers, selected, |c: Choice<Option<OfficerId>>| {
                 Message::Assign(c.value)
             })
-            .width(200),
+            .width(style::dim::PICKER),
         );
         let mut section = column![bar].spacing(style::space::S);
         if let Some(to) = self.pending {
@@ -250,7 +250,11 @@ impl State {
         let mut grid = Column::new().spacing(style::space::XS);
         for (k, v) in facts {
             grid = grid.push(
-                row![text(k).width(220).style(style::muted), text(v)].spacing(style::space::M),
+                row![
+                    text(k).width(style::dim::LABEL_COLUMN).style(style::muted),
+                    text(v)
+                ]
+                .spacing(style::space::M),
             );
         }
         let _ = session;
@@ -309,7 +313,7 @@ impl State {
             text_editor(&self.note_text)
                 .id(NOTE_TEXT)
                 .on_action(Message::NoteEdited)
-                .height(120)
+                .height(style::dim::EDITOR)
                 .padding(style::space::S),
             container(button(text(fl!("case-add-note"))).on_press(Message::AddNote)).id(ADD_NOTE),
             text(fl!("case-notes-immutable"))
@@ -401,9 +405,9 @@ impl State {
         for e in &self.history {
             let line = row![
                 text(e.at.format("%Y-%m-%d %H:%M").to_string())
-                    .width(140)
+                    .width(style::dim::DATE_COLUMN)
                     .style(style::muted),
-                text(actor_name(e, session)).width(180),
+                text(actor_name(e, session)).width(style::dim::NAME_COLUMN),
                 text(describe_event(e, |id| session.officer_name(id))).width(Length::Fill),
             ]
             .spacing(style::space::M);

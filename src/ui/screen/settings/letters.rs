@@ -191,7 +191,7 @@ impl Letters {
             text_editor(&self.source)
                 .id(TEMPLATE)
                 .on_action(Message::Edit)
-                .height(260)
+                .height(style::dim::EDITOR_TALL)
                 .padding(style::space::S),
             row![
                 button(text(fl!("settings-template-save"))).on_press(Message::SaveTemplate),
@@ -205,12 +205,12 @@ impl Letters {
                 text(fl!("settings-envelope-left")).width(Length::Fill),
                 text_input("", &self.left_mm)
                     .on_input(Message::Left)
-                    .width(70)
+                    .width(style::dim::NUMBER_FIELD)
                     .padding(style::space::S),
                 text(fl!("settings-envelope-top")).width(Length::Fill),
                 text_input("", &self.top_mm)
                     .on_input(Message::Top)
-                    .width(70)
+                    .width(style::dim::NUMBER_FIELD)
                     .padding(style::space::S),
                 button(text(fl!("action-save")))
                     .style(style::secondary)

@@ -417,7 +417,7 @@ impl State {
             text(title).width(Length::Fill),
             text_input("", value)
                 .on_input(move |v| Message::Text(field, v))
-                .width(90)
+                .width(style::dim::NUMBER_FIELD)
                 .padding(style::space::S),
         ]
         .spacing(style::space::M)
