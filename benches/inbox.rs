@@ -109,7 +109,7 @@ fn main() {
     }
     println!("\nsearch keystroke (after the debounce), median of 60:");
     println!(
-        "  update (search, ids, counts, rows)    {}",
+        "  update (search, ids, visible rows)    {}",
         ms(median(update))
     );
     println!(
