@@ -102,6 +102,7 @@ pub fn describe_problem(p: &crate::domain::Problem) -> String {
         K::InvalidEmail => "problem-invalid-email",
         K::InFuture => "problem-in-future",
         K::AfterReceipt => "problem-after-receipt",
+        K::BeforeReceipt => "problem-before-receipt",
         K::Negative => "problem-negative",
         K::IdNumber(I::Format) => "problem-id-format",
         K::IdNumber(I::Date) => "problem-id-date",

@@ -21,6 +21,8 @@ coded_enum! {
         MessageAdded = "message.added",
         LetterCreated = "letter.created",
         TemplateUpdated = "template.updated",
+        EscalationAdded = "escalation.added",
+        EscalationUpdated = "escalation.updated",
     }
 }
 

@@ -293,6 +293,9 @@ pub struct Case {
     pub acknowledged_on: Option<NaiveDate>,
     /// A new date for the final answer, given in a delay notice.
     pub answer_due_override: Option<NaiveDate>,
+    /// The earliest open deadline for a statement to ARN, a court or a supervisor.
+    #[serde(default)]
+    pub statement_due: Option<NaiveDate>,
     /// The facts of the case.
     pub details: CaseDetails,
     /// When the case was registered.
@@ -309,6 +312,12 @@ impl Case {
 
     /// What falls due next while the case is open, or `None` when nothing does.
     pub fn next_deadline(&self, settings: &DeadlineSettings) -> Option<Deadline> {
+        if self.status == Status::Escalated {
+            return self.statement_due.map(|date| Deadline {
+                kind: DeadlineKind::Statement,
+                date,
+            });
+        }
         if !self.status.is_open() {
             return None;
         }

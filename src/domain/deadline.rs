@@ -38,6 +38,8 @@ coded_enum! {
         Acknowledgement = "acknowledgement",
         FinalAnswer = "final_answer",
         ArnWindow = "arn_window",
+        /// The statement to ARN, a court or a supervisor.
+        Statement = "statement",
     }
 }
 

@@ -6,6 +6,7 @@ mod case;
 mod codes;
 mod deadline;
 mod draft;
+mod escalation;
 mod identity;
 mod missing;
 mod money;
@@ -22,6 +23,7 @@ pub use case::{
 pub use codes::UnknownCode;
 pub use deadline::{Deadline, DeadlineKind, DeadlineSettings, Deadlines};
 pub use draft::CaseDraft;
+pub use escalation::{Escalation, EscalationBody, EscalationDecision};
 pub use identity::{IdNumber, IdNumberProblem};
 pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};

@@ -125,6 +125,11 @@ pub const TRANSITIONS: &[Transition] = &[
     t(Closed, Escalated),
     t(Referred, Closed),
     t(Escalated, Closed),
+    // The complainant may go to ARN or a court before the company has answered.
+    t(New, Escalated),
+    t(UnderInvestigation, Escalated),
+    t(AwaitingInformation, Escalated),
+    t(AwaitingReview, Escalated),
     with_reason(New, Closed),
     with_reason(UnderInvestigation, Closed),
     with_reason(AwaitingInformation, Closed),

@@ -19,6 +19,10 @@ coded_enum! {
         RepresentativeEmail = "representative_email",
         Amount = "amount",
         FirstComplaint = "first_complaint",
+        EscalationReceived = "escalation_received",
+        StatementDue = "statement_due",
+        AmountClaimed = "amount_claimed",
+        Decision = "decision",
     }
 }
 
@@ -36,6 +40,8 @@ pub enum ProblemKind {
     InFuture,
     /// The first complaint cannot come after this complaint was received.
     AfterReceipt,
+    /// A date before the date of receipt.
+    BeforeReceipt,
     /// An amount below zero.
     Negative,
     /// An identity number that does not validate.

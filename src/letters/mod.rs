@@ -282,6 +282,7 @@ pub fn check(source: &str, kind: LetterKind, language: Language) -> Result<(), T
         assignee: None,
         acknowledged_on: None,
         answer_due_override: None,
+        statement_due: None,
         details,
         created_at: received,
         updated_at: received,

@@ -29,6 +29,7 @@ fn case() -> Case {
         assignee: None,
         acknowledged_on: None,
         answer_due_override: None,
+        statement_due: None,
         details: d,
         created_at: received,
         updated_at: received,

@@ -10,7 +10,7 @@ use crate::domain::{
     Status,
 };
 
-const CASE_COLUMNS: &str = "id, year, seq, status, outcome, assignee_id, acknowledged_on, answer_due_override, details, created_at, updated_at";
+const CASE_COLUMNS: &str = "id, year, seq, status, outcome, assignee_id, acknowledged_on, answer_due_override, details, created_at, updated_at, statement_due";
 
 fn case_from_row(r: &Row<'_>) -> rusqlite::Result<Case> {
     let status: String = r.get(3)?;
@@ -35,6 +35,7 @@ fn case_from_row(r: &Row<'_>) -> rusqlite::Result<Case> {
         })?,
         created_at: r.get(9)?,
         updated_at: r.get(10)?,
+        statement_due: r.get(11)?,
     })
 }
 
@@ -47,21 +48,26 @@ pub(super) fn load(conn: &Connection, id: CaseId) -> Result<Case> {
 }
 
 /// Writes a case row: the JSON details and every column derived from them, in one statement.
-fn put(tx: &Transaction<'_>, case: &Case, deadlines: &DeadlineSettings) -> Result<CaseId> {
+pub(super) fn put_case(
+    tx: &Transaction<'_>,
+    case: &Case,
+    deadlines: &DeadlineSettings,
+) -> Result<CaseId> {
     let next = case.next_deadline(deadlines);
     let id = (case.id.0 > 0).then_some(case.id.0);
     tx.prepare_cached(
         "INSERT INTO cases (id, year, seq, received_at, kind, status, category, outcome, subject,
              complainant_name, assignee_id, acknowledged_on, answer_due_override, next_due, next_due_kind,
-             details, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+             details, created_at, updated_at, statement_due)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
          ON CONFLICT (id) DO UPDATE SET
              received_at = excluded.received_at, kind = excluded.kind, status = excluded.status,
              category = excluded.category, outcome = excluded.outcome, subject = excluded.subject,
              complainant_name = excluded.complainant_name, assignee_id = excluded.assignee_id,
              acknowledged_on = excluded.acknowledged_on, answer_due_override = excluded.answer_due_override,
              next_due = excluded.next_due, next_due_kind = excluded.next_due_kind,
-             details = excluded.details, updated_at = excluded.updated_at",
+             details = excluded.details, updated_at = excluded.updated_at,
+             statement_due = excluded.statement_due",
     )?
     .execute(params![
         id,
@@ -82,6 +88,7 @@ fn put(tx: &Transaction<'_>, case: &Case, deadlines: &DeadlineSettings) -> Resul
         serde_json::to_string(&case.details)?,
         case.created_at,
         case.updated_at,
+        case.statement_due,
     ])?;
     Ok(CaseId(id.unwrap_or_else(|| tx.last_insert_rowid())))
 }
@@ -136,11 +143,12 @@ impl Batch<'_> {
             assignee: None,
             acknowledged_on: None,
             answer_due_override: None,
+            statement_due: None,
             details,
             created_at: self.now,
             updated_at: self.now,
         };
-        case.id = put(self.tx, &case, &self.deadlines)?;
+        case.id = put_case(self.tx, &case, &self.deadlines)?;
         self.reindex.insert(case.id);
         let detail =
             json!({ "kind": case.details.kind, "channel": case.details.channel }).to_string();
@@ -238,7 +246,7 @@ impl Batch<'_> {
 
     fn save(&mut self, case: &mut Case) -> Result<()> {
         case.updated_at = self.now;
-        put(self.tx, case, &self.deadlines)?;
+        put_case(self.tx, case, &self.deadlines)?;
         Ok(())
     }
 }

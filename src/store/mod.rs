@@ -4,6 +4,7 @@
 mod audit;
 mod cases;
 mod error;
+mod escalations;
 mod inbox;
 mod letters;
 mod messages;
@@ -23,6 +24,7 @@ use crate::domain::{AuditAction, CaseId, DeadlineSettings, OfficerId};
 
 pub use audit::AuditReport;
 pub use error::{Result, StoreError};
+pub use escalations::EscalationId;
 pub use inbox::{Cursor, InboxFilter, InboxPage, InboxQuery, InboxRow, SEARCH_CANDIDATES, SortKey};
 pub use open::SCHEMA_VERSION;
 pub use settings::MAX_LOGO_BYTES;

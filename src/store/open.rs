@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_assets.sql"),
     include_str!("migrations/0003_templates.sql"),
     include_str!("migrations/0004_message_hash.sql"),
+    include_str!("migrations/0005_escalations.sql"),
 ];
 
 /// The schema version this program writes.
