@@ -1,6 +1,7 @@
 //! One case: header with deadlines, then overview (editable), investigation notes,
 //! correspondence and history. Status changes offer only the allowed transitions.
 
+mod escalation;
 mod letters;
 mod view;
 
@@ -26,6 +27,7 @@ pub enum Tab {
     Notes,
     Correspondence,
     Letters,
+    Escalation,
     History,
 }
 
@@ -37,6 +39,8 @@ pub struct State {
     letters: Vec<crate::domain::Letter>,
     history: Vec<AuditEvent>,
     composer: letters::Composer,
+    escalations: Vec<(crate::store::EscalationId, crate::domain::Escalation)>,
+    escalation: escalation::Section,
     tab: Tab,
     edit: Option<Form>,
     note_kind: NoteKind,
@@ -64,6 +68,7 @@ pub enum Message {
     Assign(Option<OfficerId>),
     OpenAttachment(AttachmentId, String),
     Letters(letters::Message),
+    Escalation(escalation::Message),
     Back,
 }
 
@@ -89,6 +94,8 @@ impl State {
             letters: Vec::new(),
             history: Vec::new(),
             composer,
+            escalations: Vec::new(),
+            escalation: escalation::Section::default(),
             tab: Tab::Overview,
             edit: None,
             note_kind: NoteKind::Note,
@@ -107,6 +114,7 @@ impl State {
         self.notes = store.notes(self.case.id)?;
         self.messages = store.messages(self.case.id)?;
         self.letters = store.letters(self.case.id)?;
+        self.escalations = store.escalations(self.case.id)?;
         self.history = store.case_history(self.case.id)?;
         Ok(())
     }
@@ -161,6 +169,10 @@ impl State {
             Message::Assign(officer) => self.assign(officer, session),
             Message::OpenAttachment(id, name) => Ok(open_attachment(session, id, &name)),
             Message::Letters(m) => self.compose(m, session),
+            Message::Escalation(m) => match self.escalation.update(m, self.case.id, session) {
+                escalation::Effect::None => Ok(Action::None),
+                escalation::Effect::Saved => self.refresh(session).map(|()| Action::None),
+            },
             Message::Back => Ok(Action::Back),
         };
         result.unwrap_or_else(Action::Error)
@@ -271,6 +283,7 @@ impl State {
             || !self.note_text.text().trim().is_empty()
             || !self.reason.trim().is_empty()
             || self.composer.has_draft()
+            || self.escalation.has_draft()
     }
 }
 

@@ -148,3 +148,55 @@ fn assigning_changes_the_officer() {
         Action::Back
     ));
 }
+
+#[test]
+fn an_escalation_is_registered_from_the_case_view() {
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    let esc = |m| Message::Escalation(m);
+    view.update(Message::Tab(Tab::Escalation), &mut session);
+    view.update(esc(escalation::Message::New), &mut session);
+    assert!(view.has_draft());
+    view.update(
+        esc(escalation::Message::Reference("2026-12345".into())),
+        &mut session,
+    );
+    view.update(
+        esc(escalation::Message::Due("i morgon".into())),
+        &mut session,
+    );
+    view.update(esc(escalation::Message::Save), &mut session);
+    assert!(
+        session.store.escalations(id).expect("list").is_empty(),
+        "a bad date is refused"
+    );
+    view.update(
+        esc(escalation::Message::Due("2026-12-15".into())),
+        &mut session,
+    );
+    view.update(
+        esc(escalation::Message::Amount("1 250".into())),
+        &mut session,
+    );
+    view.update(esc(escalation::Message::Save), &mut session);
+    let list = session.store.escalations(id).expect("list");
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].1.reference, "2026-12345");
+    assert_eq!(
+        list[0].1.amount_claimed,
+        Some(crate::domain::Money::kr(1_250))
+    );
+    assert_eq!(view.case().status, Status::Escalated);
+    assert_eq!(view.case().statement_due, "2026-12-15".parse().ok());
+    let row = list[0].0;
+    view.update(
+        esc(escalation::Message::Decision(
+            row,
+            crate::domain::EscalationDecision::Rejected,
+        )),
+        &mut session,
+    );
+    view.update(esc(escalation::Message::SaveDecision(row)), &mut session);
+    assert_eq!(view.case().statement_due, None, "decided: nothing due");
+}

@@ -30,6 +30,10 @@ impl State {
                 fl!("case-tab-letters", count = self.letters.len()),
                 Tab::Letters
             ),
+            self.tab_button(
+                fl!("case-tab-escalation", count = self.escalations.len()),
+                Tab::Escalation
+            ),
             self.tab_button(fl!("case-tab-history"), Tab::History),
         ]
         .spacing(style::space::S);
@@ -41,6 +45,10 @@ impl State {
                 .composer
                 .view(&self.case, &self.letters, session)
                 .map(Message::Letters),
+            Tab::Escalation => self
+                .escalation
+                .view(&self.escalations)
+                .map(Message::Escalation),
             Tab::History => self.history(session),
         };
         let page = column![self.header(session), tabs, body]
@@ -106,6 +114,10 @@ impl State {
             due(DeadlineKind::ArnWindow, deadlines.arn_window_ends),
         ]
         .spacing(style::space::L);
+        let facts = match c.statement_due {
+            Some(date) => facts.push(due(DeadlineKind::Statement, date)),
+            None => facts,
+        };
         column![title, facts, self.actions(session)]
             .spacing(style::space::S)
             .into()
@@ -116,7 +128,13 @@ impl State {
         let mut bar = row![text(fl!("case-move-to")).size(style::size::LABEL)]
             .spacing(style::space::S)
             .align_y(Alignment::Center);
-        for t in self.case.status.next() {
+        // Escalating needs its record (who, their reference, the statement date): the Escalation tab.
+        for t in self
+            .case
+            .status
+            .next()
+            .filter(|t| t.to != crate::domain::Status::Escalated)
+        {
             let title = label("status", t.to.code());
             bar = bar.push(
                 button(text(title).size(style::size::LABEL))
