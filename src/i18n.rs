@@ -62,6 +62,15 @@ pub fn loader_for(language: Language) -> &'static FluentLanguageLoader {
     }
 }
 
+/// The language messages are shown in now.
+pub fn current_language() -> Language {
+    let current = LOADER.current_languages();
+    match current.first().map(|l| l.language.as_str()) {
+        Some("en") => Language::En,
+        _ => Language::Sv,
+    }
+}
+
 /// The language of the desktop session: English for an English locale, otherwise Swedish.
 pub fn system_language() -> Language {
     let requested = i18n_embed::DesktopLanguageRequester::requested_languages();

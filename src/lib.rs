@@ -2,6 +2,7 @@
 
 pub mod demo;
 pub mod domain;
+pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod intake;
@@ -9,6 +10,7 @@ pub mod letters;
 pub mod outbox;
 pub mod paths;
 pub mod print;
+pub mod reports;
 pub mod seed;
 pub mod store;
 pub mod ui;

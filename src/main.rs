@@ -102,6 +102,16 @@ pub enum Command {
         #[arg(long, action = ArgAction::SetTrue)]
         json: bool,
     },
+    PrintCase {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, action = ArgAction::SetTrue)]
+        include_notes: bool,
+        #[arg(long, action = ArgAction::SetTrue)]
+        unmask: bool,
+    },
     Print {
         #[arg(value_name = "FILE.pdf")]
         file: PathBuf,

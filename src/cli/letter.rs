@@ -106,3 +106,29 @@ pub fn print(file: &Path, printer: Option<&str>, copies: u32) -> Result<(), Fail
     println!("{}", fl!("cli-printed", job = job));
     Ok(())
 }
+
+/// Writes the case summary PDF ("print the case").
+pub fn print_case(
+    store: &Store,
+    case: &str,
+    out: &Path,
+    options: klagomal::export::summary::Options,
+) -> Result<(), Failure> {
+    let number: CaseNumber = case.parse().map_err(|_| Failure {
+        message: fl!("error-bad-case-number", input = case.to_owned()),
+        exit_code: 2,
+    })?;
+    let id = store.case_by_number(number)?.id;
+    let language = klagomal::i18n::current_language();
+    let pdf = klagomal::reports::case_summary_pdf(store, id, options, language, store.today())
+        .map_err(|e| Failure {
+            message: describe_issue_error(&e),
+            exit_code: 1,
+        })?;
+    std::fs::write(out, &pdf).map_err(|e| Failure::from(StoreError::from(e)))?;
+    println!(
+        "{}",
+        fl!("cli-letter-written", path = out.display().to_string())
+    );
+    Ok(())
+}

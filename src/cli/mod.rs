@@ -139,6 +139,20 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
     match command {
         Command::Init { .. } | Command::Demo { .. } | Command::Print { .. } => Ok(()),
         Command::Import { paths, json } => import::import(&mut store, &paths, json),
+        Command::PrintCase {
+            case,
+            out,
+            include_notes,
+            unmask,
+        } => letter::print_case(
+            &store,
+            &case,
+            &out,
+            klagomal::export::summary::Options {
+                include_notes,
+                unmask,
+            },
+        ),
         Command::Letter {
             case,
             kind,

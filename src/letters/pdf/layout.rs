@@ -15,6 +15,8 @@ pub(super) const TOP: f32 = 15.0;
 const RIGHT: f32 = 190.0;
 const INFO_X: f32 = 120.0;
 const SUBJECT_TOP: f32 = 100.0;
+/// Where a document without a recipient (a report) starts: just below the info block.
+const REPORT_TOP: f32 = 50.0;
 const CONTINUATION_TOP: f32 = 35.0;
 const FOOTER_RULE: f32 = PAGE_H - 25.0;
 const FLOW_BOTTOM: f32 = FOOTER_RULE - 10.0;
@@ -155,7 +157,12 @@ impl<'a> Flow<'a> {
 
 /// Subject, body, closing and signature, laid out into pages.
 pub(super) fn flow_pages(letter: &LetterLayout, fonts: &Fonts) -> Vec<Vec<Text>> {
-    let mut flow = Flow::new(fonts, SUBJECT_TOP);
+    let top = if letter.recipient.is_empty() {
+        REPORT_TOP
+    } else {
+        SUBJECT_TOP
+    };
+    let mut flow = Flow::new(fonts, top);
     flow.lines(LEFT, SUBJECT, &letter.subject, None);
     flow.gap(BODY.line() * 0.5);
     for paragraph in paragraphs(&letter.body) {
@@ -177,6 +184,9 @@ pub(super) fn flow_pages(letter: &LetterLayout, fonts: &Fonts) -> Vec<Vec<Text>>
         .iter()
         .filter(|s| !s.trim().is_empty())
         .collect();
+    if letter.closing.trim().is_empty() && signature.is_empty() {
+        return flow.pages;
+    }
     // The closing and the signature stay together.
     flow.keep(BODY.line() * (2.0 + signature.len() as f32) + SIGNATURE_SPACE);
     flow.gap(BODY.line());

@@ -69,6 +69,8 @@ pub enum Message {
     OpenAttachment(AttachmentId, String),
     Letters(letters::Message),
     Escalation(escalation::Message),
+    /// Opens the case summary in the system's PDF viewer, to print or save.
+    PrintCase,
     Back,
 }
 
@@ -173,6 +175,7 @@ impl State {
                 escalation::Effect::None => Ok(Action::None),
                 escalation::Effect::Saved => self.refresh(session).map(|()| Action::None),
             },
+            Message::PrintCase => Ok(self.print_case(session)),
             Message::Back => Ok(Action::Back),
         };
         result.unwrap_or_else(Action::Error)
@@ -259,6 +262,28 @@ impl State {
         session.store.assign(self.case.id, officer)?;
         self.refresh(session)?;
         Ok(Action::None)
+    }
+
+    fn print_case(&self, session: &Session) -> Action {
+        let options = crate::export::summary::Options::default();
+        let language = crate::i18n::current_language();
+        match crate::reports::case_summary_pdf(
+            &session.store,
+            self.case.id,
+            options,
+            language,
+            session.store.today(),
+        ) {
+            Ok(pdf) => {
+                let name = format!(
+                    "{}_{}.pdf",
+                    self.case.number,
+                    crate::fl!("summary-file-name")
+                );
+                crate::ui::show_in_viewer(&name, &pdf).map_or(Action::None, Action::Notice)
+            }
+            Err(e) => Action::Notice(crate::i18n::describe_issue_error(&e)),
+        }
     }
 
     /// The case number, for the window title.

@@ -101,6 +101,9 @@ impl State {
             text(label("status", c.status.code()))
                 .size(style::size::HEADING)
                 .style(style::muted),
+            button(text(fl!("case-print")))
+                .style(style::secondary)
+                .on_press(Message::PrintCase),
         ]
         .spacing(style::space::M)
         .align_y(Alignment::Center);

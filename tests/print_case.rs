@@ -1,0 +1,116 @@
+//! The case printed whole: read back from the PDF, redacted by default and complete with options.
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+use klagomal::domain::{Escalation, EscalationBody, Language, NewNote, NoteKind, Status};
+use klagomal::export::summary::Options;
+use klagomal::reports::case_summary_pdf;
+
+fn text_of(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("sammanstallning.pdf");
+    std::fs::write(&file, pdf).expect("write");
+    let out = Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (Debian: poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn the_summary_is_redacted_unless_asked_and_its_timeline_is_in_order() {
+    let (_dir, _path, mut store) = new_store();
+    let mut d = complaint(
+        "2026-10-01 09:00",
+        "Avgift",
+        "Mitt personnummer är 811218-9876, se bifogat.",
+    );
+    d.first_complaint_on = Some(date("2026-09-20"));
+    let case = store.create_case(d).expect("case");
+    store
+        .add_note(
+            case.id,
+            NewNote {
+                kind: NoteKind::Note,
+                text: "Intern bedömning: avgiften var fel".into(),
+            },
+        )
+        .expect("note");
+    for to in [
+        Status::UnderInvestigation,
+        Status::AwaitingReview,
+        Status::Answered,
+    ] {
+        store.change_status(case.id, to, None).expect("status");
+    }
+    let arn = Escalation {
+        reference: "2026-777".into(),
+        statement_due: Some(date("2026-12-11")),
+        ..Escalation::new(EscalationBody::Arn, date("2026-11-20"))
+    };
+    store.escalate(case.id, arn).expect("escalated");
+
+    let redacted = text_of(
+        &case_summary_pdf(
+            &store,
+            case.id,
+            Options::default(),
+            Language::Sv,
+            date("2026-11-24"),
+        )
+        .expect("pdf"),
+    );
+    assert!(redacted.contains("Ärendesammanställning") && redacted.contains("K-2026-00001"));
+    assert!(
+        !redacted.contains("9876"),
+        "no full personnummer anywhere:\n{redacted}"
+    );
+    assert!(redacted.contains("811218-XXXX"));
+    assert!(
+        !redacted.contains("Intern bedömning"),
+        "no internal notes by default"
+    );
+    assert!(
+        redacted.contains("2026-777") && redacted.contains("2026-12-11"),
+        "the escalation and its deadline"
+    );
+    // Timeline lines: "• 2026-10-01 09:00 · …".
+    let events: Vec<&str> = redacted
+        .lines()
+        .map(|l| l.trim_start_matches(['•', ' ']))
+        .filter(|l| l.starts_with("20") && l.contains(" · "))
+        .collect();
+    let times: Vec<String> = events
+        .iter()
+        .filter_map(|l| l.split(" · ").next())
+        .map(str::to_owned)
+        .collect();
+    assert!(times.len() >= 4, "{events:?}");
+    assert!(
+        times.windows(2).all(|w| w[0] <= w[1]),
+        "the timeline is in order: {times:?}"
+    );
+
+    let full = text_of(
+        &case_summary_pdf(
+            &store,
+            case.id,
+            Options {
+                include_notes: true,
+                unmask: true,
+            },
+            Language::Sv,
+            date("2026-11-24"),
+        )
+        .expect("pdf"),
+    );
+    assert!(
+        full.contains("811218-9876") && full.contains("Intern bedömning"),
+        "with the options they are there"
+    );
+}
