@@ -189,7 +189,7 @@ fn localize(sub: clap::Command, prefix: &str) -> clap::Command {
         .collect();
     let mut sub = sub.about(i18n::message(&format!("{prefix}-about")));
     for id in args {
-        let key = format!("{prefix}-{id}");
+        let key = format!("{prefix}-{}", id.replace('_', "-"));
         sub = sub.mut_arg(id, |a| a.help(i18n::message(&key)));
     }
     for name in nested {
@@ -209,7 +209,7 @@ mod tests {
             keys.push(format!("{prefix}-about"));
             keys.extend(
                 cmd.get_arguments()
-                    .map(|a| format!("{prefix}-{}", a.get_id())),
+                    .map(|a| format!("{prefix}-{}", a.get_id().as_str().replace('_', "-"))),
             );
             for sub in cmd.get_subcommands() {
                 walk(sub, &format!("{prefix}-{}", sub.get_name()), keys);
