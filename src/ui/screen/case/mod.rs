@@ -3,6 +3,7 @@
 
 mod escalation;
 mod letters;
+mod overview;
 mod view;
 
 use iced::Task;
