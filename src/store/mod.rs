@@ -158,6 +158,15 @@ impl Store {
     }
 }
 
+impl Drop for Store {
+    fn drop(&mut self) {
+        // Swap in an unkeyed in-memory connection so that the real one is closed in `open::close`.
+        if let Ok(placeholder) = Connection::open_in_memory() {
+            open::close(std::mem::replace(&mut self.conn, placeholder));
+        }
+    }
+}
+
 /// Changes in progress inside one transaction, each with its audit event.
 pub struct Batch<'a> {
     tx: &'a Transaction<'a>,

@@ -23,6 +23,9 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this program writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// Serialises keying connections (see `key`).
+static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// SQLCipher's page size; an encrypted store's length is always a multiple of it.
 const PAGE_SIZE: u64 = 4096;
 
@@ -43,10 +46,12 @@ pub(super) fn create(
     let result = Connection::open_with_flags(path, flags)
         .map_err(StoreError::from)
         .and_then(|conn| {
-            key(&conn, secret)?;
-            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-            configure(&conn, options)?;
-            migrate(conn)
+            closing_on_error(conn, |conn| {
+                key(conn, secret)?;
+                conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+                configure(conn, options)?;
+                migrate(conn)
+            })
         });
     if result.is_err() {
         // Nothing half-written: a store that could not be created is not left behind.
@@ -59,7 +64,12 @@ pub(super) fn open(path: &Path, secret: &Secret<'_>, options: &OpenOptions) -> R
     check_file(path, secret)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags)?;
-    key(&conn, secret)?;
+    closing_on_error(conn, |conn| unlock(conn, secret, options))
+}
+
+/// Keys a freshly opened connection, proves the key and brings the schema up to date.
+fn unlock(conn: &mut Connection, secret: &Secret<'_>, options: &OpenOptions) -> Result<()> {
+    key(conn, secret)?;
     // The first read proves the key; nothing has been written before it.
     let app_id: i64 = match conn.pragma_query_value(None, "application_id", |r| r.get(0)) {
         Ok(id) => id,
@@ -81,7 +91,7 @@ pub(super) fn open(path: &Path, secret: &Secret<'_>, options: &OpenOptions) -> R
             supported: SCHEMA_VERSION,
         });
     }
-    configure(&conn, options)?;
+    configure(conn, options)?;
     migrate(conn)
 }
 
@@ -118,6 +128,13 @@ fn key(conn: &Connection, secret: &Secret<'_>) -> Result<()> {
     if passphrase.is_empty() {
         return Err(StoreError::EmptyPassphrase);
     }
+    // SQLCipher activates its crypto provider when a connection is keyed and deactivates it when
+    // the last keyed connection closes; a close racing a keying can make `PRAGMA key` fail
+    // (seen with parallel tests). Keying and closing are therefore done one at a time (see
+    // `close`), and keying is cheap: the key is derived later, on the first read.
+    let _one_at_a_time = KEYING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     // A wrong key is reported by our error; SQLCipher's own log line would only repeat it on stderr.
     conn.pragma_update(None, "cipher_log_level", "NONE")?;
     conn.pragma_update(None, "key", passphrase)?;
@@ -126,6 +143,15 @@ fn key(conn: &Connection, secret: &Secret<'_>) -> Result<()> {
     conn.pragma_update(None, "cipher_hmac_algorithm", "HMAC_SHA512")?;
     conn.pragma_update(None, "cipher_kdf_algorithm", "PBKDF2_HMAC_SHA512")?;
     Ok(())
+}
+
+/// Closes a keyed connection while no other connection is being keyed (see `key`).
+pub(super) fn close(conn: Connection) {
+    let _one_at_a_time = KEYING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    // A failed close leaves nothing to do: the connection is gone either way.
+    let _ = conn.close();
 }
 
 fn configure(conn: &Connection, options: &OpenOptions) -> Result<()> {
@@ -139,7 +165,21 @@ fn configure(conn: &Connection, options: &OpenOptions) -> Result<()> {
 }
 
 /// Applies the migrations this file lacks, each in its own transaction with its version bump.
-fn migrate(mut conn: Connection) -> Result<Connection> {
+/// Runs `prepare` on a new connection; a connection that fails it is closed (see `close`).
+fn closing_on_error(
+    mut conn: Connection,
+    prepare: impl FnOnce(&mut Connection) -> Result<()>,
+) -> Result<Connection> {
+    match prepare(&mut conn) {
+        Ok(()) => Ok(conn),
+        Err(e) => {
+            close(conn);
+            Err(e)
+        }
+    }
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let applied = usize::try_from(version).map_err(|_| StoreError::NotAStore)?;
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
@@ -148,7 +188,7 @@ fn migrate(mut conn: Connection) -> Result<Connection> {
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.commit()?;
     }
-    Ok(conn)
+    Ok(())
 }
 
 fn remove_store_files(path: &Path) {
