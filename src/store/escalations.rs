@@ -14,10 +14,7 @@ impl Batch<'_> {
     /// Records an escalation and moves the case to escalated (from wherever the rules allow it
     /// without a reason); its statement deadline becomes the case's next deadline.
     pub fn escalate(&mut self, id: CaseId, escalation: Escalation) -> Result<EscalationId> {
-        let problems = escalation.validate(self.now.date());
-        if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
-        }
+        self.check(&escalation)?;
         let case = cases::load(self.tx, id)?;
         if case.status != Status::Escalated {
             let refused = StoreError::Transition(crate::domain::TransitionError::NotAllowed {
@@ -46,10 +43,7 @@ impl Batch<'_> {
         row: EscalationId,
         escalation: Escalation,
     ) -> Result<()> {
-        let problems = escalation.validate(self.now.date());
-        if !problems.is_empty() {
-            return Err(StoreError::Invalid(problems));
-        }
+        self.check(&escalation)?;
         let n = self.tx.execute(
             "UPDATE escalations SET record = ?3 WHERE id = ?1 AND case_id = ?2",
             params![row.0, id.0, serde_json::to_string(&escalation)?],
@@ -67,6 +61,15 @@ impl Batch<'_> {
             Some(row.0),
             &detail,
         )
+    }
+
+    fn check(&self, escalation: &Escalation) -> Result<()> {
+        let problems = escalation.validate(self.now.date());
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(StoreError::Invalid(problems))
+        }
     }
 
     /// The earliest open statement deadline of the case's escalations, kept on the case.

@@ -9,6 +9,7 @@ pub mod style;
 #[cfg(test)]
 mod testing;
 mod view;
+mod widgets;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -26,6 +27,7 @@ pub use handoff::Handoff;
 pub use keys::Shortcut;
 use keys::shortcut;
 use screen::{case, first_run, import, inbox, new_case, settings, unlock};
+pub use widgets::action_bar;
 
 /// What the window opens on.
 #[derive(Debug, Clone)]

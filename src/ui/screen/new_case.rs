@@ -1,6 +1,6 @@
 //! A new case for a complaint that came by letter or phone: the case form, saved only when valid.
 
-use iced::widget::{button, column, container, row, scrollable, text};
+use iced::widget::{column, container, scrollable, text};
 use iced::{Element, Length, Task};
 
 use super::case_form::{self, Form};
@@ -82,24 +82,11 @@ impl State {
 
     /// Draws the screen: a bar with the title and the actions stays on top; the form scrolls.
     pub fn view(&self, _session: &Session) -> Element<'_, Message> {
-        let bar = row![
-            text(fl!("new-case-title"))
-                .size(style::size::TITLE)
-                .font(style::BOLD)
-                .width(Length::Fill),
-            container(
-                button(text(fl!("action-save")))
-                    .on_press(Message::Save)
-                    .padding([style::space::S, style::space::L])
-            )
-            .id(SAVE),
-            button(text(fl!("action-cancel")))
-                .on_press(Message::Cancel)
-                .style(style::flat(false))
-                .padding([style::space::S, style::space::L]),
-        ]
-        .spacing(style::space::M)
-        .align_y(iced::Alignment::Center);
+        let bar = crate::ui::action_bar(
+            fl!("new-case-title"),
+            (fl!("action-save"), Message::Save, SAVE),
+            (fl!("action-cancel"), Message::Cancel),
+        );
         let mut top = column![bar].spacing(style::space::S);
         if self.refused && !self.form.problems().is_empty() {
             top = top.push(text(fl!("new-case-refused")).style(style::error_text));

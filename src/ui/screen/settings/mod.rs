@@ -333,23 +333,11 @@ impl State {
             rules = rules
                 .push(text(fl!("settings-reference-pattern-invalid")).style(style::error_text));
         }
-        let mut bar = row![
-            text(fl!("settings-title"))
-                .size(style::size::TITLE)
-                .font(style::BOLD)
-                .width(Length::Fill),
-            container(
-                button(text(fl!("action-save")))
-                    .on_press(Message::Save)
-                    .padding([style::space::S, style::space::L])
-            )
-            .id(SAVE),
-            button(text(fl!("action-back")))
-                .style(style::flat(false))
-                .on_press(Message::Back),
-        ]
-        .spacing(style::space::M)
-        .align_y(iced::Alignment::Center);
+        let mut bar = crate::ui::action_bar(
+            fl!("settings-title"),
+            (fl!("action-save"), Message::Save, SAVE),
+            (fl!("action-back"), Message::Back),
+        );
         if self.saved {
             bar = bar.push(text(fl!("settings-saved")).style(style::muted));
         }
