@@ -160,10 +160,7 @@ impl Store {
 
 impl Drop for Store {
     fn drop(&mut self) {
-        // Swap in an unkeyed in-memory connection so that the real one is closed in `open::close`.
-        if let Ok(placeholder) = Connection::open_in_memory() {
-            open::close(std::mem::replace(&mut self.conn, placeholder));
-        }
+        open::close_in_place(&mut self.conn);
     }
 }
 

@@ -43,16 +43,13 @@ pub(super) fn create(
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let result = Connection::open_with_flags(path, flags)
-        .map_err(StoreError::from)
-        .and_then(|conn| {
-            closing_on_error(conn, |conn| {
-                key(conn, secret)?;
-                conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-                configure(conn, options)?;
-                migrate(conn)
-            })
-        });
+    let result = connect(path, flags, secret).and_then(|conn| {
+        closing_on_error(conn, |conn| {
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            configure(conn, options)?;
+            migrate(conn)
+        })
+    });
     if result.is_err() {
         // Nothing half-written: a store that could not be created is not left behind.
         remove_store_files(path);
@@ -63,13 +60,12 @@ pub(super) fn create(
 pub(super) fn open(path: &Path, secret: &Secret<'_>, options: &OpenOptions) -> Result<Connection> {
     check_file(path, secret)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags)?;
+    let conn = connect(path, flags, secret)?;
     closing_on_error(conn, |conn| unlock(conn, secret, options))
 }
 
-/// Keys a freshly opened connection, proves the key and brings the schema up to date.
+/// Proves a keyed connection's key and brings the schema up to date.
 fn unlock(conn: &mut Connection, secret: &Secret<'_>, options: &OpenOptions) -> Result<()> {
-    key(conn, secret)?;
     // The first read proves the key; nothing has been written before it.
     let app_id: i64 = match conn.pragma_query_value(None, "application_id", |r| r.get(0)) {
         Ok(id) => id,
@@ -121,20 +117,30 @@ fn check_file(path: &Path, secret: &Secret<'_>) -> Result<()> {
 
 /// Keys the connection; must be the first statement. SQLCipher 4's defaults are pinned so that a
 /// future SQLCipher with other defaults still opens today's files.
+/// Opens a connection and keys it.
+///
+/// SQLCipher sets up its crypto provider as connections are opened and keyed and tears it down
+/// as the last one closes; a close racing an opening can make `PRAGMA key` fail (seen with
+/// parallel tests). Opening, keying and closing are therefore done one at a time (see `close`).
+/// That is cheap: the key is derived later, on the first read.
+fn connect(path: &Path, flags: OpenFlags, secret: &Secret<'_>) -> Result<Connection> {
+    if matches!(secret, Secret::Passphrase(p) if p.is_empty()) {
+        return Err(StoreError::EmptyPassphrase);
+    }
+    let _one_at_a_time = one_at_a_time();
+    let conn = Connection::open_with_flags(path, flags)?;
+    if let Err(e) = key(&conn, secret) {
+        // Already holding the lock, so closed here rather than through `close`.
+        let _ = conn.close();
+        return Err(e);
+    }
+    Ok(conn)
+}
+
 fn key(conn: &Connection, secret: &Secret<'_>) -> Result<()> {
     let Secret::Passphrase(passphrase) = secret else {
         return Ok(());
     };
-    if passphrase.is_empty() {
-        return Err(StoreError::EmptyPassphrase);
-    }
-    // SQLCipher activates its crypto provider when a connection is keyed and deactivates it when
-    // the last keyed connection closes; a close racing a keying can make `PRAGMA key` fail
-    // (seen with parallel tests). Keying and closing are therefore done one at a time (see
-    // `close`), and keying is cheap: the key is derived later, on the first read.
-    let _one_at_a_time = KEYING
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
     // A wrong key is reported by our error; SQLCipher's own log line would only repeat it on stderr.
     conn.pragma_update(None, "cipher_log_level", "NONE")?;
     conn.pragma_update(None, "key", passphrase)?;
@@ -145,13 +151,25 @@ fn key(conn: &Connection, secret: &Secret<'_>) -> Result<()> {
     Ok(())
 }
 
-/// Closes a keyed connection while no other connection is being keyed (see `key`).
-pub(super) fn close(conn: Connection) {
-    let _one_at_a_time = KEYING
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    KEYING
         .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Closes a connection while no other is being opened (see `connect`).
+fn close(conn: Connection) {
+    let _one_at_a_time = one_at_a_time();
     // A failed close leaves nothing to do: the connection is gone either way.
     let _ = conn.close();
+}
+
+/// Closes a store's connection (see `close`), leaving an unkeyed in-memory one in its place.
+pub(super) fn close_in_place(conn: &mut Connection) {
+    let _one_at_a_time = one_at_a_time();
+    if let Ok(placeholder) = Connection::open_in_memory() {
+        let _ = std::mem::replace(conn, placeholder).close();
+    }
 }
 
 fn configure(conn: &Connection, options: &OpenOptions) -> Result<()> {
