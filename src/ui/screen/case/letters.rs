@@ -14,7 +14,7 @@ use crate::i18n::{describe_issue_error, describe_print_error, label};
 use crate::letters::{LetterInput, pdf::long_address_lines, recipient_lines, split_subject};
 use crate::outbox;
 use crate::print::Printer;
-use crate::ui::{Choice, Session, style};
+use crate::ui::{Choice, Session, letter_choices, style};
 
 /// The editor of the letter's text.
 pub const TEXT: &str = "letter-text";
@@ -226,7 +226,7 @@ impl Composer {
     ) -> Element<'a, Message> {
         let editor =
             column![
-                self.choices(),
+                letter_choices(self.kind, self.language, Message::Kind, Message::Language),
                 self.inputs(),
                 row![
                     button(text(fl!("letter-fill"))).on_press(Message::Fill),
@@ -259,25 +259,6 @@ impl Composer {
             page = page.push(text(notice.as_str()).style(style::muted));
         }
         page.into()
-    }
-
-    fn choices(&self) -> Element<'_, Message> {
-        let kinds = Choice::all(LetterKind::COMPOSABLE, |k| label("letter-kind", k.code()));
-        let languages = Choice::all(Language::ALL, |l| label("language", l.code()));
-        row![
-            pick_list(
-                kinds.clone(),
-                Choice::find(&kinds, self.kind),
-                |c: Choice<LetterKind>| Message::Kind(c.value)
-            ),
-            pick_list(
-                languages.clone(),
-                Choice::find(&languages, self.language),
-                |c: Choice<Language>| Message::Language(c.value)
-            ),
-        ]
-        .spacing(style::space::S)
-        .into()
     }
 
     /// The officer's own input for the chosen kind.

@@ -1,14 +1,14 @@
 //! Settings for letters: the templates (edited text kept in the store, with the default one
 //! click away), the envelope window's position, and a calibration page to check it.
 
-use iced::widget::{button, column, pick_list, row, text, text_editor, text_input};
+use iced::widget::{button, column, row, text, text_editor, text_input};
 use iced::{Element, Length};
 
 use crate::domain::{Language, LetterKind};
 use crate::fl;
-use crate::i18n::{describe_issue_error, label};
+use crate::i18n::describe_issue_error;
 use crate::outbox;
-use crate::ui::{Choice, Session, style};
+use crate::ui::{Session, letter_choices, style};
 
 /// The template editor's id.
 pub const TEMPLATE: &str = "settings-template";
@@ -159,8 +159,6 @@ impl Letters {
 
     /// Draws the letters part.
     pub fn view(&self) -> Element<'_, Message> {
-        let kinds = Choice::all(LetterKind::COMPOSABLE, |k| label("letter-kind", k.code()));
-        let languages = Choice::all(Language::ALL, |l| label("language", l.code()));
         let state = if self.custom {
             fl!("settings-template-custom")
         } else {
@@ -170,21 +168,9 @@ impl Letters {
             text(fl!("settings-letters"))
                 .size(style::size::HEADING)
                 .font(style::BOLD),
-            row![
-                pick_list(
-                    kinds.clone(),
-                    Choice::find(&kinds, self.kind),
-                    |c: Choice<LetterKind>| Message::Kind(c.value)
-                ),
-                pick_list(
-                    languages.clone(),
-                    Choice::find(&languages, self.language),
-                    |c: Choice<Language>| Message::Language(c.value)
-                ),
-                text(state).style(style::muted),
-            ]
-            .spacing(style::space::S)
-            .align_y(iced::Alignment::Center),
+            letter_choices(self.kind, self.language, Message::Kind, Message::Language)
+                .push(text(state).style(style::muted))
+                .align_y(iced::Alignment::Center),
             text(fl!("settings-template-help"))
                 .size(style::size::SMALL)
                 .style(style::muted),
