@@ -195,6 +195,36 @@ pub fn describe_template_problem(t: &crate::letters::TemplateError) -> String {
     }
 }
 
+/// A dossier that could not be made, in the user's language.
+pub fn describe_export_error(e: &crate::export::ExportError) -> String {
+    use crate::export::{ExportError as E, WriteProblem as W};
+    match e {
+        E::Store(e) => describe_store_error(e),
+        E::Pdf(detail) => fl!("error-export-pdf", detail = detail.as_str()),
+        E::Cancelled => fl!("error-export-cancelled"),
+        E::Write { path, problem } => {
+            let path = path.display().to_string();
+            match problem {
+                W::DiskFull => fl!("error-export-disk-full", path = path),
+                W::NotWritable => fl!("error-export-not-writable", path = path),
+                W::NoFolder => fl!("error-export-no-folder", path = path),
+                W::Other(detail) => {
+                    fl!("error-export-other", path = path, detail = detail.as_str())
+                }
+            }
+        }
+    }
+}
+
+/// A file's size the Swedish way: "830 B", "12 kB", "1,4 MB".
+pub fn file_size(bytes: u64) -> String {
+    match bytes {
+        0..1_000 => format!("{bytes} B"),
+        1_000..1_000_000 => format!("{} kB", bytes / 1_000),
+        _ => format!("{:.1} MB", bytes as f64 / 1_000_000.0).replace('.', ","),
+    }
+}
+
 /// A printing problem in the user's language.
 pub fn describe_print_error(e: &crate::print::PrintError) -> String {
     use crate::print::PrintError as E;

@@ -112,6 +112,18 @@ pub enum Command {
         #[arg(long, action = ArgAction::SetTrue)]
         unmask: bool,
     },
+    Export {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(long, value_name = "RECIPIENT")]
+        to: cli::Recipient,
+        #[arg(long, value_name = "FILE.zip")]
+        out: PathBuf,
+        #[arg(long, action = ArgAction::SetTrue)]
+        include_notes: bool,
+        #[arg(long, action = ArgAction::SetTrue)]
+        unmask: bool,
+    },
     Print {
         #[arg(value_name = "FILE.pdf")]
         file: PathBuf,

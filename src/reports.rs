@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use crate::domain::{CaseId, Language};
-use crate::export::summary::{self, CaseRecord, Options};
+use crate::export::CaseData;
+use crate::export::summary::{self, Options};
 use crate::outbox::IssueError;
 use crate::store::Store;
 
@@ -15,24 +16,7 @@ pub fn case_summary_pdf(
     language: Language,
     date: NaiveDate,
 ) -> Result<Vec<u8>, IssueError> {
-    let case = store.case(id)?;
-    let settings = store.settings()?;
-    let officers = store.officers()?;
-    let notes = store.notes(id)?;
-    let messages = store.messages(id)?;
-    let letters = store.letters(id)?;
-    let escalations: Vec<_> = store.escalations(id)?.into_iter().map(|(_, e)| e).collect();
-    let history = store.case_history(id)?;
-    let record = CaseRecord {
-        case: &case,
-        settings: &settings,
-        officers: &officers,
-        notes: &notes,
-        messages: &messages,
-        letters: &letters,
-        escalations: &escalations,
-        history: &history,
-    };
-    let layout = summary::layout(record, options, language, date, store.logo()?);
+    let data = CaseData::read(store, id)?;
+    let layout = summary::layout(data.record(), options, language, date, data.logo.clone());
     Ok(crate::letters::pdf::letter_pdf(&layout)?)
 }

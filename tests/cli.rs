@@ -267,3 +267,61 @@ fn english_with_lang_en_or_an_english_locale() {
         "{hjälp}"
     );
 }
+
+#[test]
+fn export_writes_the_dossier_into_a_folder_and_fails_plainly() {
+    let (dir, store) = seeded();
+    let list = ok(&store, &["list", "--json", "--limit", "1"]);
+    let rows: Value = serde_json::from_str(&list).expect("json");
+    let number = rows[0]["number"].as_str().expect("number").to_owned();
+    let out = dir.path().join("akter");
+    fs::create_dir(&out).expect("dir");
+    let run = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &[
+            "export",
+            &number,
+            "--to",
+            "arn",
+            "--out",
+            out.to_str().expect("utf-8"),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("Akten sparades") && run.stdout.contains("SHA-256"));
+    assert!(run.stderr.contains("Inget yttrande"), "{}", run.stderr);
+    let written: Vec<String> = fs::read_dir(&out)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(written.len(), 1);
+    assert!(
+        written[0].starts_with(&format!("{number}_ARN_")) && written[0].ends_with(".zip"),
+        "{written:?}"
+    );
+
+    let bad = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &[
+            "export",
+            &number,
+            "--to",
+            "court",
+            "--out",
+            "/nonexistent/akt.zip",
+        ],
+    );
+    assert_eq!(bad.code, 1);
+    assert!(bad.stderr.contains("finns inte"), "{}", bad.stderr);
+    assert_eq!(
+        klagomal(
+            &store,
+            Some(PASSPHRASE),
+            &["export", &number, "--to", "nobody", "--out", "x.zip"]
+        )
+        .code,
+        2
+    );
+}

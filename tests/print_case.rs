@@ -2,25 +2,10 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::*;
 use klagomal::domain::{Escalation, EscalationBody, Language, NewNote, NoteKind, Status};
 use klagomal::export::summary::Options;
 use klagomal::reports::case_summary_pdf;
-
-fn text_of(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().expect("dir");
-    let file = dir.path().join("sammanstallning.pdf");
-    std::fs::write(&file, pdf).expect("write");
-    let out = Command::new("pdftotext")
-        .arg(&file)
-        .arg("-")
-        .output()
-        .expect("pdftotext (Debian: poppler-utils)");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 #[test]
 fn the_summary_is_redacted_unless_asked_and_its_timeline_is_in_order() {
@@ -55,7 +40,7 @@ fn the_summary_is_redacted_unless_asked_and_its_timeline_is_in_order() {
     };
     store.escalate(case.id, arn).expect("escalated");
 
-    let redacted = text_of(
+    let redacted = pdf_text(
         &case_summary_pdf(
             &store,
             case.id,
@@ -79,24 +64,23 @@ fn the_summary_is_redacted_unless_asked_and_its_timeline_is_in_order() {
         redacted.contains("2026-777") && redacted.contains("2026-12-11"),
         "the escalation and its deadline"
     );
-    // Timeline lines: "• 2026-10-01 09:00 · …".
-    let events: Vec<&str> = redacted
+    // Timeline lines: "• 003 · 2026-10-01 09:00 · …", numbered in time order.
+    let events: Vec<Vec<&str>> = redacted
         .lines()
         .map(|l| l.trim_start_matches(['•', ' ']))
-        .filter(|l| l.starts_with("20") && l.contains(" · "))
+        .map(|l| l.split(" · ").collect::<Vec<_>>())
+        .filter(|parts| parts.len() >= 3 && parts[1].starts_with("20"))
         .collect();
-    let times: Vec<String> = events
-        .iter()
-        .filter_map(|l| l.split(" · ").next())
-        .map(str::to_owned)
-        .collect();
+    let numbers: Vec<usize> = events.iter().filter_map(|p| p[0].parse().ok()).collect();
+    let times: Vec<&str> = events.iter().map(|p| p[1]).collect();
     assert!(times.len() >= 4, "{events:?}");
+    assert_eq!(numbers, (1..=times.len()).collect::<Vec<_>>(), "{events:?}");
     assert!(
         times.windows(2).all(|w| w[0] <= w[1]),
         "the timeline is in order: {times:?}"
     );
 
-    let full = text_of(
+    let full = pdf_text(
         &case_summary_pdf(
             &store,
             case.id,

@@ -1,9 +1,11 @@
 //! The subcommands: open the store, do one thing, print the result in the user's language.
 
+mod export;
 mod import;
 mod letter;
 mod print;
 
+pub use export::Recipient;
 pub use letter::ComposableKind;
 
 use std::io::IsTerminal;
@@ -147,6 +149,22 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
         } => letter::print_case(
             &store,
             &case,
+            &out,
+            klagomal::export::summary::Options {
+                include_notes,
+                unmask,
+            },
+        ),
+        Command::Export {
+            case,
+            to,
+            out,
+            include_notes,
+            unmask,
+        } => export::export(
+            &mut store,
+            &case,
+            to.into(),
             &out,
             klagomal::export::summary::Options {
                 include_notes,
@@ -305,7 +323,7 @@ fn verify(store: &Store) -> Result<(), Failure> {
     }
 }
 
-fn case_number(input: &str) -> Result<CaseNumber, Failure> {
+pub(crate) fn case_number(input: &str) -> Result<CaseNumber, Failure> {
     input
         .parse()
         .map_err(|_| Failure::usage(fl!("error-bad-case-number", input = input.to_owned())))

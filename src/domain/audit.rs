@@ -23,6 +23,7 @@ coded_enum! {
         TemplateUpdated = "template.updated",
         EscalationAdded = "escalation.added",
         EscalationUpdated = "escalation.updated",
+        CaseExported = "case.exported",
     }
 }
 

@@ -1,12 +1,15 @@
 //! The case printed whole: the case, the parties, the claim, the deadlines, escalations and a
 //! timeline of everything that happened — readable on its own, redacted unless asked otherwise.
 
+use std::sync::LazyLock;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use i18n_embed_fl::fl;
 use regex::Regex;
 
 use crate::domain::{
-    AuditAction, AuditEvent, Case, Escalation, Language, Letter, Message, Note, Officer, Settings,
+    AuditAction, AuditEvent, Case, Escalation, Language, Letter, LetterId, Message, MessageId,
+    Note, Officer, Settings,
 };
 use crate::i18n::{label_id, loader_for};
 use crate::letters::pdf::LetterLayout;
@@ -35,7 +38,9 @@ pub struct CaseRecord<'a> {
 
 /// Replaces every valid personnummer or samordningsnummer in a text with its masked form.
 pub fn mask_id_numbers(text: &str, today: NaiveDate) -> String {
-    let Ok(pattern) = Regex::new(r"\b(\d{6}|\d{8})\s?[-+]?\s?\d{4}\b") else {
+    static PATTERN: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r"\b(\d{6}|\d{8})\s?[-+]?\s?\d{4}\b").ok());
+    let Some(pattern) = PATTERN.as_ref() else {
         return text.to_owned();
     };
     pattern
@@ -49,6 +54,11 @@ pub fn mask_id_numbers(text: &str, today: NaiveDate) -> String {
         .into_owned()
 }
 
+/// Whether a text holds a valid personnummer or samordningsnummer.
+pub fn contains_id_number(text: &str, today: NaiveDate) -> bool {
+    mask_id_numbers(text, today) != text
+}
+
 /// The summary laid out as a document (no address window), in `language`.
 pub fn layout(
     record: CaseRecord<'_>,
@@ -60,28 +70,61 @@ pub fn layout(
     let l = loader_for(language);
     let case = record.case;
     let text = body(record, options, language, date);
-    let text = if options.unmask {
-        text
-    } else {
-        mask_id_numbers(&text, date)
+    document(
+        Document {
+            settings: record.settings,
+            case,
+            language,
+            name: fl!(l, "summary-title"),
+            date,
+            subject: format!("{} – {}", case.number, case.details.subject),
+            body: text,
+        },
+        options,
+        logo,
+    )
+}
+
+/// A document the export writes (not a letter): no address window, no signature.
+pub struct Document<'a> {
+    pub settings: &'a Settings,
+    pub case: &'a Case,
+    pub language: Language,
+    /// The document's name in the letterhead, e.g. "Ärendesammanställning".
+    pub name: String,
+    /// Its date.
+    pub date: NaiveDate,
+    pub subject: String,
+    pub body: String,
+}
+
+/// Lays out a document on the company's letterhead, masking personnummer unless `options` say
+/// otherwise (in the subject and the text alike).
+pub fn document(doc: Document<'_>, options: Options, logo: Option<Vec<u8>>) -> LetterLayout {
+    let redact = |text: String| {
+        if options.unmask {
+            text
+        } else {
+            mask_id_numbers(&text, doc.date)
+        }
     };
     LetterLayout {
-        language_tag: match language {
+        language_tag: match doc.language {
             Language::Sv => "sv-SE".to_owned(),
             Language::En => "en".to_owned(),
         },
-        document_name: fl!(l, "summary-title"),
-        date,
-        our_reference: case.number.to_string(),
-        your_reference: case.details.debt_case_numbers.join(", "),
+        document_name: doc.name,
+        date: doc.date,
+        our_reference: doc.case.number.to_string(),
+        your_reference: redact(doc.case.details.debt_case_numbers.join(", ")),
         recipient: Vec::new(),
-        subject: format!("{} – {}", case.number, case.details.subject),
-        body: text,
+        subject: redact(doc.subject),
+        body: redact(doc.body),
         closing: String::new(),
         signature: Vec::new(),
-        sender: crate::letters::sender(record.settings, logo),
-        labels: crate::letters::labels(language),
-        window: crate::letters::window(record.settings),
+        sender: crate::letters::sender(doc.settings, logo),
+        labels: crate::letters::labels(doc.language),
+        window: crate::letters::window(doc.settings),
     }
 }
 
@@ -262,11 +305,35 @@ fn section(out: &mut Vec<String>, heading: String, rows: Vec<(String, String)>) 
     );
 }
 
-/// Every event of the case in time order, as bullet lines.
-pub fn timeline(record: CaseRecord<'_>, options: Options, language: Language) -> Vec<String> {
+/// What a timeline entry refers to, so that the dossier can name its files after the entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A message in or out.
+    Message(MessageId),
+    /// A letter we sent.
+    Letter(LetterId),
+    /// Anything without a document of its own (received, status changes, notes).
+    Event,
+}
+
+/// One entry of the timeline. Entries are numbered from 1 in time order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// Its number in the timeline.
+    pub number: usize,
+    /// When it happened.
+    pub at: NaiveDateTime,
+    /// What happened, in the summary's language (not yet masked).
+    pub text: String,
+    /// The document behind it, if any.
+    pub source: Source,
+}
+
+/// Every event of the case in time order, numbered from 1.
+pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> Vec<Event> {
     let l = loader_for(language);
     let name = |key: &str, code: &str| l.get(&label_id(key, code));
-    let mut events: Vec<(NaiveDateTime, String)> = Vec::new();
+    let mut events: Vec<(NaiveDateTime, String, Source)> = Vec::new();
     let d = &record.case.details;
     events.push((
         d.received_at,
@@ -275,11 +342,13 @@ pub fn timeline(record: CaseRecord<'_>, options: Options, language: Language) ->
             "timeline-received",
             channel = name("channel", d.channel.code())
         ),
+        Source::Event,
     ));
     for m in record.messages {
         events.push((
             m.at,
             format!("{}: {}", name("direction", m.direction.code()), m.subject),
+            Source::Message(m.id),
         ));
     }
     for letter in record.letters {
@@ -290,6 +359,7 @@ pub fn timeline(record: CaseRecord<'_>, options: Options, language: Language) ->
                 "timeline-letter",
                 kind = name("letter-kind", letter.kind.code())
             ),
+            Source::Letter(letter.id),
         ));
     }
     for e in record
@@ -309,6 +379,7 @@ pub fn timeline(record: CaseRecord<'_>, options: Options, language: Language) ->
         events.push((
             e.at,
             fl!(l, "history-status", from = code("from"), to = code("to")),
+            Source::Event,
         ));
     }
     if options.include_notes {
@@ -320,13 +391,36 @@ pub fn timeline(record: CaseRecord<'_>, options: Options, language: Language) ->
                     name("note-kind", n.kind.code()),
                     n.text.replace('\n', " ")
                 ),
+                Source::Event,
             ));
         }
     }
-    events.sort_by_key(|(at, _)| *at);
+    // Stable: at the same minute, the order above (received, messages, letters, changes, notes).
+    events.sort_by_key(|(at, _, _)| *at);
     events
         .into_iter()
-        .map(|(at, text)| format!("- {} · {text}", at.format("%Y-%m-%d %H:%M")))
+        .enumerate()
+        .map(|(i, (at, text, source))| Event {
+            number: i + 1,
+            at,
+            text,
+            source,
+        })
+        .collect()
+}
+
+/// Every event of the case in time order, as numbered lines.
+pub fn timeline(record: CaseRecord<'_>, options: Options, language: Language) -> Vec<String> {
+    events(record, options, language)
+        .into_iter()
+        .map(|e| {
+            format!(
+                "- {:03} · {} · {}",
+                e.number,
+                e.at.format("%Y-%m-%d %H:%M"),
+                e.text
+            )
+        })
         .collect()
 }
 

@@ -2,6 +2,7 @@
 //! date. Every person, number and text is made up.
 
 pub mod data;
+pub mod escalated;
 
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 use rand::{Rng, SeedableRng};

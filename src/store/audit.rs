@@ -110,6 +110,15 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<AuditEvent> {
 }
 
 impl Store {
+    /// Logs that a case left the program as a dossier; `detail` holds codes, options and the
+    /// file's hash, never names or numbers.
+    pub fn record_export(&mut self, case: CaseId, detail: &str) -> Result<()> {
+        self.write(|b| {
+            super::cases::load(b.tx, case)?;
+            b.audit(AuditAction::CaseExported, Some(case), None, detail)
+        })
+    }
+
     /// The audit events of one case, oldest first.
     pub fn case_history(&self, case: CaseId) -> Result<Vec<AuditEvent>> {
         let sql = format!("SELECT {EVENT_COLUMNS} FROM audit WHERE case_id = ?1 ORDER BY seq");

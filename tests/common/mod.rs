@@ -56,3 +56,17 @@ pub fn complaint(received: &str, subject: &str, description: &str) -> CaseDetail
     d.debt_case_numbers = vec!["40077442".to_owned()];
     d
 }
+
+/// The text of a PDF, read back with pdftotext (Debian: poppler-utils).
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("read.pdf");
+    std::fs::write(&file, pdf).expect("write");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (Debian: poppler-utils)");
+    assert!(out.status.success(), "a readable PDF");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}

@@ -271,7 +271,7 @@ impl State {
             let title = fl!(
                 "case-attachment",
                 name = a.file_name.as_str(),
-                size = human_size(a.size)
+                size = crate::i18n::file_size(a.size)
             );
             card = card.push(
                 button(text(title).size(style::size::LABEL))
@@ -361,12 +361,4 @@ pub fn describe_event(e: &AuditEvent, officer_name: impl Fn(OfficerId) -> String
         return format!("{action}: {}", names.join(", "));
     }
     action
-}
-
-fn human_size(bytes: u64) -> String {
-    match bytes {
-        0..1_000 => format!("{bytes} B"),
-        1_000..1_000_000 => format!("{} kB", bytes / 1_000),
-        _ => format!("{:.1} MB", bytes as f64 / 1_000_000.0).replace('.', ","),
-    }
 }

@@ -1,0 +1,61 @@
+//! `cargo bench --bench export`: the dossier of one large escalated case — 30 messages, 20
+//! attachments of 250 KB (about 5 MB in all), a final answer and a statement — written as a ZIP
+//! with its manifest and every hash: median time and size. The target is at most 1 s.
+
+use std::ops::ControlFlow;
+use std::time::{Duration, Instant};
+
+use klagomal::domain::{EscalationBody, Language};
+use klagomal::export::dossier::{self, Request};
+use klagomal::export::summary::Options;
+use klagomal::seed::escalated::{Shape, escalated_case};
+use klagomal::store::{OpenOptions, Secret, Store};
+
+const RUNS: usize = 15;
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = Store::create(
+        &dir.path().join("akt.db"),
+        Secret::Passphrase("bänkprov akt"),
+        &OpenOptions::default(),
+    )
+    .expect("store");
+    let shape = Shape {
+        messages: 30,
+        attachments: 20,
+        attachment_bytes: 250 * 1024,
+    };
+    let id = escalated_case(&mut store, shape).expect("case");
+    let request = Request {
+        recipient: EscalationBody::Arn,
+        options: Options::default(),
+        language: Language::Sv,
+    };
+    let out = dir.path().join("akt.zip");
+    let mut times: Vec<Duration> = Vec::new();
+    let mut exported = None;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let done = dossier::export(&mut store, id, &request, &out, &mut |_, _| {
+            ControlFlow::Continue(())
+        })
+        .expect("export");
+        times.push(start.elapsed());
+        exported = Some(done);
+    }
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let exported = exported.expect("at least one run");
+    println!(
+        "dossier export ({} messages, {} attachments of {} KB): median {:.1} ms (min {:.1}, max {:.1}) over {RUNS} runs; {} files, {:.2} MB",
+        shape.messages,
+        shape.attachments,
+        shape.attachment_bytes / 1024,
+        ms(times[RUNS / 2]),
+        ms(times[0]),
+        ms(times[RUNS - 1]),
+        exported.files,
+        exported.bytes as f64 / (1024.0 * 1024.0)
+    );
+}

@@ -1,0 +1,92 @@
+//! `klagomal export`: the dossier of a case as a ZIP, with the originals that go in unmasked.
+
+use std::ops::ControlFlow;
+use std::path::Path;
+
+use klagomal::domain::EscalationBody;
+use klagomal::export::dossier::{self, Request};
+use klagomal::export::{CaseData, summary::Options};
+use klagomal::fl;
+use klagomal::i18n::{describe_export_error, file_size, message};
+use klagomal::store::Store;
+
+use super::{Failure, case_number};
+
+/// `--to`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Recipient {
+    Arn,
+    Court,
+    Fi,
+    Inkassonamnden,
+    Imy,
+    Other,
+}
+
+impl From<Recipient> for EscalationBody {
+    fn from(r: Recipient) -> Self {
+        match r {
+            Recipient::Arn => EscalationBody::Arn,
+            Recipient::Court => EscalationBody::DistrictCourt,
+            Recipient::Fi => EscalationBody::Fi,
+            Recipient::Inkassonamnden => EscalationBody::Inkassonamnden,
+            Recipient::Imy => EscalationBody::Imy,
+            Recipient::Other => EscalationBody::Other,
+        }
+    }
+}
+
+/// Writes the dossier to `out` (a file, or a folder for the default name) and lists the
+/// originals that hold a personnummer on standard error.
+pub fn export(
+    store: &mut Store,
+    case: &str,
+    recipient: EscalationBody,
+    out: &Path,
+    options: Options,
+) -> Result<(), Failure> {
+    let id = store.case_by_number(case_number(case)?)?.id;
+    let request = Request {
+        recipient,
+        options,
+        language: klagomal::i18n::current_language(),
+    };
+    let data = CaseData::read(store, id)?;
+    let out = if out.is_dir() {
+        out.join(dossier::file_name(&data.case, recipient, store.today()))
+    } else {
+        out.to_owned()
+    };
+    if dossier::statement(&data).is_none() {
+        eprintln!("{}", fl!("dossier-no-statement"));
+    }
+    let exported = dossier::export(store, id, &request, &out, &mut |_, _| {
+        ControlFlow::Continue(())
+    })
+    .map_err(|e| Failure {
+        message: describe_export_error(&e),
+        exit_code: 1,
+    })?;
+    if !exported.flagged.is_empty() {
+        eprintln!("{}", fl!("cli-export-flagged"));
+        for f in &exported.flagged {
+            let why = if f.found {
+                message("dossier-found")
+            } else {
+                message("dossier-not-searched")
+            };
+            eprintln!("  {} – {why}", f.path);
+        }
+    }
+    println!(
+        "{}",
+        fl!(
+            "cli-exported",
+            path = exported.path.display().to_string(),
+            files = exported.files,
+            size = file_size(exported.bytes),
+            sha256 = exported.sha256.as_str()
+        )
+    );
+    Ok(())
+}
