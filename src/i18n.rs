@@ -173,6 +173,23 @@ pub fn describe_issue_error(e: &crate::outbox::IssueError) -> String {
         E::Template(t) => fl!("error-template", problem = describe_template_problem(t)),
         E::Pdf(detail) => fl!("error-pdf", detail = detail.as_str()),
         E::NotComposable => fl!("error-not-composable"),
+        E::NoEscalation => fl!("error-statement-no-escalation"),
+        E::Unanswered(open) => {
+            let points: Vec<String> = open.iter().map(describe_unanswered).collect();
+            fl!("error-statement-unanswered", points = points.join(", "))
+        }
+    }
+}
+
+/// One unanswered point of a statement: "punkt 2", "beloppet".
+pub fn describe_unanswered(u: &crate::letters::statement::Unanswered) -> String {
+    use crate::letters::statement::Unanswered as U;
+    match u {
+        U::Claim(i) => {
+            let number = i + 1;
+            fl!("statement-unanswered-claim", number = number)
+        }
+        U::Amount => fl!("statement-unanswered-amount"),
     }
 }
 

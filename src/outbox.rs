@@ -5,6 +5,7 @@
 use chrono::Days;
 
 use crate::domain::{CaseId, Language, Letter, LetterKind, NewLetter, Outcome, Status};
+use crate::letters::statement::Unanswered;
 use crate::letters::{self, Facts, LetterInput, TemplateError, pdf::PdfError};
 use crate::store::{Batch, Store, StoreError};
 
@@ -23,6 +24,12 @@ pub enum IssueError {
     /// This kind of letter is not written from a template.
     #[error("this kind of letter has no template")]
     NotComposable,
+    /// A statement needs the escalation it answers.
+    #[error("a statement needs the escalation it answers")]
+    NoEscalation,
+    /// A statement is finalised only when every point is answered; these are not.
+    #[error("the statement leaves {0:?} unanswered")]
+    Unanswered(Vec<Unanswered>),
 }
 
 impl From<PdfError> for IssueError {
@@ -47,6 +54,7 @@ pub fn template_source(
 
 /// The letter's text rendered from the template in use, for the officer to read and edit.
 pub fn render_text(store: &Store, case: CaseId, input: &LetterInput) -> Result<String, IssueError> {
+    needs_escalation(input)?;
     let (case, settings, officer) = (
         store.case(case)?,
         store.settings()?,
@@ -89,13 +97,27 @@ pub fn pdf(
     Ok(letters::pdf::letter_pdf(&layout)?)
 }
 
+/// A statement is written from its escalation: without one there is nothing to answer.
+fn needs_escalation(input: &LetterInput) -> Result<(), IssueError> {
+    if input.kind == LetterKind::ArnStatement && input.escalation.is_none() {
+        return Err(IssueError::NoEscalation);
+    }
+    Ok(())
+}
+
 /// Makes the PDF and keeps the letter on the case, immutable, with its effect on the case.
+/// A statement is refused while any of the complainant's points is unanswered.
 pub fn issue(
     store: &mut Store,
     case: CaseId,
     input: &LetterInput,
     text: &str,
 ) -> Result<(Letter, Vec<u8>), IssueError> {
+    needs_escalation(input)?;
+    let unanswered = input.unanswered();
+    if !unanswered.is_empty() {
+        return Err(IssueError::Unanswered(unanswered));
+    }
     let bytes = pdf(store, case, input, text)?;
     let letter = NewLetter {
         kind: input.kind,

@@ -49,7 +49,7 @@ letter-kind-final-answer = Final answer
 letter-kind-access-report = Access report
 letter-kind-rectification = Rectification notice
 letter-kind-erasure = Erasure notice
-letter-kind-arn-statement = Statement to ARN
+letter-kind-arn-statement = Statement
 
 ## Deadlines
 
@@ -444,6 +444,29 @@ letter-none = No letters yet.
 letter-open = Open
 letter-save-as = Save as …
 letter-print = Print
+letter-statement-escalation = The escalation this statement answers
+letter-statement-choice = { $body } { $reference }, received { $received }
+letter-statement-no-escalation = Register the escalation under the Escalation tab first. The statement is written from the complainant’s claims there.
+letter-statement-claim = Point { $number }: { $claim }
+letter-statement-answer = Our answer to point { $number }
+letter-statement-amount = Amount claimed: { $amount }
+letter-statement-amount-answer = Our answer on the amount
+letter-statement-progress = { $answered } of { $total ->
+    [one] { $total } point answered
+   *[other] { $total } points answered
+}
+letter-statement-nothing-claimed = The escalation has no claims registered. Add them under the Escalation tab.
+letter-statement-address = The recipient’s address under the name, one line per line
+letter-statement-address-unknown = The program has no address for this recipient. Type the address in the field, or it must be added by hand before the statement is sent.
+statement-body-arn = Allmänna reklamationsnämnden (the National Board for Consumer Disputes)
+statement-body-district-court = the district court
+statement-body-fi = Finansinspektionen
+statement-body-inkassonamnden = Inkassonämnden
+statement-body-imy = Integritetsskyddsmyndigheten (the Swedish Authority for Privacy Protection)
+statement-unanswered-claim = point { $number }
+statement-unanswered-amount = the amount
+error-statement-no-escalation = The statement cannot be created: the case has no escalation registered to answer.
+error-statement-unanswered = The statement was not created. Every point must be answered first. Unanswered: { $points }.
 settings-letters = Letters
 settings-template-help = The text is a template: {"{{ case_number }}"} and similar fields are filled in from the case. The first line becomes the subject. A template that does not work is not saved.
 settings-template-custom = Own text

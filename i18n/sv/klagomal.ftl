@@ -49,7 +49,7 @@ letter-kind-final-answer = Slutligt besked
 letter-kind-access-report = Registerutdrag
 letter-kind-rectification = Besked om rättelse
 letter-kind-erasure = Besked om radering
-letter-kind-arn-statement = Yttrande till ARN
+letter-kind-arn-statement = Yttrande
 
 ## Tidsfrister
 
@@ -444,6 +444,29 @@ letter-none = Inga brev ännu.
 letter-open = Öppna
 letter-save-as = Spara som …
 letter-print = Skriv ut
+letter-statement-escalation = Överklagandet som yttrandet svarar på
+letter-statement-choice = { $body } { $reference }, mottaget { $received }
+letter-statement-no-escalation = Registrera överklagandet under fliken Överklagande först. Yttrandet skrivs utifrån klagandens krav där.
+letter-statement-claim = Punkt { $number }: { $claim }
+letter-statement-answer = Vårt svar på punkt { $number }
+letter-statement-amount = Krävt belopp: { $amount }
+letter-statement-amount-answer = Vårt svar om beloppet
+letter-statement-progress = { $answered } av { $total ->
+    [one] { $total } punkt besvarad
+   *[other] { $total } punkter besvarade
+}
+letter-statement-nothing-claimed = Överklagandet har inga registrerade krav. Lägg till dem under fliken Överklagande.
+letter-statement-address = Mottagarens adress under namnet, en rad per rad
+letter-statement-address-unknown = Programmet har ingen adress till den här mottagaren. Skriv adressen i fältet, annars får den läggas till för hand innan yttrandet skickas.
+statement-body-arn = Allmänna reklamationsnämnden
+statement-body-district-court = tingsrätten
+statement-body-fi = Finansinspektionen
+statement-body-inkassonamnden = Inkassonämnden
+statement-body-imy = Integritetsskyddsmyndigheten
+statement-unanswered-claim = punkt { $number }
+statement-unanswered-amount = beloppet
+error-statement-no-escalation = Yttrandet kan inte skapas: ärendet har inget registrerat överklagande att svara på.
+error-statement-unanswered = Yttrandet skapades inte. Varje punkt måste besvaras först. Obesvarat: { $points }.
 settings-letters = Brev
 settings-template-help = Texten är en mall: {"{{ case_number }}"} och liknande fält fylls i från ärendet. Första raden blir ämnesraden. En mall som inte fungerar sparas inte.
 settings-template-custom = Egen text

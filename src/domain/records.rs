@@ -189,6 +189,7 @@ impl LetterKind {
         LetterKind::DelayNotice,
         LetterKind::Referral,
         LetterKind::FinalAnswer,
+        LetterKind::ArnStatement,
     ];
 }
 

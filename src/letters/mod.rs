@@ -2,6 +2,7 @@
 //! rendered text becomes a laid-out A4 letter, and that becomes PDF bytes.
 
 pub mod pdf;
+pub mod statement;
 mod template;
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -9,7 +10,9 @@ use i18n_embed_fl::fl;
 use minijinja::Value;
 use serde::Serialize;
 
-use crate::domain::{Address, Case, Language, LetterKind, Officer, Outcome, Settings};
+use crate::domain::{
+    Address, Case, Escalation, EscalationBody, Language, LetterKind, Officer, Outcome, Settings,
+};
 use crate::i18n::loader_for;
 pub use template::{TemplateError, TemplateProblem, default_template, render, split_subject, tidy};
 
@@ -34,6 +37,15 @@ pub struct LetterInput {
     pub new_answer_date: Option<NaiveDate>,
     /// Request for information: the date to reply by.
     pub reply_by: Option<NaiveDate>,
+    /// Statement: the escalation it answers.
+    pub escalation: Option<Escalation>,
+    /// Statement: our answer to each of the escalation's claims, in the same order.
+    pub answers: Vec<String>,
+    /// Statement: our answer on the amount claimed.
+    pub amount_answer: String,
+    /// Statement: the body's address under its name, typed by the officer where the program
+    /// does not know it (a court, Inkassonämnden, another body).
+    pub body_address: Vec<String>,
 }
 
 impl LetterInput {
@@ -49,7 +61,25 @@ impl LetterInput {
             delay_reason: String::new(),
             new_answer_date: None,
             reply_by: None,
+            escalation: None,
+            answers: Vec::new(),
+            amount_answer: String::new(),
+            body_address: Vec::new(),
         }
+    }
+
+    /// The statement's escalation, when this is a statement and it has one.
+    pub fn statement_escalation(&self) -> Option<&Escalation> {
+        self.escalation
+            .as_ref()
+            .filter(|_| self.kind == LetterKind::ArnStatement)
+    }
+
+    /// What the statement still leaves unanswered (nothing for other kinds).
+    pub fn unanswered(&self) -> Vec<statement::Unanswered> {
+        self.statement_escalation().map_or_else(Vec::new, |e| {
+            statement::unanswered(e, &self.answers, &self.amount_answer)
+        })
     }
 }
 
@@ -103,6 +133,8 @@ struct Context {
     arn_last_date: String,
     small_claims_limit: String,
     inkassonamnden: bool,
+    #[serde(flatten)]
+    statement: statement::Fields,
 }
 
 /// The template context for a letter.
@@ -164,7 +196,17 @@ pub fn context(facts: Facts<'_>, input: &LetterInput) -> Value {
             .map(|m| m.to_string())
             .unwrap_or_default(),
         inkassonamnden: company.inkassonamnden_member,
+        statement: statement::fields(input),
     })
+}
+
+/// Whom a letter goes to: for a statement the body it answers, otherwise the complainant (or
+/// their representative, see [`recipient_lines`]).
+pub fn letter_recipient(case: &Case, input: &LetterInput) -> Vec<String> {
+    match input.statement_escalation() {
+        Some(e) => statement::recipient_lines(e.body, &input.body_address),
+        None => recipient_lines(case),
+    }
 }
 
 /// The address block: the representative's when one writes for the complainant with a power of
@@ -211,8 +253,11 @@ pub fn layout(
         document_name: loader.get(&crate::i18n::label_id("letter-kind", input.kind.code())),
         date: input.date,
         our_reference: facts.case.number.to_string(),
-        your_reference: facts.case.details.debt_case_numbers.join(", "),
-        recipient: recipient_lines(facts.case),
+        your_reference: match input.statement_escalation() {
+            Some(e) => e.reference.trim().to_owned(),
+            None => facts.case.details.debt_case_numbers.join(", "),
+        },
+        recipient: letter_recipient(facts.case, input),
         subject,
         body,
         closing: fl!(loader, "letter-closing"),
@@ -293,7 +338,18 @@ pub fn check(source: &str, kind: LetterKind, language: Language) -> Result<(), T
         name: String::new(),
         title: String::new(),
     };
-    let input = LetterInput::new(kind, language, received.date());
+    let mut input = LetterInput::new(kind, language, received.date());
+    if kind == LetterKind::ArnStatement {
+        // A made-up escalation, so that the loop over the points is rendered and checked too.
+        let mut e = Escalation::new(EscalationBody::Arn, received.date());
+        e.reference = "2026-00001".to_owned();
+        e.statement_due = received.date().checked_add_days(Days::new(21));
+        e.claims = vec!["Avgiften ska tas bort".to_owned()];
+        e.amount_claimed = Some(crate::domain::Money::kr(180));
+        input.escalation = Some(e);
+        input.answers = vec!["Avgiften togs ut enligt lag.".to_owned()];
+        input.amount_answer = "Vi bestrider kravet.".to_owned();
+    }
     render(
         source,
         &context(

@@ -124,3 +124,160 @@ fn saved_templates_are_checked_against_a_made_up_case() {
         Some((TemplateProblem::UnknownField, Some(3)))
     );
 }
+
+fn arn_statement(language: Language) -> LetterInput {
+    let date = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+    let mut e = Escalation::new(EscalationBody::Arn, date - Days::new(4));
+    e.reference = "2026-12345".into();
+    e.statement_due = NaiveDate::from_ymd_opt(2026, 12, 11);
+    e.claims = vec![
+        "Påminnelseavgiften ska tas bort".into(),
+        "Räntan är fel beräknad".into(),
+        "Inkassobolaget svarade aldrig".into(),
+    ];
+    e.amount_claimed = Some(crate::domain::Money::kr(492));
+    let mut input = LetterInput::new(LetterKind::ArnStatement, language, date);
+    input.escalation = Some(e);
+    input.answers = vec![
+        "Avgiften togs ut enligt lag.".into(),
+        "Räntan följer räntelagen 6 §.".into(),
+        "Vi svarade den 2026-03-24.".into(),
+    ];
+    input.amount_answer = "Vi bestrider kravet i sin helhet.".into();
+    input
+}
+
+#[test]
+fn a_statement_numbers_the_points_in_order_and_goes_to_the_body() {
+    let mut case = case();
+    case.details.debt_case_numbers = vec!["40077442".into()];
+    case.details.creditor = "Norrsken Energi AB".into();
+    let settings = Settings::default();
+    let officer = Officer {
+        id: OfficerId(1),
+        name: "Eva Berg".into(),
+        title: "Klagomålsansvarig".into(),
+    };
+    let facts = Facts {
+        case: &case,
+        settings: &settings,
+        officer: &officer,
+    };
+    for language in Language::ALL {
+        let input = arn_statement(*language);
+        let source = default_template(LetterKind::ArnStatement, *language).unwrap_or_default();
+        let text = render(source, &context(facts, &input)).unwrap_or_else(|e| panic!("{e}"));
+        let subject = text.lines().next().unwrap_or_default();
+        assert!(
+            subject.contains("2026-12345") && subject.contains("K-2026-00042"),
+            "{language}: {subject}"
+        );
+        let numbered: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()) && l.contains(". "))
+            .collect();
+        assert_eq!(numbered.len(), 3, "{language}: {text}");
+        for (i, (line, claim)) in numbered
+            .iter()
+            .zip(
+                &input
+                    .escalation
+                    .as_ref()
+                    .map(|e| e.claims.clone())
+                    .unwrap_or_default(),
+            )
+            .enumerate()
+        {
+            assert!(line.starts_with(&format!("{}. ", i + 1)), "{line}");
+            assert!(line.ends_with(claim.as_str()), "{line}");
+        }
+        let position = |needle: &str| {
+            text.find(needle)
+                .unwrap_or_else(|| panic!("{needle} in {text}"))
+        };
+        assert!(position("Avgiften togs ut") < position("Räntan följer"));
+        assert!(position("Räntan följer") < position("Vi svarade den"));
+        assert!(position("Vi svarade den") < position("492 kr"));
+        for expected in [
+            "Vi bestrider kravet i sin helhet.",
+            "2026-11-20",
+            "2026-12-11",
+            "40077442",
+            "Norrsken Energi AB",
+            "Åsa Öberg",
+        ] {
+            assert!(text.contains(expected), "{language}: {expected} in\n{text}");
+        }
+        let layout = layout(facts, &input, &text, None);
+        assert_eq!(
+            layout.recipient,
+            [
+                "Allmänna reklamationsnämnden",
+                "Box 174",
+                "101 23 Stockholm"
+            ]
+        );
+        assert_eq!(layout.your_reference, "2026-12345", "Er referens is ARN's");
+    }
+    let sv = arn_statement(Language::Sv);
+    let ctx = context(facts, &sv);
+    let get = |k: &str| ctx.get_attr(k).map(|v| v.to_string()).unwrap_or_default();
+    assert_eq!(get("body_name"), "Allmänna reklamationsnämnden");
+    assert_eq!(get("body"), "arn");
+    assert_eq!(get("amount_claimed"), "492 kr");
+}
+
+#[test]
+fn the_statement_fields_are_empty_for_other_letters() {
+    let case = case();
+    let settings = Settings::default();
+    let officer = Officer {
+        id: OfficerId(1),
+        name: String::new(),
+        title: String::new(),
+    };
+    let facts = Facts {
+        case: &case,
+        settings: &settings,
+        officer: &officer,
+    };
+    // A final answer with a stray escalation is still a final answer, to the complainant.
+    let input = LetterInput {
+        kind: LetterKind::FinalAnswer,
+        ..arn_statement(Language::Sv)
+    };
+    let ctx = context(facts, &input);
+    for field in [
+        "body_name",
+        "body_reference",
+        "statement_due",
+        "amount_claimed",
+    ] {
+        assert_eq!(
+            ctx.get_attr(field).map(|v| v.to_string()).ok(),
+            Some(String::new()),
+            "{field}"
+        );
+    }
+    assert_eq!(ctx.get_attr("points").ok().and_then(|v| v.len()), Some(0));
+    assert_eq!(
+        layout(facts, &input, "Ämne\n\nText", None).recipient,
+        recipient_lines(&case)
+    );
+    assert!(input.unanswered().is_empty());
+}
+
+#[test]
+fn every_body_has_a_name_in_both_languages() {
+    for body in EscalationBody::ALL {
+        for language in Language::ALL {
+            let name = statement::body_name(*body, *language);
+            assert_eq!(
+                name.is_empty(),
+                *body == EscalationBody::Other,
+                "{body} {language}: {name:?}"
+            );
+            assert!(!name.contains("statement-body"), "{name}");
+        }
+    }
+}

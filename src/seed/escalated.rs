@@ -8,8 +8,7 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::domain::{
     CaseDetails, CaseId, CaseKind, Channel, Direction, Escalation, EscalationBody, IdNumber,
-    Language, LetterKind, Money, NewAttachment, NewLetter, NewMessage, NewNote, NoteKind, Outcome,
-    Status,
+    Language, LetterKind, Money, NewAttachment, NewMessage, NewNote, NoteKind, Outcome, Status,
 };
 use crate::letters::LetterInput;
 use crate::outbox::{self, IssueError};
@@ -98,20 +97,17 @@ pub fn escalated_case(store: &mut Store, shape: Shape) -> Result<CaseId, IssueEr
         amount_claimed: Some(Money(18_000)),
         ..Escalation::new(EscalationBody::Arn, store.today())
     };
-    store.escalate(id, arn)?;
-    let statement = "Yttrande i ärende 2026-08812\n\nVi har gått igenom anmälan punkt för punkt.";
-    let input = LetterInput::new(LetterKind::ArnStatement, Language::Sv, store.today());
-    let pdf = outbox::pdf(store, id, &input, statement)?;
-    store.add_letter(
-        id,
-        NewLetter {
-            kind: LetterKind::ArnStatement,
-            language: Language::Sv,
-            date: store.today(),
-            text: statement.to_owned(),
-            pdf,
-        },
-    )?;
+    store.escalate(id, arn.clone())?;
+    let mut statement = LetterInput::new(LetterKind::ArnStatement, Language::Sv, store.today());
+    statement.answers = vec![
+        "Avgiften togs ut enligt inkassolagen, eftersom betalningen kom in efter förfallodagen."
+            .to_owned(),
+        "Vi svarade inom fjorton dagar, se vårt slutliga besked.".to_owned(),
+    ];
+    statement.amount_answer = "Vi bestrider kravet i sin helhet.".to_owned();
+    statement.escalation = Some(arn);
+    let text = outbox::render_text(store, id, &statement)?;
+    outbox::issue(store, id, &statement, &text)?;
     Ok(id)
 }
 

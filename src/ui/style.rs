@@ -137,6 +137,13 @@ pub fn warning_text(_: &Theme) -> text::Style {
     }
 }
 
+/// Something done: every point of a statement answered.
+pub fn success_text(_: &Theme) -> text::Style {
+    text::Style {
+        color: Some(color::SUCCESS),
+    }
+}
+
 /// A field's validation message.
 pub fn error_text(_: &Theme) -> text::Style {
     text::Style {

@@ -131,6 +131,11 @@ impl<'a> Flow<'a> {
     /// `text` wrapped between `x` and the right margin, never leaving a paragraph's first or
     /// last line alone on a page; `marker` (a bullet) hangs in front of the first line.
     fn lines(&mut self, x: f32, style: Style, text: &str, marker: Option<&str>) {
+        self.lines_then(x, style, text, marker, 0.0);
+    }
+
+    /// As [`Flow::lines`], keeping the last lines together with `tail` mm of what follows.
+    fn lines_then(&mut self, x: f32, style: Style, text: &str, marker: Option<&str>, tail: f32) {
         let lines = self.fonts.wrap(style.face, text, style.size, RIGHT - x);
         let n = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
@@ -141,7 +146,9 @@ impl<'a> Flow<'a> {
                 _ if i + 2 == n => 2,
                 _ => 1,
             };
-            self.keep(together as f32 * style.line());
+            let last_lines = i + together >= n;
+            let tail = if last_lines { tail } else { 0.0 };
+            self.keep(together as f32 * style.line() + tail);
             let baseline = self.y + style.ascent();
             self.y += style.line();
             let Some(page) = self.pages.last_mut() else {
@@ -162,33 +169,50 @@ pub(super) fn flow_pages(letter: &LetterLayout, fonts: &Fonts) -> Vec<Vec<Text>>
     } else {
         SUBJECT_TOP
     };
-    let mut flow = Flow::new(fonts, top);
-    flow.lines(LEFT, SUBJECT, &letter.subject, None);
-    flow.gap(BODY.line() * 0.5);
-    for paragraph in paragraphs(&letter.body) {
-        flow.gap(BODY.line() * 0.5);
-        for item in paragraph {
-            match item {
-                Item::Text(text) => flow.lines(LEFT, BODY, &text, None),
-                Item::Bullet(text) => flow.lines(LEFT + BULLET_INDENT, BODY, &text, Some("•")),
-                Item::Heading(text) => {
-                    // A heading never ends a page: keep it with two lines of what follows.
-                    flow.keep(HEADING.line() + BODY.line() * 2.5);
-                    flow.lines(LEFT, HEADING, &text, None);
-                }
-            }
-        }
-    }
     let signature: Vec<&String> = letter
         .signature
         .iter()
         .filter(|s| !s.trim().is_empty())
         .collect();
-    if letter.closing.trim().is_empty() && signature.is_empty() {
+    let has_closing = !letter.closing.trim().is_empty() || !signature.is_empty();
+    let closing_height = if has_closing {
+        BODY.line() * (2.0 + signature.len() as f32) + SIGNATURE_SPACE
+    } else {
+        0.0
+    };
+    let mut flow = Flow::new(fonts, top);
+    flow.lines(LEFT, SUBJECT, &letter.subject, None);
+    flow.gap(BODY.line() * 0.5);
+    let paragraphs = paragraphs(&letter.body);
+    let count = paragraphs.len();
+    for (p, paragraph) in paragraphs.into_iter().enumerate() {
+        flow.gap(BODY.line() * 0.5);
+        let items = paragraph.len();
+        for (i, item) in paragraph.into_iter().enumerate() {
+            // The closing never stands alone on a page: the text's last lines go with it.
+            let tail = if p + 1 == count && i + 1 == items {
+                closing_height
+            } else {
+                0.0
+            };
+            match item {
+                Item::Text(text) => flow.lines_then(LEFT, BODY, &text, None, tail),
+                Item::Bullet(text) => {
+                    flow.lines_then(LEFT + BULLET_INDENT, BODY, &text, Some("•"), tail);
+                }
+                Item::Heading(text) => {
+                    // A heading never ends a page: keep it with two lines of what follows.
+                    flow.keep(HEADING.line() + BODY.line() * 2.5);
+                    flow.lines_then(LEFT, HEADING, &text, None, tail);
+                }
+            }
+        }
+    }
+    if !has_closing {
         return flow.pages;
     }
     // The closing and the signature stay together.
-    flow.keep(BODY.line() * (2.0 + signature.len() as f32) + SIGNATURE_SPACE);
+    flow.keep(closing_height);
     flow.gap(BODY.line());
     flow.lines(LEFT, BODY, &letter.closing, None);
     flow.gap(SIGNATURE_SPACE);

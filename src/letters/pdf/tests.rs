@@ -249,6 +249,31 @@ fn closing_and_signature_stay_on_one_page() {
 }
 
 #[test]
+fn the_closing_never_stands_alone_on_a_page() {
+    let fonts = Fonts::load().expect("fonts");
+    let paragraph = "Vi har gått igenom ärendet och funnit att avgiften togs ut enligt avtalet.";
+    let last = "Hör av dig till oss om du har frågor.";
+    let mut broke = false;
+    for n in 10..40 {
+        let mut body = vec![paragraph; n];
+        body.push(last);
+        let pages = layout::flow_pages(&letter(&body.join("\n\n")), &fonts);
+        let page_of = |wanted: &str| {
+            pages
+                .iter()
+                .position(|p| p.iter().any(|t| t.text == wanted))
+        };
+        broke |= pages.len() > 1;
+        assert_eq!(
+            page_of(last),
+            page_of("Med vänlig hälsning"),
+            "{n} paragraphs"
+        );
+    }
+    assert!(broke, "some of these letters run onto a second page");
+}
+
+#[test]
 fn long_address_lines_are_flagged() {
     let lines = vec![
         "a".repeat(20),

@@ -8,10 +8,11 @@ use iced::widget::{
 };
 use iced::{Element, Length, Task};
 
+use super::statement::{self, Escalations};
 use crate::domain::{Case, Language, Letter, LetterId, LetterKind, Outcome};
 use crate::fl;
 use crate::i18n::{describe_issue_error, describe_print_error, label};
-use crate::letters::{LetterInput, pdf::long_address_lines, recipient_lines, split_subject};
+use crate::letters::{LetterInput, letter_recipient, pdf::long_address_lines, split_subject};
 use crate::outbox;
 use crate::print::Printer;
 use crate::ui::{Choice, Session, letter_choices, style};
@@ -31,6 +32,7 @@ pub struct Composer {
     remedy: String,
     delay_reason: String,
     new_date: String,
+    statement: statement::Answers,
     text: text_editor::Content,
     /// The kind and language the text was last filled in for.
     filled: Option<(LetterKind, Language)>,
@@ -50,6 +52,7 @@ pub enum Message {
     Remedy(String),
     DelayReason(String),
     NewDate(String),
+    Statement(statement::Message),
     Fill,
     Edit(text_editor::Action),
     Create,
@@ -80,6 +83,7 @@ impl Composer {
             remedy: String::new(),
             delay_reason: String::new(),
             new_date: String::new(),
+            statement: statement::Answers::default(),
             text: text_editor::Content::new(),
             filled: None,
             notice: None,
@@ -91,22 +95,36 @@ impl Composer {
 
     /// True when the officer has written something not yet kept.
     pub fn has_draft(&self) -> bool {
-        !self.text.text().trim().is_empty() || !self.reasons.text().trim().is_empty()
+        !self.text.text().trim().is_empty()
+            || !self.reasons.text().trim().is_empty()
+            || self.statement.has_draft()
+    }
+
+    /// Follows the case's escalations after they were (re)loaded.
+    pub fn sync(&mut self, escalations: &Escalations) {
+        self.statement.sync(escalations);
     }
 
     /// Handles a message.
-    pub fn update(&mut self, message: Message, case: &Case, session: &mut Session) -> Effect {
+    pub fn update(
+        &mut self,
+        message: Message,
+        case: &Case,
+        escalations: &Escalations,
+        session: &mut Session,
+    ) -> Effect {
         match message {
-            Message::Kind(kind) => self.kind = kind,
+            Message::Kind(kind) => self.choose_kind(kind),
             Message::Language(language) => self.language = language,
             Message::Outcome(outcome) => self.outcome = outcome,
             Message::Reasons(action) => self.reasons.perform(action),
             Message::Remedy(v) => self.remedy = v,
             Message::DelayReason(v) => self.delay_reason = v,
             Message::NewDate(v) => self.new_date = v,
+            Message::Statement(m) => self.statement.update(m, escalations),
             Message::Edit(action) => self.text.perform(action),
-            Message::Fill => self.fill(case, session),
-            Message::Create => return self.create(case, session),
+            Message::Fill => self.fill(case, escalations, session),
+            Message::Create => return self.create(case, escalations, session),
             Message::SaveAs(id) => {
                 return Effect::Run(Task::perform(
                     save_dialog(file_name(case, id, session)),
@@ -123,19 +141,38 @@ impl Composer {
         Effect::None
     }
 
-    fn input(&self, session: &Session) -> LetterInput {
+    /// A statement goes to a Swedish body, so it is written in Swedish unless the officer
+    /// chooses otherwise.
+    fn choose_kind(&mut self, kind: LetterKind) {
+        if kind == LetterKind::ArnStatement && self.kind != kind {
+            self.language = Language::Sv;
+        }
+        self.kind = kind;
+    }
+
+    fn input(&self, escalations: &Escalations, session: &Session) -> LetterInput {
         let mut input = LetterInput::new(self.kind, self.language, session.store.today());
         input.outcome = self.outcome;
         input.reasons = self.reasons.text();
         input.remedy_given = self.remedy.clone();
         input.delay_reason = self.delay_reason.clone();
         input.new_answer_date = self.new_date.trim().parse().ok();
+        if self.kind == LetterKind::ArnStatement {
+            self.statement.fill_input(&mut input, escalations);
+        }
         input
     }
 
+    /// Whether the letter may be created: a text, and for a statement every point answered.
+    fn ready(&self, escalations: &Escalations) -> bool {
+        !self.text.text().trim().is_empty()
+            && (self.kind != LetterKind::ArnStatement || self.statement.complete(escalations))
+    }
+
     /// Fills the text from the template in use and the officer's input.
-    fn fill(&mut self, case: &Case, session: &Session) {
-        match outbox::render_text(&session.store, case.id, &self.input(session)) {
+    fn fill(&mut self, case: &Case, escalations: &Escalations, session: &Session) {
+        let input = self.input(escalations, session);
+        match outbox::render_text(&session.store, case.id, &input) {
             Ok(text) => {
                 self.text = text_editor::Content::with_text(&text);
                 self.filled = Some((self.kind, self.language));
@@ -145,16 +182,19 @@ impl Composer {
         }
     }
 
-    fn create(&mut self, case: &Case, session: &mut Session) -> Effect {
+    fn create(&mut self, case: &Case, escalations: &Escalations, session: &mut Session) -> Effect {
         let text = self.text.text();
         if text.trim().is_empty() {
             return Effect::None;
         }
-        let input = self.input(session);
+        let input = self.input(escalations, session);
         match outbox::issue(&mut session.store, case.id, &input, &text) {
             Ok(_) => {
                 self.text = text_editor::Content::new();
                 self.reasons = text_editor::Content::new();
+                if self.kind == LetterKind::ArnStatement {
+                    self.statement.clear();
+                }
                 self.filled = None;
                 self.notice = Some(fl!("letter-created"));
                 Effect::Created
@@ -222,34 +262,36 @@ impl Composer {
         &'a self,
         case: &'a Case,
         letters: &'a [Letter],
+        escalations: &'a Escalations,
         session: &'a Session,
     ) -> Element<'a, Message> {
-        let editor =
-            column![
-                letter_choices(self.kind, self.language, Message::Kind, Message::Language),
-                self.inputs(),
-                row![
-                    button(text(fl!("letter-fill"))).on_press(Message::Fill),
-                    text(fl!("letter-fill-hint"))
-                        .size(style::size::SMALL)
-                        .style(style::muted)
-                ]
-                .spacing(style::space::M)
-                .align_y(iced::Alignment::Center),
-                text_editor(&self.text)
-                    .id(TEXT)
-                    .on_action(Message::Edit)
-                    .height(style::dim::EDITOR_LETTER)
-                    .padding(style::space::S),
-                self.warnings(case, session),
-                container(button(text(fl!("letter-create"))).on_press_maybe(
-                    (!self.text.text().trim().is_empty()).then_some(Message::Create)
-                ))
-                .id(CREATE),
+        let input = self.input(escalations, session);
+        let editor = column![
+            letter_choices(self.kind, self.language, Message::Kind, Message::Language),
+            self.inputs(escalations),
+            row![
+                button(text(fl!("letter-fill"))).on_press(Message::Fill),
+                text(fl!("letter-fill-hint"))
+                    .size(style::size::SMALL)
+                    .style(style::muted)
             ]
-            .spacing(style::space::S)
-            .width(Length::FillPortion(1));
-        let mut side = column![self.preview(case, session)]
+            .spacing(style::space::M)
+            .align_y(iced::Alignment::Center),
+            text_editor(&self.text)
+                .id(TEXT)
+                .on_action(Message::Edit)
+                .height(style::dim::EDITOR_LETTER)
+                .padding(style::space::S),
+            self.warnings(case, &input, session),
+            container(
+                button(text(fl!("letter-create")))
+                    .on_press_maybe(self.ready(escalations).then_some(Message::Create))
+            )
+            .id(CREATE),
+        ]
+        .spacing(style::space::S)
+        .width(Length::FillPortion(1));
+        let mut side = column![self.preview(case, &input, session)]
             .spacing(style::space::M)
             .width(Length::FillPortion(1));
         side = side.push(self.kept(letters));
@@ -262,7 +304,7 @@ impl Composer {
     }
 
     /// The officer's own input for the chosen kind.
-    fn inputs(&self) -> Element<'_, Message> {
+    fn inputs<'a>(&'a self, escalations: &'a Escalations) -> Element<'a, Message> {
         let mut col = Column::new().spacing(style::space::XS);
         match self.kind {
             LetterKind::FinalAnswer => {
@@ -302,6 +344,9 @@ impl Composer {
                             .padding(style::space::S),
                     );
             }
+            LetterKind::ArnStatement => {
+                col = col.push(self.statement.view(escalations).map(Message::Statement));
+            }
             _ => {}
         }
         col.into()
@@ -309,8 +354,13 @@ impl Composer {
 
     /// Address lines that will not fit the envelope window, a stale text, and an answer date
     /// that has already passed (then a delay notice is the letter to send).
-    fn warnings(&self, case: &Case, session: &Session) -> Element<'_, Message> {
-        let lines = recipient_lines(case);
+    fn warnings(
+        &self,
+        case: &Case,
+        input: &LetterInput,
+        session: &Session,
+    ) -> Element<'_, Message> {
+        let lines = letter_recipient(case, input);
         let mut col = Column::new().spacing(style::space::XS);
         for i in long_address_lines(&lines) {
             let line = lines.get(i).cloned().unwrap_or_default();
@@ -342,7 +392,12 @@ impl Composer {
     }
 
     /// A sketch of the first page: letterhead, the window with the address, subject and text.
-    fn preview<'a>(&'a self, case: &'a Case, session: &'a Session) -> Element<'a, Message> {
+    fn preview<'a>(
+        &'a self,
+        case: &'a Case,
+        input: &LetterInput,
+        session: &'a Session,
+    ) -> Element<'a, Message> {
         let company = &session.settings.company;
         let full = self.text.text();
         let (subject, body) = split_subject(&full);
@@ -359,7 +414,7 @@ impl Composer {
             ],
         ];
         let address = container(column(
-            recipient_lines(case)
+            letter_recipient(case, input)
                 .into_iter()
                 .map(|l| text(l).size(style::size::SMALL).into()),
         ))

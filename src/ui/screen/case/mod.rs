@@ -4,6 +4,7 @@
 mod escalation;
 mod letters;
 mod overview;
+mod statement;
 mod view;
 
 use iced::Task;
@@ -118,6 +119,7 @@ impl State {
         self.messages = store.messages(self.case.id)?;
         self.letters = store.letters(self.case.id)?;
         self.escalations = store.escalations(self.case.id)?;
+        self.composer.sync(&self.escalations);
         self.history = store.case_history(self.case.id)?;
         Ok(())
     }
@@ -187,7 +189,10 @@ impl State {
         message: letters::Message,
         session: &mut Session,
     ) -> Result<Action, StoreError> {
-        match self.composer.update(message, &self.case, session) {
+        match self
+            .composer
+            .update(message, &self.case, &self.escalations, session)
+        {
             letters::Effect::None => Ok(Action::None),
             letters::Effect::Run(task) => Ok(Action::Run(task.map(Message::Letters))),
             letters::Effect::Created => {

@@ -200,3 +200,112 @@ fn an_escalation_is_registered_from_the_case_view() {
     view.update(esc(escalation::Message::SaveDecision(row)), &mut session);
     assert_eq!(view.case().statement_due, None, "decided: nothing due");
 }
+
+/// Clicks the widget `id` in a window tall enough to show the whole composer, typing `typed`
+/// when given, and returns the messages that produced.
+fn through_the_window(
+    view: &State,
+    session: &Session,
+    id: impl Into<iced::widget::Id>,
+    typed: Option<&str>,
+) -> Result<Vec<Message>, iced_test::Error> {
+    let element = view.view(session);
+    let mut ui =
+        iced_test::Simulator::with_size(iced::Settings::default(), (1400.0, 2600.0), element);
+    ui.click(iced_test::selector::id(id))?;
+    if let Some(typed) = typed {
+        let _ = ui.typewrite(typed);
+    }
+    Ok(ui.into_messages().collect())
+}
+
+#[test]
+fn a_statement_is_created_only_when_every_point_is_answered() -> Result<(), iced_test::Error> {
+    use crate::domain::{Escalation, EscalationBody, LetterKind, Money};
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut arn = Escalation::new(EscalationBody::Arn, session.store.today());
+    arn.reference = "2026-12345".into();
+    arn.claims = vec!["Avgiften ska tas bort".into(), "Räntan är fel".into()];
+    arn.amount_claimed = Some(Money::kr(492));
+    session.store.escalate(id, arn).expect("escalated");
+    let mut view = State::new(id, &session).expect("case");
+    let letter = |m| Message::Letters(m);
+    view.update(Message::Tab(Tab::Letters), &mut session);
+    view.update(
+        letter(letters::Message::Kind(LetterKind::ArnStatement)),
+        &mut session,
+    );
+    view.update(letter(letters::Message::Fill), &mut session);
+    let create =
+        |view: &State, session: &Session| through_the_window(view, session, letters::CREATE, None);
+    assert!(create(&view, &session)?.is_empty(), "nothing answered");
+    let steps = [
+        (statement::answer_id(0), "Avgiften togs ut enligt lag."),
+        (statement::answer_id(1), "Räntan följer räntelagen."),
+        (statement::AMOUNT.to_owned(), "Vi bestrider kravet."),
+    ];
+    let last = steps.len() - 1;
+    for (i, (field, answer)) in steps.into_iter().enumerate() {
+        for m in through_the_window(&view, &session, field, Some(answer))? {
+            view.update(m, &mut session);
+        }
+        view.update(letter(letters::Message::Fill), &mut session);
+        let messages = create(&view, &session)?;
+        assert_eq!(
+            messages.is_empty(),
+            i < last,
+            "after answer {i}: the button is enabled only when all are answered"
+        );
+        if i == last {
+            for m in messages {
+                view.update(m, &mut session);
+            }
+        }
+    }
+    let kept = session.store.letters(id).expect("letters");
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].kind, LetterKind::ArnStatement);
+    for answer in [
+        "Avgiften togs ut enligt lag.",
+        "Räntan följer räntelagen.",
+        "Vi bestrider kravet.",
+    ] {
+        assert!(
+            kept[0].text.contains(answer),
+            "{answer} in {}",
+            kept[0].text
+        );
+    }
+    assert_eq!(
+        view.case().status,
+        Status::Escalated,
+        "no effect on the case"
+    );
+    assert!(!view.has_draft(), "the answers are cleared once kept");
+    Ok(())
+}
+
+#[test]
+fn without_an_escalation_the_statement_cannot_be_created() {
+    use crate::domain::LetterKind;
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    view.update(Message::Tab(Tab::Letters), &mut session);
+    let letter = |m| Message::Letters(m);
+    view.update(
+        letter(letters::Message::Kind(LetterKind::ArnStatement)),
+        &mut session,
+    );
+    view.update(
+        letter(letters::Message::Edit(text_editor::Action::Edit(
+            text_editor::Edit::Paste("Yttrande\n\nText".to_owned().into()),
+        ))),
+        &mut session,
+    );
+    let clicked = through_the_window(&view, &session, letters::CREATE, None).expect("button");
+    assert!(clicked.is_empty(), "the button is disabled");
+    view.update(letter(letters::Message::Create), &mut session);
+    assert!(session.store.letters(id).expect("letters").is_empty());
+}

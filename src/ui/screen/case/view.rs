@@ -43,7 +43,7 @@ impl State {
             Tab::Correspondence => self.correspondence(),
             Tab::Letters => self
                 .composer
-                .view(&self.case, &self.letters, session)
+                .view(&self.case, &self.letters, &self.escalations, session)
                 .map(Message::Letters),
             Tab::Escalation => self
                 .escalation

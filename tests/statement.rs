@@ -1,0 +1,136 @@
+//! The statement (*yttrande*) end to end: refused while a point is unanswered or there is no
+//! escalation, with nothing stored; kept when complete, addressed to ARN, read back from the PDF.
+
+mod common;
+
+use common::*;
+use klagomal::domain::{CaseId, Escalation, EscalationBody, Language, LetterKind, Money, Status};
+use klagomal::letters::LetterInput;
+use klagomal::letters::statement::Unanswered;
+use klagomal::outbox::{self, IssueError};
+use klagomal::store::Store;
+
+/// A store with a company, an officer, and a case escalated to ARN with two claims and an amount.
+fn escalated_case() -> (tempfile::TempDir, Store, CaseId, Escalation) {
+    let (dir, _path, mut store) = new_store();
+    let mut settings = store.settings().expect("settings");
+    settings.company.name = "Exempel Inkasso AB".into();
+    settings.company.address.street = "Box 123".into();
+    settings.company.address.postal_code = "111 22".into();
+    settings.company.address.city = "Stockholm".into();
+    settings.company.phone = "08-123 456 00".into();
+    store.save_settings(&settings).expect("save");
+    let mut me = store.officer(store.actor()).expect("officer");
+    me.name = "Eva Berg".into();
+    me.title = "Klagomålsansvarig".into();
+    store.update_officer(&me).expect("officer");
+    let case = store
+        .create_case(complaint(
+            "2026-10-01 09:00",
+            "Påminnelseavgift",
+            "Avgiften är fel.",
+        ))
+        .expect("case");
+    let mut arn = Escalation::new(EscalationBody::Arn, date("2026-11-20"));
+    arn.reference = "2026-12345".into();
+    arn.statement_due = Some(date("2026-12-11"));
+    arn.claims = vec![
+        "Påminnelseavgiften på 180 kr ska tas bort".into(),
+        "Räntan på 312 kr är felaktigt beräknad".into(),
+    ];
+    arn.amount_claimed = Some(Money::kr(492));
+    store.escalate(case.id, arn.clone()).expect("escalated");
+    (dir, store, case.id, arn)
+}
+
+fn statement(escalation: &Escalation, answers: &[&str], amount: &str) -> LetterInput {
+    let mut input = LetterInput::new(LetterKind::ArnStatement, Language::Sv, date("2026-11-24"));
+    input.escalation = Some(escalation.clone());
+    input.answers = answers.iter().map(|a| (*a).to_owned()).collect();
+    input.amount_answer = amount.to_owned();
+    input
+}
+
+#[test]
+fn an_unanswered_statement_is_refused_and_nothing_is_stored() {
+    let (_dir, mut store, id, arn) = escalated_case();
+    let partial = statement(&arn, &["Avgiften togs ut enligt inkassolagen."], "");
+    let text = outbox::render_text(&store, id, &partial).expect("a draft renders");
+    let err = outbox::issue(&mut store, id, &partial, &text).err();
+    assert!(
+        matches!(
+            &err,
+            Some(IssueError::Unanswered(open)) if open == &[Unanswered::Claim(1), Unanswered::Amount]
+        ),
+        "{err:?}"
+    );
+    let no_escalation = LetterInput {
+        escalation: None,
+        ..statement(&arn, &["a", "b"], "c")
+    };
+    let err = outbox::issue(&mut store, id, &no_escalation, &text).err();
+    assert!(matches!(err, Some(IssueError::NoEscalation)), "{err:?}");
+    assert!(matches!(
+        outbox::render_text(&store, id, &no_escalation),
+        Err(IssueError::NoEscalation)
+    ));
+    assert!(
+        store.letters(id).expect("letters").is_empty(),
+        "nothing kept"
+    );
+    let history: Vec<_> = store
+        .case_history(id)
+        .expect("history")
+        .into_iter()
+        .map(|e| e.action.code())
+        .collect();
+    assert!(!history.contains(&"letter.created"), "{history:?}");
+}
+
+#[test]
+fn a_complete_statement_is_kept_addressed_to_arn_and_leaves_the_case_as_it_was() {
+    let (_dir, mut store, id, arn) = escalated_case();
+    let before = store.case(id).expect("case");
+    let input = statement(
+        &arn,
+        &[
+            "Avgiften togs ut enligt inkassolagen och förordningen om ersättning för inkassokostnader.",
+            "Räntan är beräknad enligt räntelagen 6 § från förfallodagen.",
+        ],
+        "Vi bestrider kravet på 492 kr i sin helhet.",
+    );
+    let text = outbox::render_text(&store, id, &input).expect("text");
+    let (letter, pdf) = outbox::issue(&mut store, id, &input, &text).expect("issued");
+    assert_eq!(letter.kind, LetterKind::ArnStatement);
+    assert_eq!(store.letters(id).expect("letters").len(), 1);
+    let after = store.case(id).expect("case");
+    assert_eq!(
+        (after.status, after.outcome, after.statement_due),
+        (Status::Escalated, before.outcome, before.statement_due),
+        "a statement does not move the case"
+    );
+    if let Ok(out) = std::env::var("KLAGOMAL_STATEMENT_PDF") {
+        std::fs::write(out, &pdf).expect("write the PDF for a look");
+    }
+    let read = pdf_text(&pdf);
+    let flat = read.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "Allmänna reklamationsnämnden",
+        "Box 174",
+        "101 23 Stockholm",
+        "Yttrande i ärende 2026-12345 – K-2026-00001",
+        "Er referens",
+        "1. Klaganden anför: Påminnelseavgiften på 180 kr ska tas bort",
+        "2. Klaganden anför: Räntan på 312 kr är felaktigt beräknad",
+        "förordningen om ersättning för inkassokostnader.",
+        "räntelagen 6 § från förfallodagen.",
+        "Klaganden kräver 492 kr. Vi bestrider kravet på 492 kr i sin helhet.",
+        "Eva Berg",
+    ] {
+        assert!(flat.contains(expected), "{expected} missing in\n{read}");
+    }
+    assert!(
+        !flat.contains("Älvvägen") && !read.lines().take(12).any(|l| l.contains("Åsa Öberg")),
+        "not addressed to the complainant:\n{read}"
+    );
+}
