@@ -18,6 +18,15 @@ pub fn default_store() -> Option<PathBuf> {
     data_dir().map(|d| d.join(STORE_FILE))
 }
 
+/// Where exported files are offered first: the user's documents folder, else the home folder.
+pub fn documents_dir() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(
+        dirs.document_dir()
+            .map_or_else(|| dirs.home_dir().to_owned(), ToOwned::to_owned),
+    )
+}
+
 /// The small file that remembers the interface language between runs (no personal data).
 pub fn ui_config() -> Option<PathBuf> {
     ProjectDirs::from("se", "", "Klagomal").map(|d| d.config_dir().join("ui.json"))

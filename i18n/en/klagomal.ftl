@@ -573,6 +573,7 @@ summary-file-name = summary
 case-export = Export dossier …
 dossier-title = Export the dossier
 dossier-intro = The dossier is a ZIP file with the statement, the case summary, every message (original and PDF), the letters sent, the attachments and a table of contents (manifest.json) with checksums.
+dossier-language = Language of the documents
 dossier-recipient = Recipient
 dossier-include-notes = Include the internal investigation notes
 dossier-unmask = Show personal identity numbers in full

@@ -573,6 +573,7 @@ summary-file-name = sammanstallning
 case-export = Exportera akt …
 dossier-title = Exportera akten
 dossier-intro = Akten är en ZIP-fil med yttrandet, ärendesammanställningen, alla meddelanden (original och PDF), skickade brev, bilagor och en innehållsförteckning (manifest.json) med kontrollsummor.
+dossier-language = Språk i dokumenten
 dossier-recipient = Mottagare
 dossier-include-notes = Ta med interna utredningsanteckningar
 dossier-unmask = Visa personnummer i klartext

@@ -52,11 +52,7 @@ pub fn export(
         language: klagomal::i18n::current_language(),
     };
     let data = CaseData::read(store, id)?;
-    let out = if out.is_dir() {
-        out.join(dossier::file_name(&data.case, recipient, store.today()))
-    } else {
-        out.to_owned()
-    };
+    let out = dossier::target(out, &data.case, recipient, store.today());
     if dossier::statement(&data).is_none() {
         eprintln!("{}", fl!("dossier-no-statement"));
     }

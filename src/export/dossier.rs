@@ -168,6 +168,16 @@ pub fn file_name(case: &Case, recipient: EscalationBody, date: NaiveDate) -> Str
     format!("{}_{tag}_{date}.zip", case.number)
 }
 
+/// Where a dossier goes: `out` itself, or the dossier's own name inside `out` when that is a
+/// folder.
+pub fn target(out: &Path, case: &Case, recipient: EscalationBody, date: NaiveDate) -> PathBuf {
+    if out.is_dir() {
+        out.join(file_name(case, recipient, date))
+    } else {
+        out.to_owned()
+    }
+}
+
 /// The recipient a dossier most likely goes to: the newest escalation's body, else ARN.
 pub fn default_recipient(data: &CaseData) -> EscalationBody {
     data.escalations

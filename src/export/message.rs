@@ -51,7 +51,7 @@ pub fn layout(
     let text = if message.body.trim().is_empty() {
         fl!(l, "message-no-text")
     } else {
-        message.body.trim().to_owned()
+        crate::letters::pdf::verbatim(message.body.trim())
     };
     let name = match message.direction {
         Direction::Inbound => fl!(l, "dossier-message-inbound"),

@@ -234,7 +234,7 @@ fn body(record: CaseRecord<'_>, options: Options, language: Language, date: Naiv
         ],
     );
     out.push(fl!(l, "show-description"));
-    out.push(or_none(&d.description));
+    out.push(crate::letters::pdf::verbatim(&or_none(&d.description)));
     let deadlines = case.deadlines(&record.settings.deadlines);
     let mut due = vec![
         (
@@ -333,10 +333,19 @@ pub struct Event {
 pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> Vec<Event> {
     let l = loader_for(language);
     let name = |key: &str, code: &str| l.get(&label_id(key, code));
-    let mut events: Vec<(NaiveDateTime, String, Source)> = Vec::new();
+    // Within the same minute, the order in which the store recorded things decides.
+    let logged = |action: AuditAction, row: i64| {
+        record
+            .history
+            .iter()
+            .find(|e| e.action == action && e.entity_id == Some(row))
+            .map_or(i64::MAX, |e| e.seq)
+    };
+    let mut events: Vec<(NaiveDateTime, i64, String, Source)> = Vec::new();
     let d = &record.case.details;
     events.push((
         d.received_at,
+        0,
         fl!(
             l,
             "timeline-received",
@@ -347,6 +356,7 @@ pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> V
     for m in record.messages {
         events.push((
             m.at,
+            logged(AuditAction::MessageAdded, m.id.0),
             format!("{}: {}", name("direction", m.direction.code()), m.subject),
             Source::Message(m.id),
         ));
@@ -354,6 +364,7 @@ pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> V
     for letter in record.letters {
         events.push((
             letter.created_at,
+            logged(AuditAction::LetterCreated, letter.id.0),
             fl!(
                 l,
                 "timeline-letter",
@@ -378,6 +389,7 @@ pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> V
         };
         events.push((
             e.at,
+            e.seq,
             fl!(l, "history-status", from = code("from"), to = code("to")),
             Source::Event,
         ));
@@ -386,6 +398,7 @@ pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> V
         for n in record.notes {
             events.push((
                 n.at,
+                logged(AuditAction::NoteAdded, n.id.0),
                 format!(
                     "{}: {}",
                     name("note-kind", n.kind.code()),
@@ -395,12 +408,12 @@ pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> V
             ));
         }
     }
-    // Stable: at the same minute, the order above (received, messages, letters, changes, notes).
-    events.sort_by_key(|(at, _, _)| *at);
+    // In time order; at the same second, in the order the store recorded them.
+    events.sort_by_key(|(at, seq, _, _)| (*at, *seq));
     events
         .into_iter()
         .enumerate()
-        .map(|(i, (at, text, source))| Event {
+        .map(|(i, (at, _, text, source))| Event {
             number: i + 1,
             at,
             text,

@@ -6,6 +6,8 @@ mod logo;
 mod tests;
 mod wrap;
 
+pub use wrap::verbatim;
+
 use chrono::{NaiveDate, NaiveTime, Utc};
 use layout::{BOLD_ID, Face, PAGE_H, PAGE_W, REGULAR_ID};
 use printpdf::{

@@ -27,7 +27,7 @@ pub use handoff::Handoff;
 pub use keys::Shortcut;
 use keys::shortcut;
 use screen::{case, first_run, import, inbox, new_case, settings, unlock};
-pub use widgets::{action_bar, letter_choices};
+pub use widgets::{action_bar, letter_choices, progress};
 
 /// What the window opens on.
 #[derive(Debug, Clone)]

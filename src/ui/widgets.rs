@@ -1,7 +1,7 @@
 //! Small pieces that several screens build the same way.
 
-use iced::widget::{Row, button, container, pick_list, row, text};
-use iced::{Alignment, Length};
+use iced::widget::{Row, button, column, container, pick_list, progress_bar, row, text};
+use iced::{Alignment, Element, Length};
 
 use super::{Choice, style};
 use crate::domain::{Language, LetterKind};
@@ -33,6 +33,30 @@ pub fn action_bar<'a, M: Clone + 'a>(
     ]
     .spacing(style::space::M)
     .align_y(Alignment::Center)
+}
+
+/// Work running off the UI thread: a bar, "`done` of `total`" as `count` says it, and a cancel
+/// button.
+pub fn progress<'a, M: Clone + 'a>(
+    done: usize,
+    total: usize,
+    count: String,
+    cancel: (String, M),
+) -> Element<'a, M> {
+    let share = if total == 0 {
+        0.0
+    } else {
+        done as f32 / total as f32
+    };
+    column![
+        progress_bar(0.0..=1.0, share).girth(style::dim::BAR),
+        text(count),
+        button(text(cancel.0))
+            .style(style::secondary)
+            .on_press(cancel.1),
+    ]
+    .spacing(style::space::M)
+    .into()
 }
 
 /// The pick lists for a letter's kind and language, as the composer and the template editor

@@ -120,16 +120,47 @@ fn as_heading(paragraph: Vec<Item>) -> Vec<Item> {
     }
 }
 
+/// Marks a line to be printed as written (see [`verbatim`]); never printed itself.
+const VERBATIM: char = '\u{E000}';
+
+/// Text to print as written — a quoted e-mail, a description in the complainant's words: none
+/// of its lines becomes a heading or a bullet.
+pub fn verbatim(text: &str) -> String {
+    text.lines()
+        .map(|l| {
+            if l.trim().is_empty() {
+                String::new()
+            } else {
+                format!("{VERBATIM}{l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The body as paragraphs (separated by blank lines), each a list of items.
 pub(super) fn paragraphs(body: &str) -> Vec<Vec<Item>> {
     let mut paragraphs = Vec::new();
     let mut current = Vec::new();
+    let mut quoted = false;
+    let mut flush = |current: &mut Vec<Item>, quoted: bool| {
+        let paragraph = std::mem::take(current);
+        paragraphs.push(if quoted {
+            paragraph
+        } else {
+            as_heading(paragraph)
+        });
+    };
     for line in body.lines() {
         let line = line.trim_end();
         if line.trim().is_empty() {
             if !current.is_empty() {
-                paragraphs.push(as_heading(std::mem::take(&mut current)));
+                flush(&mut current, quoted);
             }
+            quoted = false;
+        } else if let Some(rest) = line.strip_prefix(VERBATIM) {
+            current.push(Item::Text(rest.to_string()));
+            quoted = true;
         } else if let Some(rest) = line.trim_start().strip_prefix("- ") {
             current.push(Item::Bullet(rest.trim().to_string()));
         } else {
@@ -137,7 +168,7 @@ pub(super) fn paragraphs(body: &str) -> Vec<Vec<Item>> {
         }
     }
     if !current.is_empty() {
-        paragraphs.push(as_heading(current));
+        flush(&mut current, quoted);
     }
     paragraphs
 }
@@ -149,6 +180,20 @@ mod tests {
     fn font() -> ParsedFont {
         let bytes = include_bytes!("../../../assets/fonts/LiberationSans-Regular.ttf");
         ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("font parses")
+    }
+
+    #[test]
+    fn verbatim_text_has_no_headings_or_bullets() {
+        let body = format!("Rubrik\n\n{}", verbatim("Hej!\n\n- inte en punkt\n\nÅsa"));
+        assert_eq!(
+            paragraphs(&body),
+            vec![
+                vec![Item::Heading("Rubrik".into())],
+                vec![Item::Text("Hej!".into())],
+                vec![Item::Text("- inte en punkt".into())],
+                vec![Item::Text("Åsa".into())],
+            ]
+        );
     }
 
     #[test]

@@ -7,9 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use iced::futures::channel::mpsc;
-use iced::widget::{
-    Column, button, column, container, progress_bar, row, scrollable, text, text_input,
-};
+use iced::widget::{Column, button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Length, Task};
 
 use crate::fl;
@@ -165,7 +163,12 @@ impl State {
     pub fn view(&self) -> Element<'_, Message> {
         let body: Element<'_, Message> = match &self.phase {
             Phase::Choosing => self.choosing(),
-            Phase::Running { done, total, .. } => running(*done, *total),
+            Phase::Running { done, total, .. } => crate::ui::progress(
+                *done,
+                *total,
+                fl!("import-progress", done = done, total = total),
+                (fl!("import-cancel"), Message::Cancel),
+            ),
             Phase::Done(summary) => done(summary),
         };
         let mut page = column![
@@ -222,23 +225,6 @@ impl Default for State {
     fn default() -> Self {
         State::new()
     }
-}
-
-fn running<'a>(done: usize, total: usize) -> Element<'a, Message> {
-    let share = if total == 0 {
-        0.0
-    } else {
-        done as f32 / total as f32
-    };
-    column![
-        progress_bar(0.0..=1.0, share).girth(style::dim::BAR),
-        text(fl!("import-progress", done = done, total = total)),
-        button(text(fl!("import-cancel")))
-            .style(style::secondary)
-            .on_press(Message::Cancel),
-    ]
-    .spacing(style::space::M)
-    .into()
 }
 
 fn done(s: &Summary) -> Element<'_, Message> {

@@ -1,6 +1,7 @@
 //! One case: header with deadlines, then overview (editable), investigation notes,
 //! correspondence and history. Status changes offer only the allowed transitions.
 
+mod dossier;
 mod escalation;
 mod letters;
 mod overview;
@@ -43,6 +44,8 @@ pub struct State {
     composer: letters::Composer,
     escalations: Vec<(crate::store::EscalationId, crate::domain::Escalation)>,
     escalation: escalation::Section,
+    /// The export-dossier dialog, while open.
+    dossier: Option<dossier::Dialog>,
     tab: Tab,
     edit: Option<Form>,
     note_kind: NoteKind,
@@ -73,6 +76,9 @@ pub enum Message {
     Escalation(escalation::Message),
     /// Opens the case summary in the system's PDF viewer, to print or save.
     PrintCase,
+    /// Opens the export-dossier dialog.
+    ExportDossier,
+    Dossier(dossier::Message),
     Back,
 }
 
@@ -100,6 +106,7 @@ impl State {
             composer,
             escalations: Vec::new(),
             escalation: escalation::Section::default(),
+            dossier: None,
             tab: Tab::Overview,
             edit: None,
             note_kind: NoteKind::Note,
@@ -179,6 +186,14 @@ impl State {
                 escalation::Effect::Saved => self.refresh(session).map(|()| Action::None),
             },
             Message::PrintCase => Ok(self.print_case(session)),
+            Message::ExportDossier => Ok(match dossier::Dialog::new(&self.case, session) {
+                Ok(dialog) => {
+                    self.dossier = Some(dialog);
+                    Action::None
+                }
+                Err(notice) => Action::Notice(notice),
+            }),
+            Message::Dossier(m) => self.export(m, session),
             Message::Back => Ok(Action::Back),
         };
         result.unwrap_or_else(Action::Error)
@@ -197,6 +212,25 @@ impl State {
             letters::Effect::Run(task) => Ok(Action::Run(task.map(Message::Letters))),
             letters::Effect::Created => {
                 self.refresh(session)?;
+                Ok(Action::None)
+            }
+        }
+    }
+
+    fn export(
+        &mut self,
+        message: dossier::Message,
+        session: &Session,
+    ) -> Result<Action, StoreError> {
+        let Some(dialog) = &mut self.dossier else {
+            return Ok(Action::None);
+        };
+        match dialog.update(message, &self.case, session) {
+            dossier::Effect::None => Ok(Action::None),
+            dossier::Effect::Run(task) => Ok(Action::Run(task.map(Message::Dossier))),
+            dossier::Effect::Exported => self.refresh(session).map(|()| Action::None),
+            dossier::Effect::Close => {
+                self.dossier = None;
                 Ok(Action::None)
             }
         }

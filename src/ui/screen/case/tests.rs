@@ -309,3 +309,74 @@ fn without_an_escalation_the_statement_cannot_be_created() {
     view.update(letter(letters::Message::Create), &mut session);
     assert!(session.store.letters(id).expect("letters").is_empty());
 }
+
+#[test]
+fn the_dossier_is_exported_from_the_case_view_off_the_ui_thread() -> Result<(), iced_test::Error> {
+    use crate::domain::AuditAction;
+    use crate::seed::escalated::{Shape, escalated_case};
+    let (dir, mut session) = session(0);
+    let shape = Shape {
+        messages: 4,
+        attachments: 2,
+        attachment_bytes: 1_000,
+    };
+    let id = escalated_case(&mut session.store, shape).expect("case");
+    let mut view = State::new(id, &session).expect("case");
+    view.update(Message::ExportDossier, &mut session);
+    let dialog = view.dossier.as_ref().expect("the dialog is open");
+    assert!(
+        dialog
+            .flagged()
+            .iter()
+            .any(|f| f.found && f.path.ends_with("original.eml")),
+        "the first mail holds a personnummer: {:?}",
+        dialog.flagged()
+    );
+    let exported = |session: &Session| {
+        session
+            .store
+            .case_history(id)
+            .expect("history")
+            .iter()
+            .any(|e| e.action == AuditAction::CaseExported)
+    };
+
+    // No path: told so, nothing written.
+    view.update(
+        Message::Dossier(dossier::Message::Path(String::new())),
+        &mut session,
+    );
+    for m in through_the_window(&view, &session, dossier::SAVE, None)? {
+        view.update(m, &mut session);
+    }
+    assert!(!exported(&session));
+
+    let out = dir.path().join("akt.zip");
+    view.update(
+        Message::Dossier(dossier::Message::Path(out.display().to_string())),
+        &mut session,
+    );
+    let messages = through_the_window(&view, &session, dossier::SAVE, None)?;
+    assert!(matches!(
+        messages.as_slice(),
+        [Message::Dossier(dossier::Message::Export)]
+    ));
+    for m in messages {
+        assert!(matches!(view.update(m, &mut session), Action::Run(_)));
+    }
+    assert!(
+        view.dossier
+            .as_ref()
+            .is_some_and(dossier::Dialog::is_running)
+    );
+    // The thread has its own connection: wait for it to write the file and log the export.
+    for _ in 0..200 {
+        if out.exists() && exported(&session) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(out.exists() && exported(&session), "written and logged");
+    view.update(Message::Dossier(dossier::Message::Cancel), &mut session);
+    Ok(())
+}

@@ -37,6 +37,12 @@ impl State {
             self.tab_button(fl!("case-tab-history"), Tab::History),
         ]
         .spacing(style::space::S);
+        if let Some(dialog) = &self.dossier {
+            let page = column![self.header(session), dialog.view().map(Message::Dossier)]
+                .spacing(style::space::M)
+                .padding(style::space::L);
+            return scrollable(page).height(Length::Fill).into();
+        }
         let body = match self.tab {
             Tab::Overview => self.overview(session),
             Tab::Notes => self.notes_tab(session),
@@ -104,6 +110,9 @@ impl State {
             button(text(fl!("case-print")))
                 .style(style::secondary)
                 .on_press(Message::PrintCase),
+            button(text(fl!("case-export")))
+                .style(style::secondary)
+                .on_press(Message::ExportDossier),
         ]
         .spacing(style::space::M)
         .align_y(Alignment::Center);
