@@ -63,6 +63,8 @@ pub enum Message {
     Export,
     Progress(Event),
     Cancel,
+    /// Opens the folder the dossier was saved in.
+    ShowFolder,
     Close,
 }
 
@@ -176,6 +178,17 @@ impl Dialog {
             Message::Cancel => {
                 if let Phase::Running { cancel, .. } = &self.phase {
                     cancel.store(true, Ordering::Relaxed);
+                }
+            }
+            Message::ShowFolder => {
+                if let Phase::Done(exported) = &self.phase
+                    && let Some(folder) = exported.path.parent()
+                    && open::that_detached(folder).is_err()
+                {
+                    self.notice = Some(fl!(
+                        "case-no-viewer",
+                        path = exported.path.display().to_string()
+                    ));
                 }
             }
             Message::Close if self.is_running() => {}
@@ -396,7 +409,13 @@ fn finished(exported: &Exported) -> Element<'_, Message> {
         text(format!("SHA-256 {}", exported.sha256))
             .size(style::size::SMALL)
             .style(style::muted),
-        button(text(fl!("dossier-close"))).on_press(Message::Close),
+        row![
+            button(text(fl!("dossier-show-folder"))).on_press(Message::ShowFolder),
+            button(text(fl!("dossier-close")))
+                .style(style::secondary)
+                .on_press(Message::Close),
+        ]
+        .spacing(style::space::S),
     ]
     .spacing(style::space::M)
     .into()

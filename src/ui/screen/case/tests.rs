@@ -377,6 +377,10 @@ fn the_dossier_is_exported_from_the_case_view_off_the_ui_thread() -> Result<(), 
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     assert!(out.exists() && exported(&session), "written and logged");
+    // Either language (another test may switch it for a moment): the body and the redaction.
+    let history = session.store.case_history(id).expect("history");
+    let line = view::describe_event(history.last().expect("event"), |_| String::new());
+    assert!(line.contains("(ARN)") && line.contains("mask"), "{line}");
     view.update(Message::Dossier(dossier::Message::Cancel), &mut session);
     Ok(())
 }

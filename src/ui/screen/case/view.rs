@@ -358,6 +358,20 @@ pub fn describe_event(e: &AuditEvent, officer_name: impl Fn(OfficerId) -> String
             to = label("status", &to)
         );
     }
+    if let Some(body) =
+        code("recipient").filter(|_| e.action == crate::domain::AuditAction::CaseExported)
+    {
+        let flag = |key: &str| detail.get(key).and_then(Value::as_bool).unwrap_or(false);
+        let redaction = match (flag("include_notes"), flag("unmask")) {
+            (false, false) => fl!("history-export-redacted"),
+            _ => fl!("history-export-unredacted"),
+        };
+        return fl!(
+            "history-exported",
+            recipient = label("escalation-body", &body),
+            redaction = redaction
+        );
+    }
     if let Some(kind) = code("kind").filter(|_| e.action == crate::domain::AuditAction::NoteAdded) {
         return format!("{action}: {}", label("note-kind", &kind));
     }
