@@ -18,6 +18,32 @@ pub fn default_store() -> Option<PathBuf> {
     data_dir().map(|d| d.join(STORE_FILE))
 }
 
+/// A name part made safe and sortable on every system: lower case, å/ä → a, ö → o, other
+/// characters to "-".
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.to_lowercase().chars() {
+        let c = match c {
+            'å' | 'ä' | 'á' | 'à' => 'a',
+            'ö' | 'ó' | 'ø' => 'o',
+            'é' | 'è' | 'ë' => 'e',
+            'ü' => 'u',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if c == '-' && (out.is_empty() || out.ends_with('-')) {
+            continue;
+        }
+        out.push(c);
+    }
+    let out: String = out.trim_end_matches('-').chars().take(60).collect();
+    if out.is_empty() {
+        "fil".to_owned()
+    } else {
+        out
+    }
+}
+
 /// Where exported files are offered first: the user's documents folder, else the home folder.
 pub fn documents_dir() -> Option<PathBuf> {
     let dirs = directories::UserDirs::new()?;

@@ -4,7 +4,9 @@
 pub mod dossier;
 mod manifest;
 mod message;
+mod plan;
 pub mod summary;
+mod timeline;
 
 use crate::domain::{
     AuditEvent, Case, CaseId, Escalation, Letter, Message, Note, Officer, Settings,

@@ -3,16 +3,17 @@
 
 use std::sync::LazyLock;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use i18n_embed_fl::fl;
 use regex::Regex;
 
 use crate::domain::{
-    AuditAction, AuditEvent, Case, Escalation, Language, Letter, LetterId, Message, MessageId,
-    Note, Officer, Settings,
+    AuditEvent, Case, Escalation, Language, Letter, Message, Note, Officer, Settings,
 };
 use crate::i18n::{label_id, loader_for};
 use crate::letters::pdf::LetterLayout;
+
+pub use super::timeline::{Event, Source, events, timeline};
 
 /// What the summary shows beyond what a recipient such as ARN should see.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -303,138 +304,6 @@ fn section(out: &mut Vec<String>, heading: String, rows: Vec<(String, String)>) 
             .collect::<Vec<_>>()
             .join("\n"),
     );
-}
-
-/// What a timeline entry refers to, so that the dossier can name its files after the entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
-    /// A message in or out.
-    Message(MessageId),
-    /// A letter we sent.
-    Letter(LetterId),
-    /// Anything without a document of its own (received, status changes, notes).
-    Event,
-}
-
-/// One entry of the timeline. Entries are numbered from 1 in time order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Event {
-    /// Its number in the timeline.
-    pub number: usize,
-    /// When it happened.
-    pub at: NaiveDateTime,
-    /// What happened, in the summary's language (not yet masked).
-    pub text: String,
-    /// The document behind it, if any.
-    pub source: Source,
-}
-
-/// Every event of the case in time order, numbered from 1.
-pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> Vec<Event> {
-    let l = loader_for(language);
-    let name = |key: &str, code: &str| l.get(&label_id(key, code));
-    // Within the same minute, the order in which the store recorded things decides.
-    let logged = |action: AuditAction, row: i64| {
-        record
-            .history
-            .iter()
-            .find(|e| e.action == action && e.entity_id == Some(row))
-            .map_or(i64::MAX, |e| e.seq)
-    };
-    let mut events: Vec<(NaiveDateTime, i64, String, Source)> = Vec::new();
-    let d = &record.case.details;
-    events.push((
-        d.received_at,
-        0,
-        fl!(
-            l,
-            "timeline-received",
-            channel = name("channel", d.channel.code())
-        ),
-        Source::Event,
-    ));
-    for m in record.messages {
-        events.push((
-            m.at,
-            logged(AuditAction::MessageAdded, m.id.0),
-            format!("{}: {}", name("direction", m.direction.code()), m.subject),
-            Source::Message(m.id),
-        ));
-    }
-    for letter in record.letters {
-        events.push((
-            letter.created_at,
-            logged(AuditAction::LetterCreated, letter.id.0),
-            fl!(
-                l,
-                "timeline-letter",
-                kind = name("letter-kind", letter.kind.code())
-            ),
-            Source::Letter(letter.id),
-        ));
-    }
-    for e in record
-        .history
-        .iter()
-        .filter(|e| e.action == AuditAction::StatusChanged)
-    {
-        let detail: serde_json::Value =
-            serde_json::from_str(&e.detail).unwrap_or(serde_json::Value::Null);
-        let code = |k: &str| {
-            detail
-                .get(k)
-                .and_then(|v| v.as_str())
-                .map(|c| name("status", c))
-                .unwrap_or_default()
-        };
-        events.push((
-            e.at,
-            e.seq,
-            fl!(l, "history-status", from = code("from"), to = code("to")),
-            Source::Event,
-        ));
-    }
-    if options.include_notes {
-        for n in record.notes {
-            events.push((
-                n.at,
-                logged(AuditAction::NoteAdded, n.id.0),
-                format!(
-                    "{}: {}",
-                    name("note-kind", n.kind.code()),
-                    n.text.replace('\n', " ")
-                ),
-                Source::Event,
-            ));
-        }
-    }
-    // In time order; at the same second, in the order the store recorded them.
-    events.sort_by_key(|(at, seq, _, _)| (*at, *seq));
-    events
-        .into_iter()
-        .enumerate()
-        .map(|(i, (at, _, text, source))| Event {
-            number: i + 1,
-            at,
-            text,
-            source,
-        })
-        .collect()
-}
-
-/// Every event of the case in time order, as numbered lines.
-pub fn timeline(record: CaseRecord<'_>, options: Options, language: Language) -> Vec<String> {
-    events(record, options, language)
-        .into_iter()
-        .map(|e| {
-            format!(
-                "- {:03} · {} · {}",
-                e.number,
-                e.at.format("%Y-%m-%d %H:%M"),
-                e.text
-            )
-        })
-        .collect()
 }
 
 #[cfg(test)]

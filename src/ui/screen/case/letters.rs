@@ -1,20 +1,18 @@
 //! The letters section of a case: compose a letter from its template, edit the text, see the
 //! page, create the PDF (kept on the case for good), and save, open or print any kept letter.
 
-use std::path::PathBuf;
-
 use iced::widget::{
     Column, button, column, container, pick_list, row, text, text_editor, text_input,
 };
 use iced::{Element, Length, Task};
 
+use super::kept;
 use super::statement::{self, Escalations};
-use crate::domain::{Case, Language, Letter, LetterId, LetterKind, Outcome};
+use crate::domain::{Case, Language, Letter, LetterKind, Outcome};
 use crate::fl;
-use crate::i18n::{describe_issue_error, describe_print_error, label};
+use crate::i18n::{describe_issue_error, label};
 use crate::letters::{LetterInput, letter_recipient, pdf::long_address_lines, split_subject};
 use crate::outbox;
-use crate::print::Printer;
 use crate::ui::{Choice, Session, letter_choices, style};
 
 /// The editor of the letter's text.
@@ -37,9 +35,7 @@ pub struct Composer {
     /// The kind and language the text was last filled in for.
     filled: Option<(LetterKind, Language)>,
     notice: Option<String>,
-    printers: Vec<Printer>,
-    printer: Option<String>,
-    copies: String,
+    kept: kept::Kept,
 }
 
 /// What happens in the composer.
@@ -56,12 +52,7 @@ pub enum Message {
     Fill,
     Edit(text_editor::Action),
     Create,
-    SaveAs(LetterId),
-    SaveTo(LetterId, Option<PathBuf>),
-    Open(LetterId),
-    Print(LetterId),
-    Printer(String),
-    Copies(String),
+    Kept(kept::Message),
 }
 
 /// What the case screen does next.
@@ -87,9 +78,7 @@ impl Composer {
             text: text_editor::Content::new(),
             filled: None,
             notice: None,
-            printers: Vec::new(),
-            printer: None,
-            copies: "1".to_owned(),
+            kept: kept::Kept::default(),
         }
     }
 
@@ -125,18 +114,11 @@ impl Composer {
             Message::Edit(action) => self.text.perform(action),
             Message::Fill => self.fill(case, escalations, session),
             Message::Create => return self.create(case, escalations, session),
-            Message::SaveAs(id) => {
-                return Effect::Run(Task::perform(
-                    save_dialog(file_name(case, id, session)),
-                    move |p| Message::SaveTo(id, p),
-                ));
-            }
-            Message::SaveTo(id, Some(path)) => self.save_to(id, &path, session),
-            Message::SaveTo(_, None) => {}
-            Message::Open(id) => self.open(id, case, session),
-            Message::Print(id) => self.print(id, case, session),
-            Message::Printer(name) => self.printer = Some(name),
-            Message::Copies(n) => self.copies = n,
+            Message::Kept(m) => match self.kept.update(m, case, session) {
+                kept::Effect::None => {}
+                kept::Effect::Notice(notice) => self.notice = Some(notice),
+                kept::Effect::Run(task) => return Effect::Run(task.map(Message::Kept)),
+            },
         }
         Effect::None
     }
@@ -206,57 +188,6 @@ impl Composer {
         }
     }
 
-    fn save_to(&mut self, id: LetterId, path: &std::path::Path, session: &Session) {
-        let result = session
-            .store
-            .letter_pdf(id)
-            .and_then(|bytes| Ok(std::fs::write(path, bytes)?));
-        self.notice = Some(match result {
-            Ok(()) => fl!("letter-saved", path = path.display().to_string()),
-            Err(e) => crate::i18n::describe_store_error(&e),
-        });
-    }
-
-    fn open(&mut self, id: LetterId, case: &Case, session: &Session) {
-        self.notice = match session.store.letter_pdf(id) {
-            Ok(bytes) => crate::ui::show_in_viewer(&file_name(case, id, session), &bytes),
-            Err(e) => Some(crate::i18n::describe_store_error(&e)),
-        };
-    }
-
-    /// Prints on the chosen printer (the system's default first); with no printer, says so and
-    /// points to Save as and Open.
-    fn print(&mut self, id: LetterId, case: &Case, session: &Session) {
-        if self.printers.is_empty() {
-            match crate::print::printers() {
-                Ok(printers) => {
-                    self.printer = printers.first().map(|p| p.name.clone());
-                    self.printers = printers;
-                }
-                Err(e) => {
-                    self.notice = Some(describe_print_error(&e));
-                    return;
-                }
-            }
-        }
-        let name = file_name(case, id, session);
-        let result = session
-            .store
-            .letter_pdf(id)
-            .and_then(|bytes| Ok(crate::paths::write_for_viewer(&name, &bytes)?));
-        self.notice = Some(match result {
-            Ok(path) => match crate::print::print_file(
-                &path,
-                self.printer.as_deref(),
-                self.copies.trim().parse().unwrap_or(1).clamp(1, 99),
-            ) {
-                Ok(job) => fl!("letter-printed", job = job),
-                Err(e) => describe_print_error(&e),
-            },
-            Err(e) => crate::i18n::describe_store_error(&e),
-        });
-    }
-
     /// Draws the composer and the kept letters.
     pub fn view<'a>(
         &'a self,
@@ -294,7 +225,7 @@ impl Composer {
         let mut side = column![self.preview(case, &input, session)]
             .spacing(style::space::M)
             .width(Length::FillPortion(1));
-        side = side.push(self.kept(letters));
+        side = side.push(self.kept.view(letters).map(Message::Kept));
         let mut page =
             column![row![editor, side].spacing(style::space::L)].spacing(style::space::M);
         if let Some(notice) = &self.notice {
@@ -443,86 +374,4 @@ impl Composer {
         .spacing(style::space::XS)
         .into()
     }
-
-    /// The letters kept on the case, with their actions.
-    fn kept<'a>(&'a self, letters: &'a [Letter]) -> Element<'a, Message> {
-        let mut col = column![
-            text(fl!("letter-kept"))
-                .size(style::size::HEADING)
-                .font(style::BOLD)
-        ]
-        .spacing(style::space::S);
-        if letters.is_empty() {
-            col = col.push(text(fl!("letter-none")).style(style::muted));
-        }
-        let mut print_options = row![
-            text(fl!("letter-copies")).size(style::size::LABEL),
-            text_input("1", &self.copies)
-                .on_input(Message::Copies)
-                .width(style::dim::COUNT_FIELD)
-                .padding(style::space::XS)
-        ]
-        .spacing(style::space::S)
-        .align_y(iced::Alignment::Center);
-        if self.printers.len() > 1 {
-            let names: Vec<String> = self.printers.iter().map(|p| p.name.clone()).collect();
-            print_options =
-                print_options.push(pick_list(names, self.printer.clone(), Message::Printer));
-        }
-        if !letters.is_empty() {
-            col = col.push(print_options);
-        }
-        for l in letters.iter().rev() {
-            let title = format!(
-                "{} · {} · {}",
-                l.date,
-                label("letter-kind", l.kind.code()),
-                label("language", l.language.code())
-            );
-            col = col.push(
-                row![
-                    text(title).width(Length::Fill),
-                    button(text(fl!("letter-open")))
-                        .style(style::secondary)
-                        .on_press(Message::Open(l.id)),
-                    button(text(fl!("letter-save-as")))
-                        .style(style::secondary)
-                        .on_press(Message::SaveAs(l.id)),
-                    button(text(fl!("letter-print")))
-                        .style(style::secondary)
-                        .on_press(Message::Print(l.id)),
-                ]
-                .spacing(style::space::S)
-                .align_y(iced::Alignment::Center),
-            );
-        }
-        col.into()
-    }
-}
-
-/// `K-2026-00042_slutligt-besked_2026-11-24.pdf`.
-fn file_name(case: &Case, id: LetterId, session: &Session) -> String {
-    let letter = session
-        .store
-        .letters(case.id)
-        .ok()
-        .and_then(|ls| ls.into_iter().find(|l| l.id == id));
-    let (kind, date) = letter.map_or((String::new(), String::new()), |l| {
-        (label("letter-kind", l.kind.code()), l.date.to_string())
-    });
-    let slug: String = kind
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    format!("{}_{slug}_{date}.pdf", case.number)
-}
-
-async fn save_dialog(name: String) -> Option<PathBuf> {
-    let file = rfd::AsyncFileDialog::new()
-        .set_file_name(name)
-        .add_filter("PDF", &["pdf"])
-        .save_file()
-        .await?;
-    Some(file.path().to_owned())
 }

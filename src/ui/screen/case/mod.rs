@@ -3,6 +3,7 @@
 
 mod dossier;
 mod escalation;
+mod kept;
 mod letters;
 mod overview;
 mod statement;

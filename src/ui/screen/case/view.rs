@@ -323,7 +323,9 @@ fn letter_card(l: &crate::domain::Letter) -> Element<'_, Message> {
         text(subject),
         button(text(fl!("letter-open")).size(style::size::LABEL))
             .style(style::flat(false))
-            .on_press(Message::Letters(super::letters::Message::Open(l.id))),
+            .on_press(Message::Letters(super::letters::Message::Kept(
+                super::kept::Message::Open(l.id),
+            ))),
     ]
     .spacing(style::space::XS)
     .into()
