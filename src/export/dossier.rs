@@ -21,9 +21,11 @@
 //! names) is redacted unless the options say otherwise. Originals and the letters as sent cannot
 //! be: [`originals_with_id_numbers`] lists those that hold a personnummer.
 
+use std::cell::Cell;
 use std::io::{BufWriter, Read, Seek, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use sha2::{Digest, Sha256};
@@ -206,9 +208,38 @@ fn write_zip(
     (file, out): (&mut std::fs::File, &Path),
     progress: &mut dyn FnMut(usize, usize) -> ControlFlow<()>,
 ) -> Result<(usize, Vec<Flagged>), ExportError> {
+    let closed = Rc::new(Cell::new(false));
+    let mut zip = ZipWriter::new(Output::new(BufWriter::new(file), Rc::clone(&closed)));
+    let total = plan.len() + 1;
+    let flagged = match fill(&mut zip, src, plan, exporter, out, progress) {
+        Ok(flagged) => flagged,
+        Err(e) => {
+            // The file is thrown away: the writer's clean-up on drop writes nothing more.
+            closed.set(true);
+            return Err(e);
+        }
+    };
+    zip.finish()
+        .map_err(|e| zip_error(out, e))?
+        .flush()
+        .map_err(|e| write_error(out, &e))?;
+    if progress(total, total).is_break() {
+        return Err(ExportError::Cancelled);
+    }
+    Ok((total, flagged))
+}
+
+/// Adds every planned file, then the manifest.
+fn fill(
+    zip: &mut ZipWriter<Output<BufWriter<&mut std::fs::File>>>,
+    src: Sources<'_>,
+    plan: &[Entry],
+    exporter: &Officer,
+    out: &Path,
+    progress: &mut dyn FnMut(usize, usize) -> ControlFlow<()>,
+) -> Result<Vec<Flagged>, ExportError> {
     let io = |e: std::io::Error| write_error(out, &e);
     let zipped = |e: zip::result::ZipError| zip_error(out, e);
-    let mut zip = ZipWriter::new(BufWriter::new(file));
     let total = plan.len() + 1;
     let mut written = Vec::with_capacity(plan.len());
     for (i, entry) in plan.iter().enumerate() {
@@ -239,11 +270,74 @@ fn write_zip(
     zip.start_file("manifest.json", zip_options(true, src.now))
         .map_err(zipped)?;
     zip.write_all(&manifest).map_err(io)?;
-    zip.finish().map_err(zipped)?.flush().map_err(io)?;
-    if progress(total, total).is_break() {
-        return Err(ExportError::Cancelled);
+    Ok(flagged)
+}
+
+/// The ZIP's file. After the first failed write or seek, or once the export is given up, it
+/// keeps nothing but still counts positions as a file would, so that the ZIP writer's clean-up
+/// on drop neither writes to a file being thrown away nor fails.
+struct Output<W> {
+    inner: W,
+    closed: Rc<Cell<bool>>,
+    /// Where the writer is, and how long the file is, as the ZIP writer sees them.
+    pos: u64,
+    len: u64,
+}
+
+impl<W> Output<W> {
+    fn new(inner: W, closed: Rc<Cell<bool>>) -> Output<W> {
+        Output {
+            inner,
+            closed,
+            pos: 0,
+            len: 0,
+        }
     }
-    Ok((total, flagged))
+
+    fn advance(&mut self, n: usize) {
+        self.pos += n as u64;
+        self.len = self.len.max(self.pos);
+    }
+}
+
+impl<W: Write> Write for Output<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if !self.closed.get() {
+            let n = self
+                .inner
+                .write(buf)
+                .inspect_err(|_| self.closed.set(true))?;
+            self.advance(n);
+            return Ok(n);
+        }
+        self.advance(buf.len());
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.closed.get() {
+            return Ok(());
+        }
+        self.inner.flush().inspect_err(|_| self.closed.set(true))
+    }
+}
+
+impl<W: Seek> Seek for Output<W> {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        use std::io::SeekFrom;
+        if !self.closed.get() {
+            let at = self.inner.seek(to).inspect_err(|_| self.closed.set(true))?;
+            self.pos = at;
+            return Ok(at);
+        }
+        let target = match to {
+            SeekFrom::Start(n) => Some(n),
+            SeekFrom::Current(d) => self.pos.checked_add_signed(d),
+            SeekFrom::End(d) => self.len.checked_add_signed(d),
+        };
+        self.pos = target.ok_or_else(|| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
+        Ok(self.pos)
+    }
 }
 
 /// The bytes of one file.
@@ -321,4 +415,121 @@ fn hash_file(file: &mut std::fs::File) -> std::io::Result<(u64, String)> {
         total += n as u64;
     }
     Ok((total, hex::encode(hasher.finalize())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A disk that fills up after `room` bytes.
+    struct Small {
+        file: std::io::Cursor<Vec<u8>>,
+        room: u64,
+    }
+
+    impl Write for Small {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.file.position() + buf.len() as u64 > self.room {
+                return Err(std::io::ErrorKind::StorageFull.into());
+            }
+            self.file.write(buf)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Seek for Small {
+        fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+            self.file.seek(to)
+        }
+    }
+
+    #[test]
+    fn a_disk_that_fills_up_midway_gives_an_error_and_no_panic() {
+        let data: Vec<u8> = (0..50_000u32).flat_map(|i| i.to_le_bytes()).collect();
+        for room in [0, 10, 100, 5_000, 150_000, 199_990] {
+            let closed = Rc::new(Cell::new(false));
+            let small = Small {
+                file: std::io::Cursor::new(Vec::new()),
+                room,
+            };
+            let mut zip = ZipWriter::new(Output::new(small, Rc::clone(&closed)));
+            let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
+            let written = zip
+                .start_file("a.bin", stored)
+                .map_err(std::io::Error::other)
+                .and_then(|()| zip.write_all(&data))
+                .and_then(|()| {
+                    zip.start_file("b.bin", zip_options(true, NaiveDateTime::default()))
+                        .map_err(std::io::Error::other)
+                })
+                .and_then(|()| zip.write_all(&data));
+            let finished =
+                written.and_then(|()| zip.finish().map(|_| ()).map_err(std::io::Error::other));
+            assert!(finished.is_err(), "room {room}");
+            // Dropped here (when finish was not reached): must neither panic nor print.
+        }
+        // With room enough, a readable archive.
+        let closed = Rc::new(Cell::new(false));
+        let mut zip = ZipWriter::new(Output::new(std::io::Cursor::new(Vec::new()), closed));
+        zip.start_file("a.bin", zip_options(true, NaiveDateTime::default()))
+            .expect("start");
+        zip.write_all(&data).expect("write");
+        let bytes = zip.finish().expect("finish").inner.into_inner();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("readable");
+        let mut back = Vec::new();
+        archive
+            .by_index(0)
+            .expect("entry")
+            .read_to_end(&mut back)
+            .expect("read");
+        assert_eq!(back, data);
+    }
+
+    #[test]
+    fn a_full_disk_or_a_closed_folder_is_named_as_such() {
+        use std::io::{Error, ErrorKind};
+        let path = Path::new("/media/usb/akt.zip");
+        // Either language: another test may switch it for a moment.
+        let cases = [
+            (
+                ErrorKind::StorageFull,
+                WriteProblem::DiskFull,
+                ["disken är full", "disk is full"],
+            ),
+            (
+                ErrorKind::QuotaExceeded,
+                WriteProblem::DiskFull,
+                ["disken är full", "disk is full"],
+            ),
+            (
+                ErrorKind::PermissionDenied,
+                WriteProblem::NotWritable,
+                ["skriva i mappen", "cannot be written"],
+            ),
+            (
+                ErrorKind::ReadOnlyFilesystem,
+                WriteProblem::NotWritable,
+                ["skriva i mappen", "cannot be written"],
+            ),
+            (
+                ErrorKind::NotFound,
+                WriteProblem::NoFolder,
+                ["finns inte", "does not exist"],
+            ),
+        ];
+        for (kind, problem, said) in cases {
+            let e = write_error(path, &Error::from(kind));
+            assert!(
+                matches!(&e, ExportError::Write { problem: p, .. } if *p == problem),
+                "{kind:?}"
+            );
+            let text = crate::i18n::describe_export_error(&e);
+            assert!(
+                said.iter().any(|s| text.contains(s)) && text.contains("/media/usb/akt.zip"),
+                "{text}"
+            );
+        }
+    }
 }
