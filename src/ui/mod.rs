@@ -2,6 +2,7 @@
 //! the current screen; screens return an `Action` and only `App` changes the screen.
 
 mod choice;
+pub mod files;
 mod handoff;
 mod keys;
 pub mod screen;

@@ -92,8 +92,14 @@ impl State {
     /// Handles a message.
     pub fn update(&mut self, message: Message, session: &Session) -> Action {
         match message {
-            Message::ChooseFiles => Action::Run(Task::perform(pick(false), Message::Chosen)),
-            Message::ChooseFolder => Action::Run(Task::perform(pick(true), Message::Chosen)),
+            Message::ChooseFiles => Action::Run(Task::perform(
+                crate::ui::files::pick_mail(false),
+                Message::Chosen,
+            )),
+            Message::ChooseFolder => Action::Run(Task::perform(
+                crate::ui::files::pick_mail(true),
+                Message::Chosen,
+            )),
             Message::Chosen(paths) if paths.is_empty() => Action::None,
             Message::Chosen(paths) => self.start(paths, session),
             Message::PathChanged(p) => {
@@ -262,24 +268,6 @@ fn run(
             let _ = sender.unbounded_send(Event::Progress { done, total });
         });
     let _ = sender.unbounded_send(Event::Finished(Box::new(summary)));
-}
-
-/// Asks for .eml/.mbox files or a folder; empty when cancelled or when there is no file dialog.
-async fn pick(folder: bool) -> Vec<PathBuf> {
-    let dialog = rfd::AsyncFileDialog::new();
-    if folder {
-        return dialog
-            .pick_folder()
-            .await
-            .map(|f| vec![f.path().to_owned()])
-            .unwrap_or_default();
-    }
-    let files = dialog
-        .add_filter("E-post", &["eml", "mbox", "mbx"])
-        .pick_files()
-        .await
-        .unwrap_or_default();
-    files.into_iter().map(|f| f.path().to_owned()).collect()
 }
 
 #[cfg(test)]

@@ -166,7 +166,10 @@ impl Dialog {
             }
             Message::Choose => {
                 let name = dossier::file_name(case, self.recipient, session.store.today());
-                return Effect::Run(Task::perform(save_dialog(name), Message::Chosen));
+                return Effect::Run(Task::perform(
+                    crate::ui::files::save_as(name, ("ZIP", &["zip"])),
+                    Message::Chosen,
+                ));
             }
             Message::Chosen(Some(path)) => {
                 self.path = path.display().to_string();
@@ -419,13 +422,4 @@ fn finished(exported: &Exported) -> Element<'_, Message> {
     ]
     .spacing(style::space::M)
     .into()
-}
-
-async fn save_dialog(name: String) -> Option<PathBuf> {
-    let file = rfd::AsyncFileDialog::new()
-        .set_file_name(name)
-        .add_filter("ZIP", &["zip"])
-        .save_file()
-        .await?;
-    Some(file.path().to_owned())
 }

@@ -55,7 +55,7 @@ impl Kept {
         let notice = match message {
             Message::SaveAs(id) => {
                 return Effect::Run(Task::perform(
-                    save_dialog(file_name(case, id, session)),
+                    crate::ui::files::save_as(file_name(case, id, session), ("PDF", &["pdf"])),
                     move |p| Message::SaveTo(id, p),
                 ));
             }
@@ -192,13 +192,4 @@ fn file_name(case: &Case, id: LetterId, session: &Session) -> String {
         (label("letter-kind", l.kind.code()), l.date.to_string())
     });
     format!("{}_{}_{date}.pdf", case.number, crate::paths::slug(&kind))
-}
-
-async fn save_dialog(name: String) -> Option<PathBuf> {
-    let file = rfd::AsyncFileDialog::new()
-        .set_file_name(name)
-        .add_filter("PDF", &["pdf"])
-        .save_file()
-        .await?;
-    Some(file.path().to_owned())
 }

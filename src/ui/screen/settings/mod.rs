@@ -143,7 +143,7 @@ impl State {
             }
             Message::Language(language) => self.switch_language(language, session),
             Message::ChooseLogo => Ok(Action::Run(Task::perform(
-                pick_image(),
+                crate::ui::files::pick_image(),
                 Message::LogoChosen,
             ))),
             Message::LogoChosen(Some(path)) => self.load_logo(&path, session),
@@ -421,16 +421,6 @@ impl State {
         }
         cell.into()
     }
-}
-
-/// Asks for an image with the system's file dialog; `None` when cancelled or when the system
-/// has no file dialog (the path field is the fallback).
-async fn pick_image() -> Option<PathBuf> {
-    let file = rfd::AsyncFileDialog::new()
-        .add_filter("PNG, JPEG", &["png", "jpg", "jpeg"])
-        .pick_file()
-        .await?;
-    Some(file.path().to_owned())
 }
 
 fn heading<'a>(title: String) -> Element<'a, Message> {
