@@ -305,6 +305,24 @@ pub struct Case {
 }
 
 impl Case {
+    /// A case just registered at `at` as `number`: new, nothing decided, not yet stored (its id
+    /// is given by the store).
+    pub fn new(number: CaseNumber, details: CaseDetails, at: NaiveDateTime) -> Case {
+        Case {
+            id: CaseId(0),
+            number,
+            status: Status::New,
+            outcome: None,
+            assignee: None,
+            acknowledged_on: None,
+            answer_due_override: None,
+            statement_due: None,
+            details,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
     /// The case's deadlines under the given settings.
     pub fn deadlines(&self, settings: &DeadlineSettings) -> Deadlines {
         Deadlines::compute(&self.details, settings)

@@ -313,24 +313,15 @@ pub fn labels(language: Language) -> pdf::Labels {
 /// Renders a template against a made-up case, so that a syntax error or an unknown field is
 /// found when an officer saves the template, not when a letter is due.
 pub fn check(source: &str, kind: LetterKind, language: Language) -> Result<(), TemplateError> {
-    use crate::domain::{CaseDetails, CaseId, CaseKind, CaseNumber, Channel, OfficerId, Status};
+    use crate::domain::{CaseDetails, CaseKind, CaseNumber, Channel, OfficerId, Status};
     let received = NaiveDate::from_ymd_opt(2026, 1, 15)
         .and_then(|d| d.and_hms_opt(9, 0, 0))
         .unwrap_or_default();
     let mut details = CaseDetails::new(received, Channel::Email, CaseKind::Complaint);
     details.complainant.name = "Exempel Exempelsson".to_owned();
     let case = Case {
-        id: CaseId(1),
-        number: CaseNumber { year: 2026, seq: 1 },
         status: Status::UnderInvestigation,
-        outcome: None,
-        assignee: None,
-        acknowledged_on: None,
-        answer_due_override: None,
-        statement_due: None,
-        details,
-        created_at: received,
-        updated_at: received,
+        ..Case::new(CaseNumber { year: 2026, seq: 1 }, details, received)
     };
     let settings = Settings::default();
     let officer = Officer {

@@ -20,19 +20,15 @@ fn case() -> Case {
     d.first_complaint_on = NaiveDate::from_ymd_opt(2026, 3, 2);
     Case {
         id: CaseId(1),
-        number: CaseNumber {
-            year: 2026,
-            seq: 42,
-        },
         status: Status::UnderInvestigation,
-        outcome: None,
-        assignee: None,
-        acknowledged_on: None,
-        answer_due_override: None,
-        statement_due: None,
-        details: d,
-        created_at: received,
-        updated_at: received,
+        ..Case::new(
+            CaseNumber {
+                year: 2026,
+                seq: 42,
+            },
+            d,
+            received,
+        )
     }
 }
 

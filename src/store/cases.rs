@@ -135,19 +135,7 @@ impl Batch<'_> {
             .tx
             .prepare_cached("SELECT coalesce(max(seq), 0) + 1 FROM cases WHERE year = ?1")?
             .query_row([year], |r| r.get(0))?;
-        let mut case = Case {
-            id: CaseId(0),
-            number: CaseNumber { year, seq },
-            status: Status::New,
-            outcome: None,
-            assignee: None,
-            acknowledged_on: None,
-            answer_due_override: None,
-            statement_due: None,
-            details,
-            created_at: self.now,
-            updated_at: self.now,
-        };
+        let mut case = Case::new(CaseNumber { year, seq }, details, self.now);
         case.id = put_case(self.tx, &case, &self.deadlines)?;
         self.reindex.insert(case.id);
         let detail =
