@@ -55,20 +55,7 @@ fn pages_of(pdf: &[u8]) -> usize {
 /// A store with a company, an officer and one case received 2026-03-10, first complaint 2026-03-02.
 fn store_with_case() -> (tempfile::TempDir, Store, CaseId) {
     let (dir, _path, mut store) = new_store();
-    let mut settings = store.settings().expect("settings");
-    settings.company.name = "Exempel Inkasso AB".into();
-    settings.company.org_number = "556016-0680".into();
-    settings.company.address.street = "Box 123".into();
-    settings.company.address.postal_code = "111 22".into();
-    settings.company.address.city = "Stockholm".into();
-    settings.company.phone = "08-123 456 00".into();
-    settings.company.email = "klagomal@example.com".into();
-    settings.company.web = "www.example.com".into();
-    store.save_settings(&settings).expect("save");
-    let mut me = store.officer(store.actor()).expect("officer");
-    me.name = "Eva Berg".into();
-    me.title = "Klagomålsansvarig".into();
-    store.update_officer(&me).expect("officer");
+    letterhead(&mut store);
     let mut d: CaseDetails = complaint(
         "2026-03-10 09:00",
         "Avgift – påminnelse",

@@ -13,17 +13,7 @@ use klagomal::store::Store;
 /// A store with a company, an officer, and a case escalated to ARN with two claims and an amount.
 fn escalated_case() -> (tempfile::TempDir, Store, CaseId, Escalation) {
     let (dir, _path, mut store) = new_store();
-    let mut settings = store.settings().expect("settings");
-    settings.company.name = "Exempel Inkasso AB".into();
-    settings.company.address.street = "Box 123".into();
-    settings.company.address.postal_code = "111 22".into();
-    settings.company.address.city = "Stockholm".into();
-    settings.company.phone = "08-123 456 00".into();
-    store.save_settings(&settings).expect("save");
-    let mut me = store.officer(store.actor()).expect("officer");
-    me.name = "Eva Berg".into();
-    me.title = "Klagomålsansvarig".into();
-    store.update_officer(&me).expect("officer");
+    letterhead(&mut store);
     let case = store
         .create_case(complaint(
             "2026-10-01 09:00",

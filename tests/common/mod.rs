@@ -44,6 +44,26 @@ pub fn reopen(path: &std::path::Path) -> Store {
     Store::open(path, Secret::Passphrase(PASSPHRASE), &options()).expect("reopen store")
 }
 
+/// Gives the store a company with an address and contacts, and its officer a name and title,
+/// as the letterhead and signature need them.
+pub fn letterhead(store: &mut Store) {
+    let mut settings = store.settings().expect("settings");
+    let c = &mut settings.company;
+    c.name = "Exempel Inkasso AB".into();
+    c.org_number = "556016-0680".into();
+    c.address.street = "Box 123".into();
+    c.address.postal_code = "111 22".into();
+    c.address.city = "Stockholm".into();
+    c.phone = "08-123 456 00".into();
+    c.email = "klagomal@example.com".into();
+    c.web = "www.example.com".into();
+    store.save_settings(&settings).expect("save");
+    let mut me = store.officer(store.actor()).expect("officer");
+    me.name = "Eva Berg".into();
+    me.title = "Klagomålsansvarig".into();
+    store.update_officer(&me).expect("officer");
+}
+
 /// A valid complaint received at `received`.
 pub fn complaint(received: &str, subject: &str, description: &str) -> CaseDetails {
     let mut d = CaseDetails::new(at(received), Channel::Email, CaseKind::Complaint);
