@@ -34,8 +34,7 @@ use zip::{CompressionMethod, ZipWriter};
 
 use super::plan::Content;
 pub use super::plan::{
-    Entry, FileKind, Flagged, default_recipient, file_name, originals_with_id_numbers, plan,
-    statement, target,
+    Entry, FileKind, Flagged, Scan, default_recipient, file_name, plan, scan, statement, target,
 };
 use super::summary::{self, Options};
 use super::{CaseData, manifest, message};
@@ -258,7 +257,7 @@ fn fill(
             return Err(ExportError::Cancelled);
         }
     }
-    let flagged = originals_with_id_numbers(src.store, src.data, plan, src.now.date())?;
+    let flagged = scan(src.store, src.data, src.now.date())?.flagged(plan);
     let manifest = manifest::build(manifest::Input {
         data: src.data,
         request: src.request,

@@ -1,6 +1,7 @@
 //! What goes into a dossier and under which name: every file in the order of the summary's
 //! timeline, and the originals that hold a personnummer.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -26,7 +27,7 @@ pub enum FileKind {
 }
 
 /// Where a file's bytes come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) enum Content {
     Summary,
     MessageRaw(MessageId),
@@ -204,57 +205,63 @@ pub struct Flagged {
     pub found: bool,
 }
 
-/// The originals and letters as sent (which the export cannot redact) that hold a personnummer
-/// or cannot be searched. Searched: each `.eml` (headers and text), each letter's text, and each
-/// attachment that is text.
-pub fn originals_with_id_numbers(
-    store: &Store,
-    data: &CaseData,
-    plan: &[Entry],
-    today: NaiveDate,
-) -> Result<Vec<Flagged>, StoreError> {
-    let mut flagged = Vec::new();
-    for entry in plan {
-        let found = match entry.content {
-            Content::Summary | Content::MessagePdf(_) => continue,
-            Content::MessageRaw(id) => {
-                let body = data
-                    .messages
-                    .iter()
-                    .find(|m| m.id == id)
-                    .map(|m| format!("{}\n{}", m.subject, m.body))
-                    .unwrap_or_default();
-                let raw = store.message_raw(id)?.unwrap_or_default();
-                Some(
-                    contains_id_number(&body, today)
-                        || contains_id_number(&String::from_utf8_lossy(&raw), today),
-                )
-            }
-            Content::Letter(id) => data
-                .letters
-                .iter()
-                .find(|l| l.id == id)
-                .map(|l| contains_id_number(&l.text, today)),
-            Content::Attachment(id) => {
-                let bytes = store.attachment_bytes(id)?;
-                std::str::from_utf8(&bytes)
-                    .ok()
-                    .map(|text| contains_id_number(text, today))
-            }
-        };
-        match found {
-            Some(false) => {}
-            Some(true) => flagged.push(Flagged {
-                path: entry.path.clone(),
-                found: true,
-            }),
-            None => flagged.push(Flagged {
-                path: entry.path.clone(),
-                found: false,
-            }),
+/// What searching a case's originals and letters as sent (which the export cannot redact) found:
+/// those that hold a personnummer, and those that cannot be searched. Read once per case; the
+/// export's options change only the names the files get.
+#[derive(Debug, Clone, Default)]
+pub struct Scan {
+    /// `true`: holds a personnummer; `false`: could not be searched. Clean files are not here.
+    flags: HashMap<Content, bool>,
+}
+
+/// Searches each `.eml` (headers and text), each letter's text and each attachment that is text.
+pub fn scan(store: &Store, data: &CaseData, today: NaiveDate) -> Result<Scan, StoreError> {
+    let mut flags = HashMap::new();
+    let mut note = |content: Content, found: Option<bool>| match found {
+        Some(false) => {}
+        Some(true) => {
+            flags.insert(content, true);
+        }
+        None => {
+            flags.insert(content, false);
+        }
+    };
+    for m in &data.messages {
+        if m.has_raw {
+            let raw = store.message_raw(m.id)?.unwrap_or_default();
+            let found = contains_id_number(&format!("{}\n{}", m.subject, m.body), today)
+                || contains_id_number(&String::from_utf8_lossy(&raw), today);
+            note(Content::MessageRaw(m.id), Some(found));
+        }
+        for a in &m.attachments {
+            let bytes = store.attachment_bytes(a.id)?;
+            let found = std::str::from_utf8(&bytes)
+                .ok()
+                .map(|text| contains_id_number(text, today));
+            note(Content::Attachment(a.id), found);
         }
     }
-    Ok(flagged)
+    for l in &data.letters {
+        note(
+            Content::Letter(l.id),
+            Some(contains_id_number(&l.text, today)),
+        );
+    }
+    Ok(Scan { flags })
+}
+
+impl Scan {
+    /// The flagged files under their names in `plan`, in its order.
+    pub fn flagged(&self, plan: &[Entry]) -> Vec<Flagged> {
+        plan.iter()
+            .filter_map(|entry| {
+                self.flags.get(&entry.content).map(|&found| Flagged {
+                    path: entry.path.clone(),
+                    found,
+                })
+            })
+            .collect()
+    }
 }
 
 /// JPEG, PNG, GIF and ZIP-based formats are compressed already.

@@ -11,7 +11,7 @@ use iced::widget::{Column, button, checkbox, column, pick_list, row, text, text_
 use iced::{Element, Length, Task};
 
 use crate::domain::{Case, EscalationBody, Language};
-use crate::export::dossier::{self, Exported, Flagged, Request};
+use crate::export::dossier::{self, Exported, Flagged, Request, Scan};
 use crate::export::summary::Options;
 use crate::export::{CaseData, ExportError};
 use crate::fl;
@@ -32,7 +32,10 @@ pub struct Dialog {
     path: String,
     /// The path was chosen or typed by the officer (not to be renamed with the recipient).
     path_chosen: bool,
-    has_statement: bool,
+    /// The case as read when the dialog opened, and what searching its originals found: the
+    /// options change only the plan, which is made again without reading the store.
+    data: CaseData,
+    scan: Scan,
     files: usize,
     flagged: Vec<Flagged>,
     phase: Phase,
@@ -88,10 +91,12 @@ impl Dialog {
     /// Opens the dialog for a case: the recipient of its newest escalation, redacted, in
     /// Swedish, saved in the documents folder under the dossier's own name.
     pub fn new(case: &Case, session: &Session) -> Result<Dialog, String> {
-        let data = CaseData::read(&session.store, case.id).map_err(|e| describe_store_error(&e))?;
+        let store = &session.store;
+        let read = CaseData::read(store, case.id)
+            .and_then(|data| Ok((dossier::scan(store, &data, store.today())?, data)));
+        let (scan, data) = read.map_err(|e| describe_store_error(&e))?;
         let recipient = dossier::default_recipient(&data);
-        let today = session.store.today();
-        let name = dossier::file_name(case, recipient, today);
+        let name = dossier::file_name(case, recipient, store.today());
         let path = crate::paths::documents_dir()
             .map(|d| d.join(&name))
             .unwrap_or_else(|| PathBuf::from(&name));
@@ -101,13 +106,14 @@ impl Dialog {
             options: Options::default(),
             path: path.display().to_string(),
             path_chosen: false,
-            has_statement: dossier::statement(&data).is_some(),
+            data,
+            scan,
             files: 0,
             flagged: Vec::new(),
             phase: Phase::Choosing,
             notice: None,
         };
-        dialog.check(&data, session);
+        dialog.replan(store.now());
         Ok(dialog)
     }
 
@@ -122,16 +128,11 @@ impl Dialog {
         matches!(self.phase, Phase::Running { .. })
     }
 
-    /// Counts the files and finds the originals with a personnummer, for the chosen options.
-    fn check(&mut self, data: &CaseData, session: &Session) {
-        let request = self.request();
-        let plan = dossier::plan(data, &request, session.store.now());
+    /// Counts the files and names the flagged originals, for the chosen options.
+    fn replan(&mut self, now: chrono::NaiveDateTime) {
+        let plan = dossier::plan(&self.data, &self.request(), now);
         self.files = plan.len() + 1;
-        match dossier::originals_with_id_numbers(&session.store, data, &plan, session.store.today())
-        {
-            Ok(flagged) => self.flagged = flagged,
-            Err(e) => self.notice = Some(describe_store_error(&e)),
-        }
+        self.flagged = self.scan.flagged(&plan);
     }
 
     fn request(&self) -> Request {
@@ -198,10 +199,7 @@ impl Dialog {
             Message::Close => return Effect::Close,
         }
         if recheck {
-            match CaseData::read(&session.store, case.id) {
-                Ok(data) => self.check(&data, session),
-                Err(e) => self.notice = Some(describe_store_error(&e)),
-            }
+            self.replan(session.store.now());
         }
         Effect::None
     }
@@ -336,7 +334,7 @@ impl Dialog {
                 .style(style::muted),
         ]
         .spacing(style::space::S);
-        if !self.has_statement {
+        if dossier::statement(&self.data).is_none() {
             col = col.push(text(fl!("dossier-no-statement")).style(style::warning_text));
         }
         col = col.push(self.flagged_list());

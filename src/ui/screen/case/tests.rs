@@ -332,6 +332,22 @@ fn the_dossier_is_exported_from_the_case_view_off_the_ui_thread() -> Result<(), 
         "the first mail holds a personnummer: {:?}",
         dialog.flagged()
     );
+    // The options rename the files without searching them again.
+    let found = dialog.flagged().len();
+    view.update(
+        Message::Dossier(dossier::Message::Language(crate::domain::Language::En)),
+        &mut session,
+    );
+    let renamed = view.dossier.as_ref().expect("open").flagged();
+    assert_eq!(renamed.len(), found);
+    assert!(
+        renamed.iter().all(|f| f.path.starts_with("03_documents/")),
+        "{renamed:?}"
+    );
+    view.update(
+        Message::Dossier(dossier::Message::Language(crate::domain::Language::Sv)),
+        &mut session,
+    );
     let exported = |session: &Session| {
         session
             .store
