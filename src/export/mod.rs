@@ -1,6 +1,7 @@
 //! Exports: the case summary ("print the case") and the dossier for ARN, a court or a supervisor,
 //! both made from everything the store holds on one case.
 
+mod archive;
 pub mod dossier;
 mod manifest;
 mod message;
