@@ -98,6 +98,7 @@ fn a_large_case_exports_completely_and_every_hash_matches() {
         assert_eq!(f["size"], bytes.len(), "{f}");
     }
     assert_eq!(exported.files, files.len());
+    assert!(exported.has_statement);
     let zip_bytes = std::fs::read(&out).expect("zip");
     assert_eq!(exported.sha256, hex::encode(Sha256::digest(&zip_bytes)));
 

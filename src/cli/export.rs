@@ -5,7 +5,7 @@ use std::path::Path;
 
 use klagomal::domain::EscalationBody;
 use klagomal::export::dossier::{self, Request};
-use klagomal::export::{CaseData, summary::Options};
+use klagomal::export::summary::Options;
 use klagomal::fl;
 use klagomal::i18n::{describe_export_error, file_size, message};
 use klagomal::store::Store;
@@ -45,24 +45,23 @@ pub fn export(
     out: &Path,
     options: Options,
 ) -> Result<(), Failure> {
-    let id = store.case_by_number(case_number(case)?)?.id;
+    let case = store.case_by_number(case_number(case)?)?;
     let request = Request {
         recipient,
         options,
         language: klagomal::i18n::current_language(),
     };
-    let data = CaseData::read(store, id)?;
-    let out = dossier::target(out, &data.case, recipient, store.today());
-    if dossier::statement(&data).is_none() {
-        eprintln!("{}", fl!("dossier-no-statement"));
-    }
-    let exported = dossier::export(store, id, &request, &out, &mut |_, _| {
+    let out = dossier::target(out, &case, recipient, store.today());
+    let exported = dossier::export(store, case.id, &request, &out, &mut |_, _| {
         ControlFlow::Continue(())
     })
     .map_err(|e| Failure {
         message: describe_export_error(&e),
         exit_code: 1,
     })?;
+    if !exported.has_statement {
+        eprintln!("{}", fl!("dossier-no-statement"));
+    }
     if !exported.flagged.is_empty() {
         eprintln!("{}", fl!("cli-export-flagged"));
         for f in &exported.flagged {

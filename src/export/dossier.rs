@@ -65,6 +65,8 @@ pub struct Exported {
     pub sha256: String,
     /// The originals in it that hold a personnummer or could not be searched.
     pub flagged: Vec<Flagged>,
+    /// Whether it leads with a statement (none had been written otherwise).
+    pub has_statement: bool,
 }
 
 /// Why writing to disk failed.
@@ -179,6 +181,7 @@ pub fn export(
         bytes,
         sha256,
         flagged,
+        has_statement: plan.first().is_some_and(|e| e.kind == FileKind::Statement),
     })
 }
 
