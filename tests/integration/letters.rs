@@ -1,12 +1,10 @@
 //! Letters end to end: rendered from the templates, laid out, read back from the PDF with
 //! poppler's tools, kept on the case with their effect, and printed through CUPS.
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 use klagomal::domain::{CaseDetails, CaseId, Language, LetterKind, Money, Outcome, Status};
 use klagomal::letters::LetterInput;
 use klagomal::outbox::{self, IssueError};

@@ -1,12 +1,10 @@
 //! Importing complaint e-mails: real fixture messages (tests/fixtures/mail, see its README) into a
 //! real encrypted store.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
-use common::*;
+use crate::common::*;
 use klagomal::domain::{CaseKind, Direction, IdNumber, Language};
 use klagomal::import::{FailureReason, Importer, Outcome, Summary, import_paths};
 use klagomal::store::{InboxFilter, Store};

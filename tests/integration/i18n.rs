@@ -85,6 +85,7 @@ fn every_domain_code_has_a_name() {
 
 #[test]
 fn messages_switch_language_and_insert_values_without_marks() {
+    let _language = crate::common::language_switch();
     select(Language::En);
     assert_eq!(
         klagomal::i18n::label("status", "under_investigation"),

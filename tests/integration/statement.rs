@@ -1,9 +1,7 @@
 //! The statement (*yttrande*) end to end: refused while a point is unanswered or there is no
 //! escalation, with nothing stored; kept when complete, addressed to ARN, read back from the PDF.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use klagomal::domain::{CaseId, Escalation, EscalationBody, Language, LetterKind, Money, Status};
 use klagomal::letters::LetterInput;
 use klagomal::letters::statement::Unanswered;

@@ -1,13 +1,19 @@
 //! Shared test helpers: stores in temporary folders, never the user's data directory.
 
-#![allow(dead_code)]
-
 use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use klagomal::domain::{CaseDetails, CaseKind, Channel, IdNumber};
 use klagomal::store::{OpenOptions, Secret, Store};
 use tempfile::TempDir;
+
+/// Held by a test while it switches the process-wide language: the tests share one process.
+pub fn language_switch() -> MutexGuard<'static, ()> {
+    static LOCK: Mutex<()> = Mutex::new(());
+    LOCK.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
 
 pub const PASSPHRASE: &str = "korrekt häst batteri häftklammer";
 

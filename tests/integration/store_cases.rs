@@ -1,8 +1,6 @@
 //! Cases in the store: numbering, validation, transitions, notes, the audit chain and deadlines.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use klagomal::domain::{
     AuditAction, CaseNumber, DeadlineKind, Field, NewNote, NoteKind, Problem, ProblemKind, Status,
     TransitionError,

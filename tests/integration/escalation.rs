@@ -1,8 +1,6 @@
 //! Escalation: the record, the case moving to escalated, and the statement deadline in the inbox.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use klagomal::domain::{
     DeadlineKind, Escalation, EscalationBody, EscalationDecision, Money, Status,
 };

@@ -1,8 +1,6 @@
 //! The inbox query and full-text search against a real store.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use klagomal::domain::{CaseKind, OfficerId, Status};
 use klagomal::store::{InboxFilter, InboxQuery, SortKey, Store};
 

@@ -1,8 +1,6 @@
 //! The case printed whole: read back from the PDF, redacted by default and complete with options.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use klagomal::domain::{Escalation, EscalationBody, Language, NewNote, NoteKind, Status};
 use klagomal::export::summary::Options;
 use klagomal::reports::case_summary_pdf;

@@ -1,10 +1,8 @@
 //! The store on disk: encrypted, refusing what it cannot open, and never changed by a failed open.
 
-mod common;
-
 use std::fs;
 
-use common::*;
+use crate::common::*;
 use klagomal::store::{OpenOptions, Secret, Store, StoreError};
 use rusqlite::Connection;
 

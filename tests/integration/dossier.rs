@@ -2,14 +2,12 @@
 //! hash, the timeline is in order, nothing internal or unmasked leaks by default, and a failed or
 //! cancelled export leaves nothing behind.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::ops::ControlFlow;
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 use klagomal::domain::{AuditAction, EscalationBody, Language};
 use klagomal::export::dossier::{self, Request};
 use klagomal::export::summary::Options;
@@ -296,12 +294,14 @@ fn a_cancelled_or_failed_export_leaves_nothing_and_logs_nothing() {
             ..
         }
     ));
+    let language = language_switch();
     klagomal::i18n::select(Language::Sv);
     let said = klagomal::i18n::describe_export_error(&e);
     assert!(
         said.contains("mappen") && said.contains("finns inte"),
         "{said}"
     );
+    drop(language);
     assert_eq!(exports(&store), 0, "nothing logged");
 
     // In English, the names are English.
