@@ -4,13 +4,14 @@
 pub mod data;
 pub mod escalated;
 
-use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::domain::{
-    Address, CaseDetails, CaseKind, Category, Channel, Complainant, IdNumber, Language, Money,
-    NewNote, NoteKind, OfficerId, Outcome, Representative, Status,
+    Address, CaseDetails, CaseKind, Category, Channel, Complainant, Escalation, EscalationBody,
+    EscalationDecision, IdNumber, Language, Money, NewNote, NoteKind, OfficerId, Outcome,
+    Representative, Status,
 };
 use crate::store::{Result, Store};
 
@@ -29,6 +30,20 @@ pub struct SeedCase {
     pub notes: Vec<(NaiveDateTime, NewNote)>,
     /// Index into the store's officers, if assigned.
     pub assignee: Option<usize>,
+    /// The complainant took the case further, at this time: registering it is the case's last
+    /// step and moves it to escalated.
+    pub escalation: Option<(NaiveDateTime, Escalation)>,
+}
+
+impl SeedCase {
+    /// The status the case has once its history is replayed.
+    pub fn final_status(&self) -> Status {
+        match (&self.escalation, self.path.last()) {
+            (Some(_), _) => Status::Escalated,
+            (None, Some((_, status))) => *status,
+            (None, None) => Status::New,
+        }
+    }
 }
 
 /// Colleagues added to a store that has only its first officer, so that cases can be assigned.
@@ -72,6 +87,10 @@ pub fn seed_store(store: &mut Store, n: u32, seed: u64) -> Result<u32> {
                 }
                 if c.outcome.is_some() || c.acknowledged_on.is_some() {
                     b.set_progress(id, c.outcome, c.acknowledged_on, None)?;
+                }
+                if let Some((at, escalation)) = &c.escalation {
+                    b.set_now((*at).min(now));
+                    b.escalate(id, escalation.clone())?;
                 }
             }
             b.set_now(now);
@@ -131,17 +150,78 @@ fn one_case(rng: &mut ChaCha8Rng, now: NaiveDateTime) -> SeedCase {
     };
     let acknowledged_on =
         (target != Status::New).then(|| received_on + Days::new(rng.random_range(0..3)));
+    let mut path: Vec<(NaiveDateTime, Status)> = path
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| (step(i + 4), s))
+        .collect();
+    let assignee = rng.random_bool(0.85).then(|| rng.random_range(0..4));
+    // An escalated case got there by the body's letter, registered as an escalation.
+    let escalation = match path.last() {
+        Some(&(at, Status::Escalated)) => {
+            path.pop();
+            let at = at.min(now);
+            Some((at, escalation(rng, &details, at.date(), today)))
+        }
+        _ => None,
+    };
     SeedCase {
-        path: path
-            .into_iter()
-            .enumerate()
-            .map(|(i, s)| (step(i + 4), s))
-            .collect(),
+        path,
         details,
         outcome,
         acknowledged_on: acknowledged_on.filter(|d| *d <= today),
         notes,
-        assignee: rng.random_bool(0.85).then(|| rng.random_range(0..4)),
+        assignee,
+        escalation,
+    }
+}
+
+/// The body's letter about a case: ARN mostly, IMY for personal data; a decision once the body
+/// has had about four months.
+fn escalation(
+    rng: &mut ChaCha8Rng,
+    details: &CaseDetails,
+    received_on: NaiveDate,
+    today: NaiveDate,
+) -> Escalation {
+    let year = received_on.year();
+    let (body, reference) = match (details.kind, rng.random_range(0..100)) {
+        (CaseKind::PersonalData, _) => (
+            EscalationBody::Imy,
+            format!("IMY-{year}-{}", rng.random_range(1000..9999)),
+        ),
+        (_, 0..70) => (
+            EscalationBody::Arn,
+            format!("{year}-{:05}", rng.random_range(1000..20_000)),
+        ),
+        (_, 70..80) => (
+            EscalationBody::Fi,
+            format!("{}-{}", year % 100, rng.random_range(10_000..30_000)),
+        ),
+        (_, 80..90) => (
+            EscalationBody::Inkassonamnden,
+            format!("IN {year}/{}", rng.random_range(10..400)),
+        ),
+        _ => (
+            EscalationBody::DistrictCourt,
+            format!("FT {}-{}", rng.random_range(100..9999), year % 100),
+        ),
+    };
+    let decision = [
+        EscalationDecision::InFavour,
+        EscalationDecision::Partly,
+        EscalationDecision::Rejected,
+        EscalationDecision::Rejected,
+    ][rng.random_range(0..4)];
+    let decided_on = received_on + Days::new(rng.random_range(90..150));
+    Escalation {
+        reference,
+        statement_due: Some(received_on + Days::new(21)),
+        claims: data::escalation_claims(rng),
+        amount_claimed: details.amount_in_dispute,
+        decision: (decided_on <= today).then_some(decision),
+        decided_on: (decided_on <= today).then_some(decided_on),
+        ..Escalation::new(body, received_on)
     }
 }
 
@@ -317,15 +397,19 @@ mod tests {
                 assert!(status.transition(*next, None).is_ok(), "{status} -> {next}");
                 status = *next;
             }
+            if let Some((at, e)) = &c.escalation {
+                assert_eq!(e.validate(today()), vec![], "{e:?}");
+                assert!(!e.claims.is_empty() && *at <= now());
+                assert!(status.path_to(Status::Escalated).is_some(), "{status}");
+            }
         }
         for s in Status::ALL {
-            assert!(
-                cases
-                    .iter()
-                    .any(|c| c.path.last().map_or(Status::New, |p| p.1) == *s),
-                "no case {s}"
-            );
+            assert!(cases.iter().any(|c| c.final_status() == *s), "no case {s}");
         }
+        let escalated: Vec<_> = cases.iter().filter_map(|c| c.escalation.as_ref()).collect();
+        assert!(escalated.iter().any(|(_, e)| e.decision.is_some()));
+        assert!(escalated.iter().any(|(_, e)| e.open_deadline().is_some()));
+        assert!(escalated.iter().any(|(_, e)| e.body == EscalationBody::Arn));
         for k in CaseKind::ALL {
             assert!(
                 cases.iter().any(|c| c.details.kind == *k),

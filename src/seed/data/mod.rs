@@ -114,6 +114,16 @@ pub fn remedy_text<R: Rng + ?Sized>(rng: &mut R, category: &str) -> String {
     vars.fill(pick(rng, category_templates(category).remedies))
 }
 
+/// One to three different points a complainant makes when escalating the case.
+pub fn escalation_claims<R: Rng + ?Sized>(rng: &mut R) -> Vec<String> {
+    let amount = round_to(rng.random_range(200..=20_000), 10);
+    let vars = Vars::new(rng, "uppdragsgivaren", amount);
+    let first = rng.random_range(0..ESCALATION_CLAIMS.len());
+    (0..rng.random_range(1..=3))
+        .map(|i| vars.fill(ESCALATION_CLAIMS[(first + i * 2) % ESCALATION_CLAIMS.len()]))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::scenarios::*;

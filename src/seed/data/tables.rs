@@ -362,3 +362,16 @@ pub(super) const DECISIONS: &[&str] = &[
     "Beslut: inbetalningen på {paid} bokförs om till rätt ärende och den extra avgiften krediteras.",
     "Beslut: kravet är bestritt, ärendet lämnas tillbaka till uppdragsgivaren för ställningstagande.",
 ];
+
+/// Points a complainant makes to ARN, a court or a supervisor.
+pub(super) const ESCALATION_CLAIMS: &[&str] = &[
+    "Avgiften på {fee} ska tas bort.",
+    "Kravet ska återkallas i sin helhet.",
+    "Inkassobolaget svarade inte på mitt klagomål inom rimlig tid.",
+    "Räntan har beräknats från fel dag.",
+    "Inbetalningen på {paid} har inte räknats av från skulden.",
+    "Kravet skickades till fel adress, så jag fick aldrig chansen att betala.",
+    "Jag vill ha ersättning för den oro och tid ärendet har kostat mig.",
+    "Mina personuppgifter har lämnats ut till någon som inte hade rätt att få dem.",
+    "Betalningsanmärkningen ska tas bort.",
+];
