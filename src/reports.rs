@@ -17,6 +17,14 @@ pub fn case_summary_pdf(
     date: NaiveDate,
 ) -> Result<Vec<u8>, IssueError> {
     let data = CaseData::read(store, id)?;
-    let layout = summary::layout(data.record(), options, language, date, data.logo.clone());
+    // Printed for whoever asks: no recipient's reference in the letterhead.
+    let layout = summary::layout(
+        data.record(),
+        options,
+        language,
+        date,
+        "",
+        data.logo.clone(),
+    );
     Ok(crate::letters::pdf::letter_pdf(&layout)?)
 }

@@ -557,10 +557,17 @@ summary-section-case = The case
 summary-section-parties = Parties
 summary-section-claim = The claim
 summary-section-timeline = Events in time order
-summary-footnote = This summary was made on { $date }. Personal identity numbers are masked and internal notes are left out unless stated otherwise.
+summary-footnote = This summary was made on { $date }. { $ids ->
+        [full] Personal identity numbers are shown in full.
+       *[masked] Personal identity numbers are masked.
+    } { $notes ->
+        [included] Internal investigation notes are included.
+       *[left-out] Internal investigation notes are left out.
+    }
 timeline-received = The complaint was received ({ $channel })
 timeline-letter = Letter sent: { $kind }
-summary-footnote-unredacted = This summary was made on { $date }. It may contain personal identity numbers in full and internal notes.
+timeline-escalated = The case was taken to { $body } (their reference: { $reference }; our statement due { $due })
+timeline-decision = Decision from { $body }: { $decision } ({ $date })
 cli-print-case-about = Print the whole case as a PDF (a summary with the events in time order)
 cli-print-case-case = Case number, e.g. K-2026-00042
 cli-print-case-out = The PDF file to write

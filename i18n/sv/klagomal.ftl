@@ -557,10 +557,17 @@ summary-section-case = Ärendet
 summary-section-parties = Parter
 summary-section-claim = Kravet
 summary-section-timeline = Händelser i tidsordning
-summary-footnote = Sammanställningen gjordes { $date }. Personnummer visas maskerade och interna anteckningar ingår inte, om inget annat angetts.
+summary-footnote = Sammanställningen gjordes { $date }. { $ids ->
+        [full] Personnummer visas i klartext.
+       *[masked] Personnummer är maskerade.
+    } { $notes ->
+        [included] Interna utredningsanteckningar ingår.
+       *[left-out] Interna utredningsanteckningar ingår inte.
+    }
 timeline-received = Klagomålet togs emot ({ $channel })
 timeline-letter = Brev skickat: { $kind }
-summary-footnote-unredacted = Sammanställningen gjordes { $date }. Den kan innehålla personnummer i klartext och interna anteckningar.
+timeline-escalated = Ärendet togs vidare till { $body } (deras referens: { $reference }; vårt yttrande senast { $due })
+timeline-decision = Beslut från { $body }: { $decision } ({ $date })
 cli-print-case-about = Skriv ut hela ärendet som PDF (sammanställning med händelser i tidsordning)
 cli-print-case-case = Ärendenummer, t.ex. K-2026-00042
 cli-print-case-out = PDF-filen som skrivs

@@ -34,7 +34,8 @@ use zip::ZipWriter;
 use super::archive::{Output, hash_file, zip_options};
 use super::plan::Content;
 pub use super::plan::{
-    Entry, FileKind, Flagged, Scan, default_recipient, file_name, plan, scan, statement, target,
+    Entry, FileKind, Flagged, Scan, default_recipient, file_name, plan, recipient_reference, scan,
+    statement, target,
 };
 use super::summary::{self, Options};
 use super::{CaseData, manifest, message};
@@ -290,12 +291,14 @@ fn content(src: Sources<'_>, entry: &Entry) -> Result<Vec<u8>, ExportError> {
             .find(|m| m.id == id)
             .ok_or(StoreError::NotFoundRow("message"))
     };
+    let reference = recipient_reference(data, request.recipient);
     Ok(match entry.content {
         Content::Summary => pdf(summary::layout(
             data.record(),
             request.options,
             request.language,
             now.date(),
+            reference,
             data.logo.clone(),
         ))?,
         Content::MessageRaw(id) => store
@@ -307,6 +310,7 @@ fn content(src: Sources<'_>, entry: &Entry) -> Result<Vec<u8>, ExportError> {
             &data.settings,
             request.options,
             request.language,
+            reference,
             data.logo.clone(),
         ))?,
         Content::Attachment(id) => store.attachment_bytes(id)?,

@@ -9,13 +9,15 @@ use crate::domain::{Case, Direction, Language, Message, Settings};
 use crate::i18n::loader_for;
 use crate::letters::pdf::LetterLayout;
 
-/// The message laid out as a document, redacted as `options` say.
+/// The message laid out as a document, redacted as `options` say; `your_reference` is the
+/// recipient's reference for the case, empty when there is none.
 pub fn layout(
     message: &Message,
     case: &Case,
     settings: &Settings,
     options: Options,
     language: Language,
+    your_reference: &str,
     logo: Option<Vec<u8>>,
 ) -> LetterLayout {
     let l = loader_for(language);
@@ -67,6 +69,7 @@ pub fn layout(
             date,
             subject: or_none(&message.subject),
             body: format!("{}\n\n{text}", head.join("\n")),
+            your_reference: your_reference.to_owned(),
         },
         options,
         logo,

@@ -81,6 +81,16 @@ pub fn default_recipient(data: &CaseData) -> EscalationBody {
         .map_or(EscalationBody::Arn, |e| e.body)
 }
 
+/// The recipient's own reference for the case (ARN's case number, say): that of the newest
+/// escalation to it, or empty.
+pub fn recipient_reference(data: &CaseData, recipient: EscalationBody) -> &str {
+    data.escalations
+        .iter()
+        .rev()
+        .find(|e| e.body == recipient)
+        .map_or("", |e| e.reference.trim())
+}
+
 /// The newest statement on the case, which leads the dossier.
 pub fn statement(data: &CaseData) -> Option<LetterId> {
     data.letters

@@ -60,12 +60,14 @@ pub fn contains_id_number(text: &str, today: NaiveDate) -> bool {
     mask_id_numbers(text, today) != text
 }
 
-/// The summary laid out as a document (no address window), in `language`.
+/// The summary laid out as a document (no address window), in `language`. `your_reference` is
+/// the recipient's own reference for the case (ARN's case number), empty when there is none.
 pub fn layout(
     record: CaseRecord<'_>,
     options: Options,
     language: Language,
     date: NaiveDate,
+    your_reference: &str,
     logo: Option<Vec<u8>>,
 ) -> LetterLayout {
     let l = loader_for(language);
@@ -80,6 +82,7 @@ pub fn layout(
             date,
             subject: format!("{} – {}", case.number, case.details.subject),
             body: text,
+            your_reference: your_reference.to_owned(),
         },
         options,
         logo,
@@ -97,6 +100,8 @@ pub struct Document<'a> {
     pub date: NaiveDate,
     pub subject: String,
     pub body: String,
+    /// The recipient's reference for the case, shown as "Er referens" unless empty.
+    pub your_reference: String,
 }
 
 /// Lays out a document on the company's letterhead, masking personnummer unless `options` say
@@ -117,7 +122,7 @@ pub fn document(doc: Document<'_>, options: Options, logo: Option<Vec<u8>>) -> L
         document_name: doc.name,
         date: doc.date,
         our_reference: doc.case.number.to_string(),
-        your_reference: redact(doc.case.details.debt_case_numbers.join(", ")),
+        your_reference: redact(doc.your_reference),
         recipient: Vec::new(),
         subject: redact(doc.subject),
         body: redact(doc.body),
@@ -285,13 +290,17 @@ fn body(record: CaseRecord<'_>, options: Options, language: Language, date: Naiv
     }
     out.push(fl!(l, "summary-section-timeline"));
     out.push(timeline(record, options, language).join("\n"));
-    out.push(match options {
-        Options {
-            include_notes: false,
-            unmask: false,
-        } => fl!(l, "summary-footnote", date = date.to_string()),
-        _ => fl!(l, "summary-footnote-unredacted", date = date.to_string()),
-    });
+    out.push(fl!(
+        l,
+        "summary-footnote",
+        date = date.to_string(),
+        ids = if options.unmask { "full" } else { "masked" },
+        notes = if options.include_notes {
+            "included"
+        } else {
+            "left-out"
+        }
+    ));
     out.join("\n\n")
 }
 

@@ -97,6 +97,7 @@ pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> V
             Source::Event,
         ));
     }
+    escalation_events(record, language, &mut events);
     if options.include_notes {
         for n in record.notes {
             events.push((
@@ -123,6 +124,67 @@ pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> V
             source,
         })
         .collect()
+}
+
+/// When each escalation was registered, and when its decision was recorded. The store writes
+/// one "escalation added" event per escalation, in the order of the records.
+fn escalation_events(
+    record: CaseRecord<'_>,
+    language: Language,
+    events: &mut Vec<(NaiveDateTime, i64, String, Source)>,
+) {
+    let l = loader_for(language);
+    let name = |key: &str, code: &str| l.get(&label_id(key, code));
+    let none = || fl!(l, "show-none");
+    let added = record
+        .history
+        .iter()
+        .filter(|e| e.action == AuditAction::EscalationAdded);
+    for (escalation, event) in record.escalations.iter().zip(added) {
+        let body = name("escalation-body", escalation.body.code());
+        let reference = match escalation.reference.trim() {
+            "" => none(),
+            r => r.to_owned(),
+        };
+        let due = escalation
+            .statement_due
+            .map_or_else(none, |d| d.to_string());
+        events.push((
+            event.at,
+            event.seq,
+            fl!(
+                l,
+                "timeline-escalated",
+                body = body.clone(),
+                reference = reference,
+                due = due
+            ),
+            Source::Event,
+        ));
+        let (Some(decision), Some(on)) = (escalation.decision, escalation.decided_on) else {
+            continue;
+        };
+        let decided = record.history.iter().find(|e| {
+            e.action == AuditAction::EscalationUpdated
+                && e.entity_id == event.entity_id
+                && serde_json::from_str::<serde_json::Value>(&e.detail)
+                    .is_ok_and(|d| !d["decision"].is_null())
+        });
+        if let Some(e) = decided {
+            events.push((
+                e.at,
+                e.seq,
+                fl!(
+                    l,
+                    "timeline-decision",
+                    body = body,
+                    decision = name("escalation-decision", decision.code()),
+                    date = on.to_string()
+                ),
+                Source::Event,
+            ));
+        }
+    }
 }
 
 /// Every event of the case in time order, as numbered lines.

@@ -46,6 +46,8 @@ pub mod dim {
     pub const LABEL_COLUMN: f32 = 220.0;
     /// A date and time column.
     pub const DATE_COLUMN: f32 = 150.0;
+    /// A date field whose placeholder names the date and its format.
+    pub const DATE_FIELD: f32 = 250.0;
     /// A person's name column.
     pub const NAME_COLUMN: f32 = 180.0;
     /// A small number field.

@@ -119,8 +119,18 @@ fn a_large_case_exports_completely_and_every_hash_matches() {
         "the original byte for byte"
     );
 
+    // The summary and the message PDFs carry ARN's case number as "Er referens".
+    let summary = pdf_text(&files["02_sammanstallning.pdf"]);
+    assert!(summary.contains("Er referens") && summary.contains("2026-08812"));
+
     // The timeline is numbered in time order, and the documents' folders sort the same way.
     let timeline = manifest["timeline"].as_array().expect("timeline");
+    assert!(
+        timeline
+            .iter()
+            .any(|e| e["text"].as_str().is_some_and(|t| t.contains("2026-08812"))),
+        "the escalation is in the timeline: {timeline:?}"
+    );
     let times: Vec<&str> = timeline
         .iter()
         .map(|e| e["at"].as_str().expect("at"))

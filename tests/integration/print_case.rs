@@ -1,7 +1,9 @@
 //! The case printed whole: read back from the PDF, redacted by default and complete with options.
 
 use crate::common::*;
-use klagomal::domain::{Escalation, EscalationBody, Language, NewNote, NoteKind, Status};
+use klagomal::domain::{
+    Escalation, EscalationBody, EscalationDecision, Language, NewNote, NoteKind, Status,
+};
 use klagomal::export::summary::Options;
 use klagomal::reports::case_summary_pdf;
 
@@ -36,7 +38,15 @@ fn the_summary_is_redacted_unless_asked_and_its_timeline_is_in_order() {
         statement_due: Some(date("2026-12-11")),
         ..Escalation::new(EscalationBody::Arn, date("2026-11-20"))
     };
-    store.escalate(case.id, arn).expect("escalated");
+    let row = store.escalate(case.id, arn.clone()).expect("escalated");
+    let decided = Escalation {
+        decision: Some(EscalationDecision::Rejected),
+        decided_on: Some(date("2026-11-23")),
+        ..arn
+    };
+    store
+        .update_escalation(case.id, row, decided)
+        .expect("decided");
 
     let redacted = pdf_text(
         &case_summary_pdf(
@@ -61,6 +71,24 @@ fn the_summary_is_redacted_unless_asked_and_its_timeline_is_in_order() {
     assert!(
         redacted.contains("2026-777") && redacted.contains("2026-12-11"),
         "the escalation and its deadline"
+    );
+    // Lines wrap where the page ends them: read the text as running words.
+    let words = redacted.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("Ärendet togs vidare till Allmänna reklamationsnämnden (ARN) (deras referens: 2026-777; vårt yttrande senast 2026-12-11)"),
+        "the escalation is in the timeline:\n{redacted}"
+    );
+    assert!(
+        words.contains("Beslut från Allmänna reklamationsnämnden (ARN): Avslag (2026-11-23)"),
+        "and so is the decision:\n{redacted}"
+    );
+    assert!(
+        words.contains("Personnummer är maskerade. Interna utredningsanteckningar ingår inte."),
+        "the footnote says what was left out:\n{redacted}"
+    );
+    assert!(
+        !redacted.contains("Er referens"),
+        "printed for nobody in particular: no recipient's reference"
     );
     // Timeline lines: "• 003 · 2026-10-01 09:00 · …", numbered in time order.
     let events: Vec<Vec<&str>> = redacted
@@ -94,5 +122,10 @@ fn the_summary_is_redacted_unless_asked_and_its_timeline_is_in_order() {
     assert!(
         full.contains("811218-9876") && full.contains("Intern bedömning"),
         "with the options they are there"
+    );
+    let words = full.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("Personnummer visas i klartext. Interna utredningsanteckningar ingår."),
+        "{full}"
     );
 }

@@ -271,7 +271,7 @@ impl Section {
             ),
             text_input(&fl!("escalation-decided-on"), date)
                 .on_input(move |v| Message::DecidedOn(row, v))
-                .width(style::dim::PICKER)
+                .width(style::dim::DATE_FIELD)
                 .padding(style::space::XS),
             button(text(fl!("action-save")))
                 .style(style::secondary)

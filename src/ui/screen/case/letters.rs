@@ -8,7 +8,7 @@ use iced::{Element, Length, Task};
 
 use super::kept;
 use super::statement::{self, Escalations};
-use crate::domain::{Case, Language, Letter, LetterKind, Outcome};
+use crate::domain::{Case, Language, Letter, LetterKind, Outcome, Status};
 use crate::fl;
 use crate::i18n::{describe_issue_error, label};
 use crate::letters::{LetterInput, letter_recipient, pdf::long_address_lines, split_subject};
@@ -64,9 +64,10 @@ pub enum Effect {
 }
 
 impl Composer {
-    /// A composer for a case: the language follows the complainant's.
+    /// A composer for a case: the language follows the complainant's; an escalated case is
+    /// most likely answered with a statement.
     pub fn new(case: &Case) -> Composer {
-        Composer {
+        let mut composer = Composer {
             kind: LetterKind::Acknowledgement,
             language: case.details.complainant.language,
             outcome: Outcome::Rejected,
@@ -79,7 +80,11 @@ impl Composer {
             filled: None,
             notice: None,
             kept: kept::Kept::default(),
+        };
+        if case.status == Status::Escalated {
+            composer.choose_kind(LetterKind::ArnStatement);
         }
+        composer
     }
 
     /// True when the officer has written something not yet kept.

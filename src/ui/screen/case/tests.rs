@@ -231,11 +231,8 @@ fn a_statement_is_created_only_when_every_point_is_answered() -> Result<(), iced
     session.store.escalate(id, arn).expect("escalated");
     let mut view = State::new(id, &session).expect("case");
     let letter = |m| Message::Letters(m);
+    // An escalated case opens the composer on the statement: no kind is chosen here.
     view.update(Message::Tab(Tab::Letters), &mut session);
-    view.update(
-        letter(letters::Message::Kind(LetterKind::ArnStatement)),
-        &mut session,
-    );
     view.update(letter(letters::Message::Fill), &mut session);
     let create =
         |view: &State, session: &Session| through_the_window(view, session, letters::CREATE, None);
