@@ -612,6 +612,7 @@ message-from = From
 message-to = To
 message-date = Date
 message-attachments = Attachments
+dossier-attachment-file = { $name } ({ $size }), in the dossier: { $path }
 message-no-text = (The message has no text.)
 error-export-disk-full = The dossier could not be saved in { $path }: the disk is full. No file was saved.
 error-export-not-writable = The dossier could not be saved in { $path }: the folder cannot be written to.

@@ -612,6 +612,7 @@ message-from = Från
 message-to = Till
 message-date = Datum
 message-attachments = Bilagor
+dossier-attachment-file = { $name } ({ $size }), i akten: { $path }
 message-no-text = (Meddelandet har ingen text.)
 error-export-disk-full = Akten kunde inte sparas i { $path }: disken är full. Ingen fil sparades.
 error-export-not-writable = Akten kunde inte sparas i { $path }: det går inte att skriva i mappen.

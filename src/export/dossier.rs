@@ -246,7 +246,7 @@ fn fill(
     let total = plan.len() + 1;
     let mut written = Vec::with_capacity(plan.len());
     for (i, entry) in plan.iter().enumerate() {
-        let bytes = content(src, entry)?;
+        let bytes = content(src, plan, entry)?;
         zip.start_file(entry.path.as_str(), zip_options(entry.compress, entry.at))
             .map_err(zipped)?;
         zip.write_all(&bytes).map_err(io)?;
@@ -276,8 +276,8 @@ fn fill(
     Ok(flagged)
 }
 
-/// The bytes of one file.
-fn content(src: Sources<'_>, entry: &Entry) -> Result<Vec<u8>, ExportError> {
+/// The bytes of one file (`plan` names the attachments beside a message).
+fn content(src: Sources<'_>, plan: &[Entry], entry: &Entry) -> Result<Vec<u8>, ExportError> {
     let Sources {
         store,
         data,
@@ -310,12 +310,27 @@ fn content(src: Sources<'_>, entry: &Entry) -> Result<Vec<u8>, ExportError> {
             &data.settings,
             request.options,
             request.language,
-            reference,
+            message::InDossier {
+                your_reference: reference,
+                attachments: attachments_beside(plan, entry),
+            },
             data.logo.clone(),
         ))?,
         Content::Attachment(id) => store.attachment_bytes(id)?,
         Content::Letter(id) => store.letter_pdf(id)?,
     })
+}
+
+/// The paths of the attachments filed with a message, relative to its folder, in order.
+fn attachments_beside(plan: &[Entry], message_pdf: &Entry) -> Vec<String> {
+    let folder = match message_pdf.path.rsplit_once('/') {
+        Some((folder, _)) => format!("{folder}/"),
+        None => String::new(),
+    };
+    plan.iter()
+        .filter(|e| e.kind == FileKind::Attachment && e.timeline == message_pdf.timeline)
+        .filter_map(|e| e.path.strip_prefix(&folder).map(str::to_owned))
+        .collect()
 }
 
 #[cfg(test)]

@@ -9,15 +9,23 @@ use crate::domain::{Case, Direction, Language, Message, Settings};
 use crate::i18n::loader_for;
 use crate::letters::pdf::LetterLayout;
 
-/// The message laid out as a document, redacted as `options` say; `your_reference` is the
-/// recipient's reference for the case, empty when there is none.
+/// Where a message stands in the dossier.
+pub struct InDossier<'a> {
+    /// The recipient's reference for the case, empty when there is none.
+    pub your_reference: &'a str,
+    /// Its attachments' paths beside it (`bilagor/01_faktura.pdf`), in the message's order.
+    pub attachments: Vec<String>,
+}
+
+/// The message laid out as a document in `language`, redacted as `options` say, naming where
+/// each attachment lies in the dossier.
 pub fn layout(
     message: &Message,
     case: &Case,
     settings: &Settings,
     options: Options,
     language: Language,
-    your_reference: &str,
+    place: InDossier<'_>,
     logo: Option<Vec<u8>>,
 ) -> LetterLayout {
     let l = loader_for(language);
@@ -39,16 +47,21 @@ pub fn layout(
         ),
     ];
     if !message.attachments.is_empty() {
-        let files: Vec<String> = message
-            .attachments
-            .iter()
-            .map(|a| format!("{} ({})", a.file_name, crate::i18n::file_size(a.size)))
-            .collect();
-        head.push(format!(
-            "{}: {}",
-            fl!(l, "message-attachments"),
-            files.join(", ")
-        ));
+        head.push(format!("{}:", fl!(l, "message-attachments")));
+        for (i, a) in message.attachments.iter().enumerate() {
+            let size = crate::i18n::file_size(a.size);
+            let line = match place.attachments.get(i) {
+                Some(path) => fl!(
+                    l,
+                    "dossier-attachment-file",
+                    name = a.file_name.clone(),
+                    size = size,
+                    path = path.clone()
+                ),
+                None => format!("{} ({size})", a.file_name),
+            };
+            head.push(format!("- {line}"));
+        }
     }
     let text = if message.body.trim().is_empty() {
         fl!(l, "message-no-text")
@@ -69,7 +82,7 @@ pub fn layout(
             date,
             subject: or_none(&message.subject),
             body: format!("{}\n\n{text}", head.join("\n")),
-            your_reference: your_reference.to_owned(),
+            your_reference: place.your_reference.to_owned(),
         },
         options,
         logo,

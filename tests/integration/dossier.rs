@@ -122,6 +122,20 @@ fn a_large_case_exports_completely_and_every_hash_matches() {
     // The summary and the message PDFs carry ARN's case number as "Er referens".
     let summary = pdf_text(&files["02_sammanstallning.pdf"]);
     assert!(summary.contains("Er referens") && summary.contains("2026-08812"));
+    // A message's PDF says where each of its attachments lies, beside it in its folder.
+    let (text_file, _) = files
+        .iter()
+        .find(|(k, _)| k.ends_with("/bilagor/01_kontoutdrag.txt"))
+        .expect("the first attachment");
+    let folder = text_file.trim_end_matches("bilagor/01_kontoutdrag.txt");
+    let message = pdf_text(&files[&format!("{folder}meddelande.pdf")]);
+    let words = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("kontoutdrag.txt (62 B), i akten: bilagor/01_kontoutdrag.txt")
+            && words.contains("Kvitto 1.pdf (4 kB), i akten: bilagor/02_kvitto-1.pdf")
+            && message.contains("2026-08812"),
+        "{message}"
+    );
 
     // The timeline is numbered in time order, and the documents' folders sort the same way.
     let timeline = manifest["timeline"].as_array().expect("timeline");
