@@ -1,6 +1,7 @@
 //! `cargo bench --bench export`: the dossier of one large escalated case — 30 messages, 20
 //! attachments of 250 KB (about 5 MB in all), a final answer and a statement — written as a ZIP
 //! with its manifest and every hash: median time and size. The target is at most 1 s.
+//! `KLAGOMAL_BENCH_OUT=FILE.zip` keeps a copy of the dossier, to open it as a recipient would.
 
 use std::ops::ControlFlow;
 use std::time::{Duration, Instant};
@@ -47,6 +48,9 @@ fn main() {
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let exported = exported.expect("at least one run");
+    if let Some(keep) = std::env::var_os("KLAGOMAL_BENCH_OUT") {
+        std::fs::copy(&out, &keep).expect("copy of the dossier");
+    }
     println!(
         "dossier export ({} messages, {} attachments of {} KB): median {:.1} ms (min {:.1}, max {:.1}) over {RUNS} runs; {} files, {:.2} MB",
         shape.messages,

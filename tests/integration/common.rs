@@ -4,8 +4,10 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{NaiveDate, NaiveDateTime};
-use klagomal::domain::{CaseDetails, CaseKind, Channel, IdNumber};
-use klagomal::store::{OpenOptions, Secret, Store};
+use klagomal::domain::{
+    CaseDetails, CaseId, CaseKind, Channel, Escalation, EscalationDecision, IdNumber,
+};
+use klagomal::store::{EscalationId, OpenOptions, Secret, Store};
 use tempfile::TempDir;
 
 /// Held by a test while it switches the process-wide language: the tests share one process.
@@ -95,4 +97,20 @@ pub fn pdf_text(pdf: &[u8]) -> String {
         .expect("pdftotext (Debian: poppler-utils)");
     assert!(out.status.success(), "a readable PDF");
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Records the body's rejection of an escalation, decided on `on`.
+pub fn reject_escalation(
+    store: &mut Store,
+    case: CaseId,
+    row: EscalationId,
+    escalation: Escalation,
+    on: &str,
+) -> klagomal::store::Result<()> {
+    let decided = Escalation {
+        decision: Some(EscalationDecision::Rejected),
+        decided_on: Some(date(on)),
+        ..escalation
+    };
+    store.update_escalation(case, row, decided)
 }

@@ -1,9 +1,7 @@
 //! Escalation: the record, the case moving to escalated, and the statement deadline in the inbox.
 
 use crate::common::*;
-use klagomal::domain::{
-    DeadlineKind, Escalation, EscalationBody, EscalationDecision, Money, Status,
-};
+use klagomal::domain::{DeadlineKind, Escalation, EscalationBody, Money, Status};
 use klagomal::store::{InboxFilter, InboxQuery, StoreError};
 
 #[test]
@@ -57,14 +55,7 @@ fn an_escalation_moves_the_case_and_its_deadline_reaches_the_inbox() {
         vec![(row, arn.clone())]
     );
 
-    let decided = Escalation {
-        decision: Some(EscalationDecision::Rejected),
-        decided_on: Some(date("2026-11-23")),
-        ..arn
-    };
-    store
-        .update_escalation(case.id, row, decided)
-        .expect("decision");
+    reject_escalation(&mut store, case.id, row, arn, "2026-11-23").expect("decision");
     assert_eq!(
         store.case(case.id).expect("case").statement_due,
         None,

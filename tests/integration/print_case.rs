@@ -1,9 +1,7 @@
 //! The case printed whole: read back from the PDF, redacted by default and complete with options.
 
 use crate::common::*;
-use klagomal::domain::{
-    Escalation, EscalationBody, EscalationDecision, Language, NewNote, NoteKind, Status,
-};
+use klagomal::domain::{Escalation, EscalationBody, Language, NewNote, NoteKind, Status};
 use klagomal::export::summary::Options;
 use klagomal::reports::case_summary_pdf;
 
@@ -39,14 +37,7 @@ fn the_summary_is_redacted_unless_asked_and_its_timeline_is_in_order() {
         ..Escalation::new(EscalationBody::Arn, date("2026-11-20"))
     };
     let row = store.escalate(case.id, arn.clone()).expect("escalated");
-    let decided = Escalation {
-        decision: Some(EscalationDecision::Rejected),
-        decided_on: Some(date("2026-11-23")),
-        ..arn
-    };
-    store
-        .update_escalation(case.id, row, decided)
-        .expect("decided");
+    reject_escalation(&mut store, case.id, row, arn, "2026-11-23").expect("decided");
 
     let redacted = pdf_text(
         &case_summary_pdf(
