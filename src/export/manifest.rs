@@ -60,7 +60,7 @@ pub fn build(input: Input<'_>) -> Vec<u8> {
     let escalations: Vec<Value> = data
         .escalations
         .iter()
-        .map(|e| {
+        .map(|(_, e)| {
             json!({
                 "body": e.body,
                 "reference": e.reference,

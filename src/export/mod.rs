@@ -12,7 +12,7 @@ mod timeline;
 use crate::domain::{
     AuditEvent, Case, CaseId, Escalation, Letter, Message, Note, Officer, Settings,
 };
-use crate::store::{Result, Store};
+use crate::store::{EscalationId, Result, Store};
 
 pub use dossier::{ExportError, Exported, Request, WriteProblem};
 
@@ -25,7 +25,8 @@ pub struct CaseData {
     pub notes: Vec<Note>,
     pub messages: Vec<Message>,
     pub letters: Vec<Letter>,
-    pub escalations: Vec<Escalation>,
+    /// With their row ids, which the history's escalation events name.
+    pub escalations: Vec<(EscalationId, Escalation)>,
     pub history: Vec<AuditEvent>,
     /// The company's logo for the letterhead.
     pub logo: Option<Vec<u8>>,
@@ -42,7 +43,7 @@ impl CaseData {
             notes: store.notes(id)?,
             messages: store.messages(id)?,
             letters: store.letters(id)?,
-            escalations: store.escalations(id)?.into_iter().map(|(_, e)| e).collect(),
+            escalations: store.escalations(id)?,
             history: store.case_history(id)?,
             logo: store.logo()?,
         })

@@ -78,7 +78,7 @@ pub fn target(out: &Path, case: &Case, recipient: EscalationBody, date: NaiveDat
 pub fn default_recipient(data: &CaseData) -> EscalationBody {
     data.escalations
         .last()
-        .map_or(EscalationBody::Arn, |e| e.body)
+        .map_or(EscalationBody::Arn, |(_, e)| e.body)
 }
 
 /// The recipient's own reference for the case (ARN's case number, say): that of the newest
@@ -87,8 +87,8 @@ pub fn recipient_reference(data: &CaseData, recipient: EscalationBody) -> &str {
     data.escalations
         .iter()
         .rev()
-        .find(|e| e.body == recipient)
-        .map_or("", |e| e.reference.trim())
+        .find(|(_, e)| e.body == recipient)
+        .map_or("", |(_, e)| e.reference.trim())
 }
 
 /// The newest statement on the case, which leads the dossier.

@@ -12,6 +12,7 @@ use crate::domain::{
 };
 use crate::i18n::{label_id, loader_for};
 use crate::letters::pdf::LetterLayout;
+use crate::store::EscalationId;
 
 pub use super::timeline::{Event, Source, events, timeline};
 
@@ -33,7 +34,7 @@ pub struct CaseRecord<'a> {
     pub notes: &'a [Note],
     pub messages: &'a [Message],
     pub letters: &'a [Letter],
-    pub escalations: &'a [Escalation],
+    pub escalations: &'a [(EscalationId, Escalation)],
     pub history: &'a [AuditEvent],
 }
 
@@ -262,7 +263,7 @@ fn body(record: CaseRecord<'_>, options: Options, language: Language, date: Naiv
         due.push((name("deadline", "statement"), s.to_string()));
     }
     section(&mut out, fl!(l, "show-deadlines"), due);
-    for e in record.escalations {
+    for (_, e) in record.escalations {
         out.push(
             format!("{} {}", name("escalation-body", e.body.code()), e.reference)
                 .trim()

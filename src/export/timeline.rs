@@ -5,8 +5,9 @@ use chrono::NaiveDateTime;
 use i18n_embed_fl::fl;
 
 use super::summary::{CaseRecord, Options};
-use crate::domain::{AuditAction, Language, LetterId, MessageId};
+use crate::domain::{AuditAction, AuditEvent, Language, LetterId, MessageId};
 use crate::i18n::{label_id, loader_for};
+use crate::store::EscalationId;
 
 /// What a timeline entry refers to, so that the dossier can name its files after the entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,8 +127,8 @@ pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> V
         .collect()
 }
 
-/// When each escalation was registered, and when its decision was recorded. The store writes
-/// one "escalation added" event per escalation, in the order of the records.
+/// When each escalation was registered, and when its decision was recorded, as the history's
+/// events for its row say.
 fn escalation_events(
     record: CaseRecord<'_>,
     language: Language,
@@ -136,11 +137,22 @@ fn escalation_events(
     let l = loader_for(language);
     let name = |key: &str, code: &str| l.get(&label_id(key, code));
     let none = || fl!(l, "show-none");
-    let added = record
-        .history
-        .iter()
-        .filter(|e| e.action == AuditAction::EscalationAdded);
-    for (escalation, event) in record.escalations.iter().zip(added) {
+    let of_row = |row: EscalationId| {
+        record
+            .history
+            .iter()
+            .filter(move |e| e.entity_id == Some(row.0))
+    };
+    let records_decision = |e: &&AuditEvent| {
+        e.action == AuditAction::EscalationUpdated
+            && serde_json::from_str::<serde_json::Value>(&e.detail)
+                .is_ok_and(|d| !d["decision"].is_null())
+    };
+    for (row, escalation) in record.escalations {
+        let added = of_row(*row).find(|e| e.action == AuditAction::EscalationAdded);
+        let Some(event) = added else {
+            continue;
+        };
         let body = name("escalation-body", escalation.body.code());
         let reference = match escalation.reference.trim() {
             "" => none(),
@@ -164,13 +176,7 @@ fn escalation_events(
         let (Some(decision), Some(on)) = (escalation.decision, escalation.decided_on) else {
             continue;
         };
-        let decided = record.history.iter().find(|e| {
-            e.action == AuditAction::EscalationUpdated
-                && e.entity_id == event.entity_id
-                && serde_json::from_str::<serde_json::Value>(&e.detail)
-                    .is_ok_and(|d| !d["decision"].is_null())
-        });
-        if let Some(e) = decided {
+        if let Some(e) = of_row(*row).find(records_decision) {
             events.push((
                 e.at,
                 e.seq,
