@@ -1,0 +1,204 @@
+//! Drawing the settings screen: the top bar, each section's fields, the logo and the number
+//! fields with their allowed ranges.
+
+use iced::widget::{
+    Column, button, checkbox, column, container, pick_list, row, scrollable, text, text_input,
+};
+use iced::{Element, Length};
+
+use super::{Field, Message, NUMBERS, SAVE, State};
+use crate::domain::Language;
+use crate::fl;
+use crate::i18n::label;
+use crate::ui::{Choice, Session, style};
+
+impl State {
+    /// Draws the screen.
+    pub fn view(&self, _session: &Session) -> Element<'_, Message> {
+        let c = &self.settings.company;
+        let languages = Choice::all(Language::ALL, |l| label("language-autonym", l.code()));
+        let company = column![
+            heading(fl!("settings-company")),
+            pair(
+                input(fl!("settings-company-name"), &c.name, Field::CompanyName),
+                input(fl!("settings-org-number"), &c.org_number, Field::OrgNumber)
+            ),
+            input(fl!("form-street"), &c.address.street, Field::Street),
+            pair(
+                input(
+                    fl!("form-postal-code"),
+                    &c.address.postal_code,
+                    Field::PostalCode
+                ),
+                input(fl!("form-city"), &c.address.city, Field::City)
+            ),
+            pair(
+                input(fl!("form-phone"), &c.phone, Field::Phone),
+                input(fl!("form-email"), &c.email, Field::Email)
+            ),
+            input(fl!("settings-web"), &c.web, Field::Web),
+            checkbox(c.inkassonamnden_member)
+                .label(fl!("settings-inkassonamnden"))
+                .on_toggle(Message::Inkassonamnden),
+            self.logo(),
+        ]
+        .spacing(style::space::S);
+        let me = column![
+            heading(fl!("settings-me")),
+            pair(
+                input(
+                    fl!("settings-officer-name"),
+                    &self.officer.name,
+                    Field::OfficerName
+                ),
+                input(
+                    fl!("settings-officer-title"),
+                    &self.officer.title,
+                    Field::OfficerTitle
+                )
+            ),
+            column![
+                text(fl!("settings-language")).size(style::size::LABEL),
+                pick_list(
+                    languages.clone(),
+                    Choice::find(&languages, self.settings.language),
+                    |l: Choice<Language>| Message::Language(l.value)
+                ),
+            ]
+            .spacing(style::space::XS),
+        ]
+        .spacing(style::space::S);
+        let mut rules = Column::new()
+            .spacing(style::space::S)
+            .push(heading(fl!("settings-rules")));
+        for (field, title) in [
+            (Field::AcknowledgementDays, fl!("settings-ack-days")),
+            (Field::AnswerDays, fl!("settings-answer-days")),
+            (Field::PersonalDataMonths, fl!("settings-gdpr-months")),
+            (Field::ArnMonths, fl!("settings-arn-months")),
+            (Field::AutoLock, fl!("settings-auto-lock")),
+            (Field::AttachmentMb, fl!("settings-attachment-mb")),
+        ] {
+            rules = rules.push(self.number_input(field, title));
+        }
+        rules = rules.push(input(
+            fl!("settings-reference-pattern"),
+            &self.settings.intake.reference_pattern,
+            Field::ReferencePattern,
+        ));
+        if self.invalid.contains(&Field::ReferencePattern) {
+            rules = rules
+                .push(text(fl!("settings-reference-pattern-invalid")).style(style::error_text));
+        }
+        let mut bar = crate::ui::action_bar(
+            fl!("settings-title"),
+            (fl!("action-save"), Message::Save, SAVE),
+            (fl!("action-back"), Message::Back),
+        );
+        if self.saved {
+            bar = bar.push(text(fl!("settings-saved")).style(style::muted));
+        }
+        if !self.invalid.is_empty() {
+            bar = bar.push(text(fl!("settings-invalid")).style(style::error_text));
+        }
+        let page = column![
+            company,
+            me,
+            rules,
+            self.letters.view().map(Message::Letters)
+        ]
+        .spacing(style::space::L)
+        .padding(style::space::L)
+        .max_width(style::FORM_WIDTH);
+        column![
+            container(bar).padding([style::space::M, style::space::L]),
+            scrollable(container(page).center_x(Length::Fill)).height(Length::Fill)
+        ]
+        .into()
+    }
+
+    fn logo(&self) -> Element<'_, Message> {
+        let status = match self.logo_size {
+            Some(size) => fl!("settings-logo-set", kb = size.div_ceil(1024)),
+            None => fl!("settings-logo-none"),
+        };
+        let mut line = row![
+            text(status),
+            button(text(fl!("settings-logo-choose"))).on_press(Message::ChooseLogo)
+        ]
+        .spacing(style::space::M)
+        .align_y(iced::Alignment::Center);
+        if self.logo_size.is_some() {
+            line = line.push(
+                button(text(fl!("settings-logo-remove")))
+                    .style(style::flat(false))
+                    .on_press(Message::RemoveLogo),
+            );
+        }
+        let path = row![
+            text_input(&fl!("settings-logo-path"), &self.logo_path)
+                .on_input(|v| Message::Text(Field::LogoPath, v))
+                .on_submit(Message::LoadLogoPath)
+                .padding(style::space::S),
+            button(text(fl!("settings-logo-load"))).on_press(Message::LoadLogoPath),
+        ]
+        .spacing(style::space::S);
+        column![
+            text(fl!("settings-logo")).size(style::size::LABEL),
+            line,
+            path
+        ]
+        .spacing(style::space::XS)
+        .into()
+    }
+
+    fn number_input(&self, field: Field, title: String) -> Element<'_, Message> {
+        let value = self
+            .numbers
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or("", |(_, t)| t.as_str());
+        let mut cell = row![
+            text(title).width(Length::Fill),
+            text_input("", value)
+                .on_input(move |v| Message::Text(field, v))
+                .width(style::dim::NUMBER_FIELD)
+                .padding(style::space::S),
+        ]
+        .spacing(style::space::M)
+        .align_y(iced::Alignment::Center);
+        if self.invalid.contains(&field) {
+            let (min, max) = NUMBERS
+                .iter()
+                .find(|(f, ..)| *f == field)
+                .map_or((0, 0), |(_, a, b)| (*a, *b));
+            cell = cell.push(
+                text(fl!("settings-number-range", min = min, max = max)).style(style::error_text),
+            );
+        }
+        cell.into()
+    }
+}
+
+fn heading<'a>(title: String) -> Element<'a, Message> {
+    text(title)
+        .size(style::size::HEADING)
+        .font(style::BOLD)
+        .into()
+}
+
+fn input(title: String, value: &str, field: Field) -> Element<'_, Message> {
+    column![
+        text(title).size(style::size::LABEL),
+        text_input("", value)
+            .on_input(move |v| Message::Text(field, v))
+            .padding(style::space::S),
+    ]
+    .spacing(style::space::XS)
+    .width(Length::Fill)
+    .into()
+}
+
+fn pair<'a>(left: Element<'a, Message>, right: Element<'a, Message>) -> Element<'a, Message> {
+    row![left, right].spacing(style::space::M).into()
+}
