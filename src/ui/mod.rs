@@ -5,7 +5,9 @@ mod choice;
 pub mod files;
 mod handoff;
 mod keys;
+mod navigate;
 pub mod screen;
+mod session;
 pub mod style;
 #[cfg(test)]
 mod testing;
@@ -18,16 +20,17 @@ use std::time::{Duration, Instant};
 use iced::keyboard;
 use iced::{Subscription, Task, event, mouse};
 
-use crate::domain::{CaseId, Language, Officer, Settings};
+use crate::domain::Language;
 use crate::fl;
 use crate::i18n;
-use crate::store::{Store, StoreError};
+use crate::store::StoreError;
 
 pub use choice::Choice;
 pub use handoff::Handoff;
 pub use keys::Shortcut;
 use keys::shortcut;
 use screen::{case, first_run, import, inbox, new_case, settings, unlock};
+pub use session::Session;
 pub use widgets::{action_bar, letter_choices, progress};
 
 /// What the window opens on.
@@ -50,54 +53,6 @@ pub fn run(options: Options) -> iced::Result {
         .font(style::FONT_FILES[1])
         .default_font(style::FONT)
         .run()
-}
-
-/// The unlocked store and what every screen needs to know about it.
-pub struct Session {
-    /// The open store; dropping it closes the connection and forgets the key.
-    pub store: Store,
-    /// The store's settings, kept current by the settings screen.
-    pub settings: Settings,
-    /// Everyone a case can be assigned to.
-    pub officers: Vec<Officer>,
-    /// Kept while unlocked so that background work (an import) can open its own connection;
-    /// dropped, and wiped, when the app locks.
-    passphrase: zeroize::Zeroizing<String>,
-}
-
-impl Session {
-    /// Wraps a freshly opened store.
-    pub fn new(
-        store: Store,
-        passphrase: zeroize::Zeroizing<String>,
-    ) -> Result<Session, StoreError> {
-        Ok(Session {
-            passphrase,
-            settings: store.settings()?,
-            officers: store.officers()?,
-            store,
-        })
-    }
-
-    /// A second connection to the same store, for work off the UI thread.
-    pub fn open_again(&self) -> Result<Store, StoreError> {
-        let mut store = Store::open(
-            self.store.path(),
-            crate::store::Secret::Passphrase(&self.passphrase),
-            &crate::store::OpenOptions::default(),
-        )?;
-        store.set_actor(self.store.actor());
-        Ok(store)
-    }
-
-    /// An officer's name, or an empty string for an unknown id.
-    pub fn officer_name(&self, id: crate::domain::OfficerId) -> String {
-        self.officers
-            .iter()
-            .find(|o| o.id == id)
-            .map(|o| o.name.clone())
-            .unwrap_or_default()
-    }
 }
 
 /// The screens. Only one exists at a time, so their differing sizes cost nothing.
@@ -257,176 +212,6 @@ impl App {
                 None => Task::none(),
             },
             // A message for a screen that is no longer shown (a late task result): ignore it.
-            _ => Task::none(),
-        }
-    }
-
-    fn on_first_run(&mut self, action: first_run::Action) -> Task<Message> {
-        match action {
-            first_run::Action::None => Task::none(),
-            first_run::Action::Run(task) => task.map(Message::FirstRun),
-            first_run::Action::Created(session) => self.enter(*session),
-        }
-    }
-
-    fn on_unlock(&mut self, action: unlock::Action) -> Task<Message> {
-        match action {
-            unlock::Action::None => Task::none(),
-            unlock::Action::Run(task) => task.map(Message::Unlock),
-            unlock::Action::Unlocked(session) => self.enter(*session),
-        }
-    }
-
-    fn on_inbox(&mut self, action: inbox::Action) -> Task<Message> {
-        match action {
-            inbox::Action::None => Task::none(),
-            inbox::Action::Run(task) => task.map(Message::Inbox),
-            inbox::Action::OpenCase(id) => self.open_case(id),
-            inbox::Action::NewCase => self.new_case(),
-            inbox::Action::Import => {
-                self.screen = Screen::Import(import::State::new());
-                Task::none()
-            }
-            inbox::Action::Error(e) => self.show_error(&e),
-        }
-    }
-
-    fn on_new_case(&mut self, action: new_case::Action) -> Task<Message> {
-        match action {
-            new_case::Action::None => Task::none(),
-            new_case::Action::Run(task) => task.map(Message::NewCase),
-            new_case::Action::Saved(id) => self.open_case(id),
-            new_case::Action::Back => self.open_inbox(),
-            new_case::Action::Error(e) => self.show_error(&e),
-        }
-    }
-
-    fn on_case(&mut self, action: case::Action) -> Task<Message> {
-        match action {
-            case::Action::None => Task::none(),
-            case::Action::Run(task) => task.map(Message::Case),
-            case::Action::Back => self.open_inbox(),
-            case::Action::Error(e) => self.show_error(&e),
-            case::Action::Notice(text) => {
-                self.error = Some(text);
-                Task::none()
-            }
-        }
-    }
-
-    fn on_settings(&mut self, action: settings::Action) -> Task<Message> {
-        match action {
-            settings::Action::None => Task::none(),
-            settings::Action::Run(task) => task.map(Message::Settings),
-            settings::Action::Back => self.open_inbox(),
-            settings::Action::Error(e) => self.show_error(&e),
-        }
-    }
-
-    /// After unlocking or creating: the form kept across a lock, or the inbox.
-    fn enter(&mut self, session: Session) -> Task<Message> {
-        i18n::select(session.settings.language);
-        remember_language(session.settings.language);
-        self.session = Some(session);
-        self.last_input = Instant::now();
-        match self.stash.take() {
-            Some(Screen::Case(mut case)) => {
-                // The case may have changed elsewhere while locked; the unsaved draft stays.
-                if let Some(Err(e)) = self.session.as_ref().map(|s| case.refresh(s)) {
-                    return self.show_error(&e);
-                }
-                self.screen = Screen::Case(case);
-                Task::none()
-            }
-            Some(screen) => {
-                self.screen = screen;
-                Task::none()
-            }
-            None => self.open_inbox(),
-        }
-    }
-
-    /// The inbox as the officer left it, refreshed; a new one the first time.
-    fn open_inbox(&mut self) -> Task<Message> {
-        let Some(session) = self.session.as_mut() else {
-            return Task::none();
-        };
-        let result = match self.parked_inbox.take() {
-            Some(mut inbox) => inbox
-                .refresh(session)
-                .map(|task| (inbox, task.map(Message::Inbox))),
-            None => inbox::State::new(session).map(|inbox| (inbox, Task::none())),
-        };
-        match result {
-            Ok((state, task)) => {
-                self.screen = Screen::Inbox(state);
-                task
-            }
-            Err(e) => self.show_error(&e),
-        }
-    }
-
-    fn open_case(&mut self, id: CaseId) -> Task<Message> {
-        let Some(session) = self.session.as_mut() else {
-            return Task::none();
-        };
-        match case::State::new(id, session) {
-            Ok(state) => {
-                if let Screen::Inbox(inbox) =
-                    std::mem::replace(&mut self.screen, Screen::Case(state))
-                {
-                    self.parked_inbox = Some(inbox);
-                }
-                Task::none()
-            }
-            Err(e) => self.show_error(&e),
-        }
-    }
-
-    fn new_case(&mut self) -> Task<Message> {
-        let Some(session) = self.session.as_ref() else {
-            return Task::none();
-        };
-        self.screen = Screen::NewCase(new_case::State::new(session));
-        iced::widget::operation::focus(new_case::FIRST_FIELD)
-    }
-
-    fn open_settings(&mut self) -> Task<Message> {
-        if let Some(session) = self.session.as_ref() {
-            self.screen = Screen::Settings(settings::State::new(session));
-        }
-        Task::none()
-    }
-
-    /// Files dropped on the window are gathered for a moment (one event arrives per file), then
-    /// imported together.
-    fn file_dropped(&mut self, path: std::path::PathBuf) -> Task<Message> {
-        if self.session.is_none() {
-            return Task::none();
-        }
-        self.dropped.push(path);
-        if self.dropped.len() > 1 {
-            return Task::none();
-        }
-        Task::perform(
-            async { tokio::time::sleep(Duration::from_millis(300)).await },
-            |()| Message::DropSettled,
-        )
-    }
-
-    fn import_dropped(&mut self) -> Task<Message> {
-        let paths = std::mem::take(&mut self.dropped);
-        let Some(session) = self.session.as_ref() else {
-            return Task::none();
-        };
-        if !matches!(self.screen, Screen::Import(_)) {
-            self.screen = Screen::Import(import::State::new());
-        }
-        match &mut self.screen {
-            Screen::Import(s) => match s.start(paths, session) {
-                import::Action::Run(task) => task.map(Message::Import),
-                _ => Task::none(),
-            },
             _ => Task::none(),
         }
     }

@@ -1,0 +1,182 @@
+//! Acting on what the screens report: which screen comes next, and what it needs to open.
+
+use std::time::{Duration, Instant};
+
+use iced::Task;
+
+use super::screen::{case, first_run, import, inbox, new_case, settings, unlock};
+use super::{App, Message, Screen, Session, remember_language};
+use crate::domain::CaseId;
+use crate::i18n;
+
+impl App {
+    pub(super) fn on_first_run(&mut self, action: first_run::Action) -> Task<Message> {
+        match action {
+            first_run::Action::None => Task::none(),
+            first_run::Action::Run(task) => task.map(Message::FirstRun),
+            first_run::Action::Created(session) => self.enter(*session),
+        }
+    }
+
+    pub(super) fn on_unlock(&mut self, action: unlock::Action) -> Task<Message> {
+        match action {
+            unlock::Action::None => Task::none(),
+            unlock::Action::Run(task) => task.map(Message::Unlock),
+            unlock::Action::Unlocked(session) => self.enter(*session),
+        }
+    }
+
+    pub(super) fn on_inbox(&mut self, action: inbox::Action) -> Task<Message> {
+        match action {
+            inbox::Action::None => Task::none(),
+            inbox::Action::Run(task) => task.map(Message::Inbox),
+            inbox::Action::OpenCase(id) => self.open_case(id),
+            inbox::Action::NewCase => self.new_case(),
+            inbox::Action::Import => {
+                self.screen = Screen::Import(import::State::new());
+                Task::none()
+            }
+            inbox::Action::Error(e) => self.show_error(&e),
+        }
+    }
+
+    pub(super) fn on_new_case(&mut self, action: new_case::Action) -> Task<Message> {
+        match action {
+            new_case::Action::None => Task::none(),
+            new_case::Action::Run(task) => task.map(Message::NewCase),
+            new_case::Action::Saved(id) => self.open_case(id),
+            new_case::Action::Back => self.open_inbox(),
+            new_case::Action::Error(e) => self.show_error(&e),
+        }
+    }
+
+    pub(super) fn on_case(&mut self, action: case::Action) -> Task<Message> {
+        match action {
+            case::Action::None => Task::none(),
+            case::Action::Run(task) => task.map(Message::Case),
+            case::Action::Back => self.open_inbox(),
+            case::Action::Error(e) => self.show_error(&e),
+            case::Action::Notice(text) => {
+                self.error = Some(text);
+                Task::none()
+            }
+        }
+    }
+
+    pub(super) fn on_settings(&mut self, action: settings::Action) -> Task<Message> {
+        match action {
+            settings::Action::None => Task::none(),
+            settings::Action::Run(task) => task.map(Message::Settings),
+            settings::Action::Back => self.open_inbox(),
+            settings::Action::Error(e) => self.show_error(&e),
+        }
+    }
+
+    /// After unlocking or creating: the form kept across a lock, or the inbox.
+    pub(super) fn enter(&mut self, session: Session) -> Task<Message> {
+        i18n::select(session.settings.language);
+        remember_language(session.settings.language);
+        self.session = Some(session);
+        self.last_input = Instant::now();
+        match self.stash.take() {
+            Some(Screen::Case(mut case)) => {
+                // The case may have changed elsewhere while locked; the unsaved draft stays.
+                if let Some(Err(e)) = self.session.as_ref().map(|s| case.refresh(s)) {
+                    return self.show_error(&e);
+                }
+                self.screen = Screen::Case(case);
+                Task::none()
+            }
+            Some(screen) => {
+                self.screen = screen;
+                Task::none()
+            }
+            None => self.open_inbox(),
+        }
+    }
+
+    /// The inbox as the officer left it, refreshed; a new one the first time.
+    pub(super) fn open_inbox(&mut self) -> Task<Message> {
+        let Some(session) = self.session.as_mut() else {
+            return Task::none();
+        };
+        let result = match self.parked_inbox.take() {
+            Some(mut inbox) => inbox
+                .refresh(session)
+                .map(|task| (inbox, task.map(Message::Inbox))),
+            None => inbox::State::new(session).map(|inbox| (inbox, Task::none())),
+        };
+        match result {
+            Ok((state, task)) => {
+                self.screen = Screen::Inbox(state);
+                task
+            }
+            Err(e) => self.show_error(&e),
+        }
+    }
+
+    pub(super) fn open_case(&mut self, id: CaseId) -> Task<Message> {
+        let Some(session) = self.session.as_mut() else {
+            return Task::none();
+        };
+        match case::State::new(id, session) {
+            Ok(state) => {
+                if let Screen::Inbox(inbox) =
+                    std::mem::replace(&mut self.screen, Screen::Case(state))
+                {
+                    self.parked_inbox = Some(inbox);
+                }
+                Task::none()
+            }
+            Err(e) => self.show_error(&e),
+        }
+    }
+
+    pub(super) fn new_case(&mut self) -> Task<Message> {
+        let Some(session) = self.session.as_ref() else {
+            return Task::none();
+        };
+        self.screen = Screen::NewCase(new_case::State::new(session));
+        iced::widget::operation::focus(new_case::FIRST_FIELD)
+    }
+
+    pub(super) fn open_settings(&mut self) -> Task<Message> {
+        if let Some(session) = self.session.as_ref() {
+            self.screen = Screen::Settings(settings::State::new(session));
+        }
+        Task::none()
+    }
+
+    /// Files dropped on the window are gathered for a moment (one event arrives per file), then
+    /// imported together.
+    pub(super) fn file_dropped(&mut self, path: std::path::PathBuf) -> Task<Message> {
+        if self.session.is_none() {
+            return Task::none();
+        }
+        self.dropped.push(path);
+        if self.dropped.len() > 1 {
+            return Task::none();
+        }
+        Task::perform(
+            async { tokio::time::sleep(Duration::from_millis(300)).await },
+            |()| Message::DropSettled,
+        )
+    }
+
+    pub(super) fn import_dropped(&mut self) -> Task<Message> {
+        let paths = std::mem::take(&mut self.dropped);
+        let Some(session) = self.session.as_ref() else {
+            return Task::none();
+        };
+        if !matches!(self.screen, Screen::Import(_)) {
+            self.screen = Screen::Import(import::State::new());
+        }
+        match &mut self.screen {
+            Screen::Import(s) => match s.start(paths, session) {
+                import::Action::Run(task) => task.map(Message::Import),
+                _ => Task::none(),
+            },
+            _ => Task::none(),
+        }
+    }
+}
