@@ -3,6 +3,7 @@
 mod audit;
 pub mod calendar;
 mod case;
+mod case_number;
 mod codes;
 mod deadline;
 mod draft;
@@ -17,9 +18,10 @@ mod validation;
 
 pub use audit::{AuditAction, AuditEvent};
 pub use case::{
-    Address, Case, CaseDetails, CaseId, CaseKind, CaseNumber, CaseNumberError, Category, Channel,
-    Complainant, KindSuggestion, Language, OfficerId, Outcome, Representative,
+    Address, Case, CaseDetails, CaseId, CaseKind, Category, Channel, Complainant, KindSuggestion,
+    Language, OfficerId, Outcome, Representative,
 };
+pub use case_number::{CaseNumber, CaseNumberError};
 pub use codes::UnknownCode;
 pub use deadline::{Deadline, DeadlineKind, DeadlineSettings, Deadlines};
 pub use draft::CaseDraft;
