@@ -1,159 +1,16 @@
-//! The case form, shared by the new-case screen and the case overview: every field of a case,
-//! validated as the officer types, with each problem shown by its field.
+//! Drawing the case form: the sections, the representative, the claim, and each field with
+//! the problem found in it.
 
-use std::collections::HashSet;
-
-use chrono::NaiveDate;
 use iced::widget::{checkbox, column, container, pick_list, row, text, text_editor, text_input};
 use iced::{Element, Length};
 
-use crate::domain::{
-    CaseDetails, CaseDraft, CaseKind, Category, Channel, Field, Language, Problem,
-};
+use super::{FIRST_FIELD, Form, ID_NUMBER, Message, NAME, TextField, text_slot_ref};
+use crate::domain::{CaseDraft, CaseKind, Category, Channel};
 use crate::fl;
 use crate::i18n::{describe_problem, label};
 use crate::ui::{Choice, style};
 
-/// The id of the first field, for focusing it.
-pub const FIRST_FIELD: &str = "case-form-subject";
-/// The id of the identity number field.
-pub const ID_NUMBER: &str = "case-form-id-number";
-/// The id of the complainant's name field.
-pub const NAME: &str = "case-form-name";
-
-/// The single-line text fields.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TextField {
-    ReceivedAt,
-    Subject,
-    Name,
-    IdNumber,
-    Street,
-    PostalCode,
-    City,
-    Country,
-    Email,
-    Phone,
-    RepresentativeName,
-    RepresentativeEmail,
-    RepresentativePhone,
-    DebtCases,
-    Creditor,
-    Amount,
-    Remedy,
-    FirstComplaint,
-}
-
-impl TextField {
-    /// The field whose problems show under this input.
-    const fn problem_field(self) -> Option<Field> {
-        match self {
-            TextField::ReceivedAt => Some(Field::ReceivedAt),
-            TextField::Subject => Some(Field::Subject),
-            TextField::Name => Some(Field::ComplainantName),
-            TextField::IdNumber => Some(Field::IdNumber),
-            TextField::Email => Some(Field::Email),
-            TextField::RepresentativeName => Some(Field::RepresentativeName),
-            TextField::RepresentativeEmail => Some(Field::RepresentativeEmail),
-            TextField::Amount => Some(Field::Amount),
-            TextField::FirstComplaint => Some(Field::FirstComplaint),
-            _ => None,
-        }
-    }
-}
-
-/// The form's state.
-#[derive(Debug)]
-pub struct Form {
-    draft: CaseDraft,
-    description: text_editor::Content,
-    problems: Vec<Problem>,
-    touched: HashSet<Field>,
-    show_all: bool,
-    dirty: bool,
-    today: NaiveDate,
-}
-
-/// An edit to the form.
-#[derive(Debug, Clone)]
-pub enum Message {
-    Text(TextField, String),
-    Description(text_editor::Action),
-    Channel(Channel),
-    Kind(CaseKind),
-    Category(Category),
-    Language(Language),
-    HasRepresentative(bool),
-    PowerOfAttorney(bool),
-}
-
 impl Form {
-    /// A form holding `draft`.
-    pub fn new(draft: CaseDraft, today: NaiveDate) -> Form {
-        let description = text_editor::Content::with_text(&draft.description);
-        let mut form = Form {
-            draft,
-            description,
-            problems: Vec::new(),
-            touched: HashSet::new(),
-            show_all: false,
-            dirty: false,
-            today,
-        };
-        form.revalidate();
-        form
-    }
-
-    /// A form filled from a case, for editing.
-    pub fn from_details(details: &CaseDetails, today: NaiveDate) -> Form {
-        Form::new(CaseDraft::from_details(details), today)
-    }
-
-    /// Applies an edit and validates again.
-    pub fn update(&mut self, message: Message) {
-        self.dirty = true;
-        let d = &mut self.draft;
-        match message {
-            Message::Text(field, value) => {
-                *text_slot(d, field) = value;
-                if let Some(f) = field.problem_field() {
-                    self.touched.insert(f);
-                }
-            }
-            Message::Description(action) => {
-                self.description.perform(action);
-                d.description = self.description.text();
-            }
-            Message::Channel(c) => d.channel = c,
-            Message::Kind(k) => d.kind = k,
-            Message::Category(c) => d.category = Some(c),
-            Message::Language(l) => d.language = l,
-            Message::HasRepresentative(b) => d.has_representative = b,
-            Message::PowerOfAttorney(b) => d.power_of_attorney = b,
-        }
-        self.revalidate();
-    }
-
-    fn revalidate(&mut self) {
-        self.problems = self.draft.parse(self.today).err().unwrap_or_default();
-    }
-
-    /// The details, or the problems (which are then all shown).
-    pub fn submit(&mut self) -> Result<CaseDetails, Vec<Problem>> {
-        self.show_all = true;
-        self.draft.parse(self.today)
-    }
-
-    /// True when the officer has changed anything.
-    pub fn is_dirty(&self) -> bool {
-        self.dirty
-    }
-
-    /// The problems as they stand.
-    pub fn problems(&self) -> &[Problem] {
-        &self.problems
-    }
-
     /// Draws the form.
     pub fn view(&self) -> Element<'_, Message> {
         let d = &self.draft;
@@ -372,38 +229,4 @@ fn pick_opt<'a, T: Copy + PartialEq + 'static>(
         .placeholder(fl!("form-choose"))
         .width(Length::Fill)
         .into()
-}
-
-/// The draft's string behind each text field, by value and by reference, from one list.
-macro_rules! text_slots {
-    ($($variant:ident => $field:ident),+ $(,)?) => {
-        fn text_slot(d: &mut CaseDraft, field: TextField) -> &mut String {
-            match field { $(TextField::$variant => &mut d.$field,)+ }
-        }
-
-        fn text_slot_ref(d: &CaseDraft, field: TextField) -> &str {
-            match field { $(TextField::$variant => &d.$field,)+ }
-        }
-    };
-}
-
-text_slots! {
-    ReceivedAt => received_at,
-    Subject => subject,
-    Name => name,
-    IdNumber => id_number,
-    Street => street,
-    PostalCode => postal_code,
-    City => city,
-    Country => country,
-    Email => email,
-    Phone => phone,
-    RepresentativeName => representative_name,
-    RepresentativeEmail => representative_email,
-    RepresentativePhone => representative_phone,
-    DebtCases => debt_case_numbers,
-    Creditor => creditor,
-    Amount => amount,
-    Remedy => requested_remedy,
-    FirstComplaint => first_complaint_on,
 }
