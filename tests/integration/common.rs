@@ -114,3 +114,13 @@ pub fn reject_escalation(
     };
     store.update_escalation(case, row, decided)
 }
+
+/// The codes of a case's history, oldest first (`letter.created`, …).
+pub fn history_codes(store: &Store, case: CaseId) -> Vec<&'static str> {
+    store
+        .case_history(case)
+        .expect("history")
+        .into_iter()
+        .map(|e| e.action.code())
+        .collect()
+}

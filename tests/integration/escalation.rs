@@ -61,12 +61,7 @@ fn an_escalation_moves_the_case_and_its_deadline_reaches_the_inbox() {
         None,
         "decided: nothing due"
     );
-    let history: Vec<_> = store
-        .case_history(case.id)
-        .expect("history")
-        .into_iter()
-        .map(|e| e.action.code())
-        .collect();
+    let history = history_codes(&store, case.id);
     assert!(
         history.contains(&"escalation.added") && history.contains(&"escalation.updated"),
         "{history:?}"

@@ -202,12 +202,7 @@ fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
         (LetterKind::FinalAnswer, letter.text.as_str())
     );
     assert_eq!(store.letter_pdf(letter.id).expect("pdf"), pdf);
-    let history: Vec<_> = store
-        .case_history(id)
-        .expect("history")
-        .into_iter()
-        .map(|e| e.action.code())
-        .collect();
+    let history = history_codes(&store, id);
     assert!(history.contains(&"letter.created"), "{history:?}");
     // An answered case cannot be answered again without reopening.
     let again = outbox::issue(&mut store, id, &input, &text).err();

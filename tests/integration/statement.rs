@@ -66,12 +66,7 @@ fn an_unanswered_statement_is_refused_and_nothing_is_stored() {
         store.letters(id).expect("letters").is_empty(),
         "nothing kept"
     );
-    let history: Vec<_> = store
-        .case_history(id)
-        .expect("history")
-        .into_iter()
-        .map(|e| e.action.code())
-        .collect();
+    let history = history_codes(&store, id);
     assert!(!history.contains(&"letter.created"), "{history:?}");
 }
 
