@@ -4,9 +4,9 @@
 
 use std::time::{Duration, Instant};
 
-use klagomal::store::{OpenOptions, Secret, Store};
 use klagomal::ui::Session;
 use klagomal::ui::screen::inbox::{Message, State};
+use klagomal_core::store::{OpenOptions, Secret, Store};
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
@@ -31,7 +31,7 @@ fn main() {
     )
     .expect("store");
     println!("Seeding {cases} cases…");
-    klagomal::demo::prepare(&mut store, cases).expect("seed");
+    klagomal_core::demo::prepare(&mut store, cases).expect("seed");
     let mut session = Session::new(store, zeroize::Zeroizing::new("bänkprov inkorg".to_owned()))
         .expect("session");
 

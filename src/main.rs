@@ -8,8 +8,8 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
-use klagomal::domain::{CaseKind, Category, Language, NoteKind, Outcome, Status};
-use klagomal::i18n;
+use klagomal_core::domain::{CaseKind, Category, Language, NoteKind, Outcome, Status};
+use klagomal_core::i18n;
 
 /// The parsed command line. Help texts come from the translation files at run time.
 #[derive(Debug, Parser)]

@@ -3,12 +3,12 @@
 use std::ops::ControlFlow;
 use std::path::Path;
 
-use klagomal::domain::EscalationBody;
-use klagomal::export::dossier::{self, Request};
-use klagomal::export::summary::Options;
-use klagomal::fl;
-use klagomal::i18n::{describe_export_error, file_size, message};
-use klagomal::store::Store;
+use klagomal_core::domain::EscalationBody;
+use klagomal_core::export::dossier::{self, Request};
+use klagomal_core::export::summary::Options;
+use klagomal_core::fl;
+use klagomal_core::i18n::{describe_export_error, file_size, message};
+use klagomal_core::store::Store;
 
 use super::{Failure, case_number};
 
@@ -49,7 +49,7 @@ pub fn export(
     let request = Request {
         recipient,
         options,
-        language: klagomal::i18n::current_language(),
+        language: klagomal_core::i18n::current_language(),
     };
     let out = dossier::target(out, &case, recipient, store.today());
     let exported = dossier::export(store, case.id, &request, &out, &mut |_, _| {

@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
-use klagomal::fl;
-use klagomal::import::{Importer, Summary};
-use klagomal::store::Store;
+use klagomal_core::fl;
+use klagomal_core::import::{Importer, Summary};
+use klagomal_core::store::Store;
 use serde_json::json;
 
 use super::Failure;
@@ -14,8 +14,13 @@ use super::Failure;
 /// any failed (the others are imported all the same).
 pub fn import(store: &mut Store, paths: &[PathBuf], as_json: bool) -> Result<(), Failure> {
     let importer = Importer::new(store)?;
-    let summary =
-        klagomal::import::import_paths(store, &importer, paths, &AtomicBool::new(false), |_, _| {});
+    let summary = klagomal_core::import::import_paths(
+        store,
+        &importer,
+        paths,
+        &AtomicBool::new(false),
+        |_, _| {},
+    );
     if as_json {
         println!("{}", summary_json(&summary));
     } else {
@@ -31,7 +36,7 @@ pub fn import(store: &mut Store, paths: &[PathBuf], as_json: bool) -> Result<(),
 }
 
 fn print_summary(s: &Summary) {
-    for (i, (_, line)) in klagomal::i18n::describe_import_summary(s, true)
+    for (i, (_, line)) in klagomal_core::i18n::describe_import_summary(s, true)
         .into_iter()
         .enumerate()
     {

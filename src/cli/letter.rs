@@ -3,11 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use klagomal::domain::{CaseNumber, Language, LetterKind, Outcome};
-use klagomal::fl;
-use klagomal::i18n::{describe_issue_error, describe_print_error};
-use klagomal::letters::LetterInput;
-use klagomal::store::{Store, StoreError};
+use klagomal_core::domain::{CaseNumber, Language, LetterKind, Outcome};
+use klagomal_core::fl;
+use klagomal_core::i18n::{describe_issue_error, describe_print_error};
+use klagomal_core::letters::LetterInput;
+use klagomal_core::store::{Store, StoreError};
 
 use super::Failure;
 
@@ -62,8 +62,8 @@ pub fn letter(store: &mut Store, request: Request) -> Result<(), Failure> {
     input.outcome = request.outcome;
     input.reasons = request.reasons;
     let issue = |store: &mut Store| {
-        let text = klagomal::outbox::render_text(store, case.id, &input)?;
-        klagomal::outbox::issue(store, case.id, &input, &text)
+        let text = klagomal_core::outbox::render_text(store, case.id, &input)?;
+        klagomal_core::outbox::issue(store, case.id, &input, &text)
     };
     let (stored, bytes) = issue(store).map_err(|e| Failure {
         message: describe_issue_error(&e),
@@ -72,7 +72,7 @@ pub fn letter(store: &mut Store, request: Request) -> Result<(), Failure> {
     if let Some(path) = &request.out {
         std::fs::write(path, &bytes).map_err(|e| Failure::from(StoreError::from(e)))?;
     }
-    let kind = klagomal::i18n::label("letter-kind", stored.kind.code());
+    let kind = klagomal_core::i18n::label("letter-kind", stored.kind.code());
     println!(
         "{}",
         fl!(
@@ -99,7 +99,7 @@ pub fn print(file: &Path, printer: Option<&str>, copies: u32) -> Result<(), Fail
             exit_code: 1,
         });
     }
-    let job = klagomal::print::print_file(file, printer, copies).map_err(|e| Failure {
+    let job = klagomal_core::print::print_file(file, printer, copies).map_err(|e| Failure {
         message: describe_print_error(&e),
         exit_code: 1,
     })?;
@@ -112,15 +112,15 @@ pub fn print_case(
     store: &Store,
     case: &str,
     out: &Path,
-    options: klagomal::export::summary::Options,
+    options: klagomal_core::export::summary::Options,
 ) -> Result<(), Failure> {
     let number: CaseNumber = case.parse().map_err(|_| Failure {
         message: fl!("error-bad-case-number", input = case.to_owned()),
         exit_code: 2,
     })?;
     let id = store.case_by_number(number)?.id;
-    let language = klagomal::i18n::current_language();
-    let pdf = klagomal::reports::case_summary_pdf(store, id, options, language, store.today())
+    let language = klagomal_core::i18n::current_language();
+    let pdf = klagomal_core::reports::case_summary_pdf(store, id, options, language, store.today())
         .map_err(|e| Failure {
             message: describe_issue_error(&e),
             exit_code: 1,

@@ -11,10 +11,12 @@ pub use letter::ComposableKind;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use klagomal::domain::{CaseNumber, NewNote, NoteKind};
-use klagomal::fl;
-use klagomal::i18n::{self, describe_store_error};
-use klagomal::store::{InboxFilter, InboxQuery, OpenOptions, Secret, SortKey, Store, StoreError};
+use klagomal_core::domain::{CaseNumber, NewNote, NoteKind};
+use klagomal_core::fl;
+use klagomal_core::i18n::{self, describe_store_error};
+use klagomal_core::store::{
+    InboxFilter, InboxQuery, OpenOptions, Secret, SortKey, Store, StoreError,
+};
 use zeroize::Zeroizing;
 
 use crate::{AuditCommand, Command};
@@ -61,7 +63,7 @@ pub enum Sort {
 fn store_path(store: Option<PathBuf>) -> Result<PathBuf, Failure> {
     match store {
         Some(p) => Ok(p),
-        None => klagomal::paths::default_store().ok_or_else(|| Failure {
+        None => klagomal_core::paths::default_store().ok_or_else(|| Failure {
             message: fl!("error-no-data-dir"),
             exit_code: 1,
         }),
@@ -88,7 +90,7 @@ pub fn demo(cases: u32) -> Result<(), Failure> {
         Secret::Passphrase(&passphrase),
         &OpenOptions::default(),
     )?;
-    klagomal::demo::prepare(&mut s, cases)?;
+    klagomal_core::demo::prepare(&mut s, cases)?;
     drop(s);
     eprintln!("{}", fl!("cli-demo-ready", count = cases));
     open_window(klagomal::ui::Options {
@@ -110,7 +112,7 @@ fn open_window(options: klagomal::ui::Options) -> Result<(), Failure> {
     }
     let result = klagomal::ui::run(options);
     // Attachments written for the system viewer do not outlive the window.
-    klagomal::paths::clear_viewer_dir();
+    klagomal_core::paths::clear_viewer_dir();
     result.map_err(|e| Failure {
         message: fl!("error-window", detail = e.to_string()),
         exit_code: 1,
@@ -150,7 +152,7 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
             &store,
             &case,
             &out,
-            klagomal::export::summary::Options {
+            klagomal_core::export::summary::Options {
                 include_notes,
                 unmask,
             },
@@ -166,7 +168,7 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
             &case,
             to.into(),
             &out,
-            klagomal::export::summary::Options {
+            klagomal_core::export::summary::Options {
                 include_notes,
                 unmask,
             },
@@ -192,7 +194,7 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
             letter::letter(&mut store, request)
         }
         Command::Seed { cases, seed } => {
-            let added = klagomal::seed::seed_store(&mut store, cases, seed)?;
+            let added = klagomal_core::seed::seed_store(&mut store, cases, seed)?;
             println!(
                 "{}",
                 fl!("cli-seeded", count = added, total = store.case_count()?)
@@ -283,13 +285,13 @@ fn list(store: &Store, query: InboxQuery, json: bool) -> Result<(), Failure> {
     }
     if let Some(search) = &query.filter.search {
         let hits = store.search_hits(search)?;
-        if hits > u64::from(klagomal::store::SEARCH_CANDIDATES) {
+        if hits > u64::from(klagomal_core::store::SEARCH_CANDIDATES) {
             eprintln!(
                 "{}",
                 fl!(
                     "cli-search-capped",
                     hits = hits,
-                    shown = klagomal::store::SEARCH_CANDIDATES
+                    shown = klagomal_core::store::SEARCH_CANDIDATES
                 )
             );
         }

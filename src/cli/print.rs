@@ -1,10 +1,10 @@
 //! Printing cases: aligned text for people, stable JSON for scripts (documented in the README).
 
 use chrono::NaiveDate;
-use klagomal::domain::{Case, DeadlineKind, Note, Officer, Settings};
-use klagomal::fl;
-use klagomal::i18n::{label, message};
-use klagomal::store::InboxRow;
+use klagomal_core::domain::{Case, DeadlineKind, Note, Officer, Settings};
+use klagomal_core::fl;
+use klagomal_core::i18n::{label, message};
+use klagomal_core::store::InboxRow;
 use serde_json::{Value, json};
 
 /// Prints inbox rows as a table.
@@ -240,7 +240,7 @@ pub fn show(
     }
 }
 
-fn address_line(a: &klagomal::domain::Address) -> String {
+fn address_line(a: &klagomal_core::domain::Address) -> String {
     let city = format!("{} {}", a.postal_code, a.city);
     [a.street.trim(), city.trim(), a.country.trim()]
         .into_iter()

@@ -20,10 +20,10 @@ use std::time::{Duration, Instant};
 use iced::keyboard;
 use iced::{Subscription, Task, event, mouse};
 
-use crate::domain::Language;
-use crate::fl;
-use crate::i18n;
-use crate::store::StoreError;
+use klagomal_core::domain::Language;
+use klagomal_core::fl;
+use klagomal_core::i18n;
+use klagomal_core::store::StoreError;
 
 pub use choice::Choice;
 pub use handoff::Handoff;
@@ -239,7 +239,7 @@ impl App {
         self.parked_inbox = None;
         self.dropped.clear();
         self.error = None;
-        crate::paths::clear_viewer_dir();
+        klagomal_core::paths::clear_viewer_dir();
         self.focus_first_field()
     }
 
@@ -307,7 +307,7 @@ impl App {
 /// Writes a file for the system's viewer and opens it there. `None` when it opened; otherwise
 /// what to tell the officer (no viewer: where the file was saved; or why it could not be written).
 pub fn show_in_viewer(name: &str, bytes: &[u8]) -> Option<String> {
-    match crate::paths::write_for_viewer(name, bytes) {
+    match klagomal_core::paths::write_for_viewer(name, bytes) {
         Ok(path) => open::that_detached(&path)
             .err()
             .map(|_| fl!("case-no-viewer", path = path.display().to_string())),
@@ -317,12 +317,12 @@ pub fn show_in_viewer(name: &str, bytes: &[u8]) -> Option<String> {
 
 /// The interface language chosen last time, kept outside the store so the unlock screen can use it.
 fn remembered_language() -> Language {
-    crate::paths::read_ui_language().unwrap_or_else(i18n::system_language)
+    klagomal_core::paths::read_ui_language().unwrap_or_else(i18n::system_language)
 }
 
 fn remember_language(language: Language) {
     // Losing the remembered language only means the next unlock screen uses the system's.
-    let _ = crate::paths::write_ui_language(language);
+    let _ = klagomal_core::paths::write_ui_language(language);
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@ use iced::Task;
 
 use super::screen::{case, first_run, import, inbox, new_case, settings, unlock};
 use super::{App, Message, Screen, Session, remember_language};
-use crate::domain::CaseId;
-use crate::i18n;
+use klagomal_core::domain::CaseId;
+use klagomal_core::i18n;
 
 impl App {
     pub(super) fn on_first_run(&mut self, action: first_run::Action) -> Task<Message> {

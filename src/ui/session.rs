@@ -1,8 +1,8 @@
 //! The unlocked store and what every screen needs to know about it, for as long as the app is
 //! unlocked.
 
-use crate::domain::{Officer, OfficerId, Settings};
-use crate::store::{OpenOptions, Secret, Store, StoreError};
+use klagomal_core::domain::{Officer, OfficerId, Settings};
+use klagomal_core::store::{OpenOptions, Secret, Store, StoreError};
 
 /// The unlocked store and what every screen needs to know about it.
 pub struct Session {

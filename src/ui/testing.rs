@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use tempfile::TempDir;
 
 use super::Session;
-use crate::store::{OpenOptions, Secret, Store};
+use klagomal_core::store::{OpenOptions, Secret, Store};
 
 /// The passphrase of test stores.
 pub const PASSPHRASE: &str = "testets lösenfras är lång nog";
@@ -23,7 +23,7 @@ pub fn session(cases: u32) -> (TempDir, Session) {
         ..OpenOptions::default()
     };
     let mut store = Store::create(&path, Secret::Passphrase(PASSPHRASE), &options).expect("store");
-    crate::demo::prepare(&mut store, cases).expect("demo data");
+    klagomal_core::demo::prepare(&mut store, cases).expect("demo data");
     (
         dir,
         Session::new(store, zeroize::Zeroizing::new(PASSPHRASE.to_owned())).expect("session"),

@@ -56,7 +56,7 @@ fn locking_drops_the_session_and_keeps_an_unsaved_form() {
 fn back_from_a_case_finds_the_inbox_as_it_was() {
     let (_dir, mut app) = unlocked_app(40);
     let _ = app.update(Message::Inbox(inbox::Message::Quick(inbox::Quick::Status(
-        crate::domain::Status::Closed,
+        klagomal_core::domain::Status::Closed,
     ))));
     let _ = app.update(Message::Key(Shortcut::Down));
     let _ = app.update(Message::Key(Shortcut::Down));

@@ -4,7 +4,7 @@ use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length};
 
 use super::{App, Message, Screen, Session, style};
-use crate::fl;
+use klagomal_core::fl;
 
 impl App {
     pub(super) fn view(&self) -> Element<'_, Message> {

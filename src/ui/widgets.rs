@@ -4,8 +4,8 @@ use iced::widget::{Row, button, column, container, pick_list, progress_bar, row,
 use iced::{Alignment, Element, Length};
 
 use super::{Choice, style};
-use crate::domain::{Language, LetterKind};
-use crate::i18n::label;
+use klagomal_core::domain::{Language, LetterKind};
+use klagomal_core::i18n::label;
 
 /// A screen's top bar: its title, the primary action (a button inside a container with `id`,
 /// so that tests can find it) and a quiet secondary action.

@@ -10,10 +10,10 @@ use iced::futures::channel::mpsc;
 use iced::widget::{Column, button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Length, Task};
 
-use crate::fl;
-use crate::import::{Importer, Summary};
-use crate::store::StoreError;
 use crate::ui::{Session, style};
+use klagomal_core::fl;
+use klagomal_core::import::{Importer, Summary};
+use klagomal_core::store::StoreError;
 
 /// The path field's id.
 pub const PATH: &str = "import-path";
@@ -131,7 +131,7 @@ impl State {
         let store = match session.open_again() {
             Ok(store) => store,
             Err(e) => {
-                self.error = Some(crate::i18n::describe_store_error(&e));
+                self.error = Some(klagomal_core::i18n::describe_store_error(&e));
                 return Action::None;
             }
         };
@@ -159,7 +159,7 @@ impl State {
             }
             Event::Finished(summary) => self.phase = Phase::Done(summary),
             Event::Failed(e) => {
-                self.error = Some(crate::i18n::describe_store_error(&e));
+                self.error = Some(klagomal_core::i18n::describe_store_error(&e));
                 self.phase = Phase::Choosing;
             }
         }
@@ -234,9 +234,9 @@ impl Default for State {
 }
 
 fn done(s: &Summary) -> Element<'_, Message> {
-    use crate::i18n::Severity;
+    use klagomal_core::i18n::Severity;
     let mut col = Column::new().spacing(style::space::S);
-    for (severity, line) in crate::i18n::describe_import_summary(s, false) {
+    for (severity, line) in klagomal_core::i18n::describe_import_summary(s, false) {
         let colour = match severity {
             Severity::Info => style::plain_text,
             Severity::Warning => style::warning_text,
@@ -250,7 +250,7 @@ fn done(s: &Summary) -> Element<'_, Message> {
 
 /// The import itself, on its own thread.
 fn run(
-    mut store: crate::store::Store,
+    mut store: klagomal_core::store::Store,
     paths: Vec<PathBuf>,
     cancel: &AtomicBool,
     sender: &mpsc::UnboundedSender<Event>,
@@ -263,10 +263,15 @@ fn run(
         }
     };
     // A closed channel means the screen is gone; the import still finishes what it started.
-    let summary =
-        crate::import::import_paths(&mut store, &importer, &paths, cancel, |done, total| {
+    let summary = klagomal_core::import::import_paths(
+        &mut store,
+        &importer,
+        &paths,
+        cancel,
+        |done, total| {
             let _ = sender.unbounded_send(Event::Progress { done, total });
-        });
+        },
+    );
     let _ = sender.unbounded_send(Event::Finished(Box::new(summary)));
 }
 
@@ -331,8 +336,13 @@ mod tests {
         let (_dir, session) = session(0);
         let mut store = session.open_again().expect("second connection");
         let importer = Importer::new(&store).expect("importer");
-        let summary =
-            crate::import::import_paths(&mut store, &importer, &[fixtures()], &cancel, |_, _| {});
+        let summary = klagomal_core::import::import_paths(
+            &mut store,
+            &importer,
+            &[fixtures()],
+            &cancel,
+            |_, _| {},
+        );
         assert!(summary.cancelled);
         assert_eq!(summary.total(), 0);
     }

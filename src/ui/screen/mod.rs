@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use zeroize::Zeroizing;
 
 use super::{Handoff, Session};
-use crate::store::{OpenOptions, Secret, Store, StoreError};
+use klagomal_core::store::{OpenOptions, Secret, Store, StoreError};
 
 /// Opens (or creates) a store off the UI thread: the key derivation takes a noticeable moment.
 pub async fn open_session(

@@ -4,10 +4,10 @@ use iced::widget::{column, container, scrollable, text};
 use iced::{Element, Length, Task};
 
 use super::case_form::{self, Form};
-use crate::domain::{CaseDraft, CaseId, Channel};
-use crate::fl;
-use crate::store::StoreError;
 use crate::ui::{Session, style};
+use klagomal_core::domain::{CaseDraft, CaseId, Channel};
+use klagomal_core::fl;
+use klagomal_core::store::StoreError;
 
 pub use case_form::FIRST_FIELD;
 

@@ -12,7 +12,7 @@ use crate::ui::{Handoff, Session};
 fn open(
     path: &std::path::Path,
     passphrase: &str,
-) -> Result<Handoff<Session>, crate::store::StoreError> {
+) -> Result<Handoff<Session>, klagomal_core::store::StoreError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("runtime");
@@ -118,7 +118,9 @@ fn a_new_case_with_an_invalid_personnummer_is_refused_and_a_valid_one_is_saved()
         "refused"
     );
     assert_eq!(session.store.case_count().expect("count"), 5);
-    let wrong = crate::domain::ProblemKind::IdNumber(crate::domain::IdNumberProblem::Checksum);
+    let wrong = klagomal_core::domain::ProblemKind::IdNumber(
+        klagomal_core::domain::IdNumberProblem::Checksum,
+    );
     assert!(screen.form().problems().iter().any(|p| p.kind == wrong));
 
     // Correct the check digit: erase it and type the right one.

@@ -7,10 +7,10 @@ use iced::{Alignment, Element, Length, Task};
 use zeroize::Zeroizing;
 
 use super::open_session;
-use crate::fl;
-use crate::i18n::describe_store_error;
-use crate::store::StoreError;
 use crate::ui::{Handoff, Session, style};
+use klagomal_core::fl;
+use klagomal_core::i18n::describe_store_error;
+use klagomal_core::store::StoreError;
 
 /// The passphrase field's id.
 pub const PASSPHRASE: &str = "unlock-passphrase";

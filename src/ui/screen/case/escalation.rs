@@ -7,11 +7,11 @@ use iced::widget::{
 };
 use iced::{Element, Length};
 
-use crate::domain::{Escalation, EscalationBody, EscalationDecision, Money, Problem};
-use crate::fl;
-use crate::i18n::{describe_problem, describe_store_error, label};
-use crate::store::EscalationId;
 use crate::ui::{Choice, Session, style};
+use klagomal_core::domain::{Escalation, EscalationBody, EscalationDecision, Money, Problem};
+use klagomal_core::fl;
+use klagomal_core::i18n::{describe_problem, describe_store_error, label};
+use klagomal_core::store::EscalationId;
 
 /// The reference field's id.
 pub const REFERENCE: &str = "escalation-reference";
@@ -70,7 +70,7 @@ impl Section {
     pub fn update(
         &mut self,
         message: Message,
-        case: crate::domain::CaseId,
+        case: klagomal_core::domain::CaseId,
         session: &mut Session,
     ) -> Effect {
         self.notice = None;
@@ -122,7 +122,7 @@ impl Section {
         &mut self.decisions[last]
     }
 
-    fn save(&mut self, case: crate::domain::CaseId, session: &mut Session) -> Effect {
+    fn save(&mut self, case: klagomal_core::domain::CaseId, session: &mut Session) -> Effect {
         let Some(d) = &self.draft else {
             return Effect::None;
         };
@@ -135,7 +135,7 @@ impl Section {
                 self.problems.clear();
                 Effect::Saved
             }
-            Err(crate::store::StoreError::Invalid(problems)) => {
+            Err(klagomal_core::store::StoreError::Invalid(problems)) => {
                 self.problems = problems;
                 Effect::None
             }
@@ -148,7 +148,7 @@ impl Section {
 
     fn save_decision(
         &mut self,
-        case: crate::domain::CaseId,
+        case: klagomal_core::domain::CaseId,
         row: EscalationId,
         session: &mut Session,
     ) -> Effect {
@@ -359,7 +359,7 @@ impl Section {
 
 /// The record the form describes, or `None` with its problems filled in.
 fn parse(d: &Draft, today: NaiveDate, problems: &mut Vec<Problem>) -> Option<Escalation> {
-    use crate::domain::{Field, ProblemKind};
+    use klagomal_core::domain::{Field, ProblemKind};
     problems.clear();
     let date = |text: &str, field, problems: &mut Vec<Problem>| match text.trim() {
         "" => None,

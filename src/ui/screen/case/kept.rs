@@ -6,11 +6,11 @@ use std::path::PathBuf;
 use iced::widget::{button, column, pick_list, row, text, text_input};
 use iced::{Element, Length, Task};
 
-use crate::domain::{Case, Letter, LetterId};
-use crate::fl;
-use crate::i18n::{describe_print_error, describe_store_error, label};
-use crate::print::Printer;
 use crate::ui::{Session, style};
+use klagomal_core::domain::{Case, Letter, LetterId};
+use klagomal_core::fl;
+use klagomal_core::i18n::{describe_print_error, describe_store_error, label};
+use klagomal_core::print::Printer;
 
 /// The print options, remembered while the case is open.
 #[derive(Debug)]
@@ -79,7 +79,7 @@ impl Kept {
     /// points to Save as and Open.
     fn print(&mut self, id: LetterId, case: &Case, session: &Session) -> String {
         if self.printers.is_empty() {
-            match crate::print::printers() {
+            match klagomal_core::print::printers() {
                 Ok(printers) => {
                     self.printer = printers.first().map(|p| p.name.clone());
                     self.printers = printers;
@@ -91,9 +91,9 @@ impl Kept {
         let result = session
             .store
             .letter_pdf(id)
-            .and_then(|bytes| Ok(crate::paths::write_for_viewer(&name, &bytes)?));
+            .and_then(|bytes| Ok(klagomal_core::paths::write_for_viewer(&name, &bytes)?));
         match result {
-            Ok(path) => match crate::print::print_file(
+            Ok(path) => match klagomal_core::print::print_file(
                 &path,
                 self.printer.as_deref(),
                 self.copies.trim().parse().unwrap_or(1).clamp(1, 99),
@@ -191,5 +191,9 @@ fn file_name(case: &Case, id: LetterId, session: &Session) -> String {
     let (kind, date) = letter.map_or((String::new(), String::new()), |l| {
         (label("letter-kind", l.kind.code()), l.date.to_string())
     });
-    format!("{}_{}_{date}.pdf", case.number, crate::paths::slug(&kind))
+    format!(
+        "{}_{}_{date}.pdf",
+        case.number,
+        klagomal_core::paths::slug(&kind)
+    )
 }

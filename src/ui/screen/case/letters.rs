@@ -8,12 +8,14 @@ use iced::{Element, Length, Task};
 
 use super::kept;
 use super::statement::{self, Escalations};
-use crate::domain::{Case, Language, Letter, LetterKind, Outcome, Status};
-use crate::fl;
-use crate::i18n::{describe_issue_error, label};
-use crate::letters::{LetterInput, letter_recipient, pdf::long_address_lines, split_subject};
-use crate::outbox;
 use crate::ui::{Choice, Session, letter_choices, style};
+use klagomal_core::domain::{Case, Language, Letter, LetterKind, Outcome, Status};
+use klagomal_core::fl;
+use klagomal_core::i18n::{describe_issue_error, label};
+use klagomal_core::letters::{
+    LetterInput, letter_recipient, pdf::long_address_lines, split_subject,
+};
+use klagomal_core::outbox;
 
 /// The editor of the letter's text.
 pub const TEXT: &str = "letter-text";
@@ -304,7 +306,7 @@ impl Composer {
                 text(fl!(
                     "letter-long-address",
                     line = line,
-                    max = crate::letters::pdf::MAX_ADDRESS_CHARS
+                    max = klagomal_core::letters::pdf::MAX_ADDRESS_CHARS
                 ))
                 .style(style::warning_text),
             );

@@ -13,11 +13,11 @@ use iced::Task;
 use iced::widget::text_editor;
 
 use super::case_form::{self, Form};
-use crate::domain::{
+use crate::ui::Session;
+use klagomal_core::domain::{
     AttachmentId, AuditEvent, Case, CaseId, NewNote, Note, NoteKind, OfficerId, Status,
 };
-use crate::store::StoreError;
-use crate::ui::Session;
+use klagomal_core::store::StoreError;
 
 /// The note text editor's id.
 pub const NOTE_TEXT: &str = "case-note-text";
@@ -39,11 +39,14 @@ pub enum Tab {
 pub struct State {
     case: Case,
     notes: Vec<Note>,
-    messages: Vec<crate::domain::Message>,
-    letters: Vec<crate::domain::Letter>,
+    messages: Vec<klagomal_core::domain::Message>,
+    letters: Vec<klagomal_core::domain::Letter>,
     history: Vec<AuditEvent>,
     composer: letters::Composer,
-    escalations: Vec<(crate::store::EscalationId, crate::domain::Escalation)>,
+    escalations: Vec<(
+        klagomal_core::store::EscalationId,
+        klagomal_core::domain::Escalation,
+    )>,
     escalation: escalation::Section,
     /// The export-dossier dialog, while open.
     dossier: Option<dossier::Dialog>,
@@ -306,9 +309,9 @@ impl State {
     }
 
     fn print_case(&self, session: &Session) -> Action {
-        let options = crate::export::summary::Options::default();
-        let language = crate::i18n::current_language();
-        match crate::reports::case_summary_pdf(
+        let options = klagomal_core::export::summary::Options::default();
+        let language = klagomal_core::i18n::current_language();
+        match klagomal_core::reports::case_summary_pdf(
             &session.store,
             self.case.id,
             options,
@@ -319,11 +322,11 @@ impl State {
                 let name = format!(
                     "{}_{}.pdf",
                     self.case.number,
-                    crate::fl!("summary-file-name")
+                    klagomal_core::fl!("summary-file-name")
                 );
                 crate::ui::show_in_viewer(&name, &pdf).map_or(Action::None, Action::Notice)
             }
-            Err(e) => Action::Notice(crate::i18n::describe_issue_error(&e)),
+            Err(e) => Action::Notice(klagomal_core::i18n::describe_issue_error(&e)),
         }
     }
 

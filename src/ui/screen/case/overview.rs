@@ -5,9 +5,9 @@ use iced::widget::{Column, button, column, container, row, text};
 use iced::{Element, Length};
 
 use super::{Message, State};
-use crate::fl;
-use crate::i18n::label;
 use crate::ui::{Session, style};
+use klagomal_core::fl;
+use klagomal_core::i18n::label;
 
 impl State {
     pub(super) fn overview<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {

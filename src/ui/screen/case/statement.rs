@@ -4,12 +4,12 @@
 use iced::widget::{Column, checkbox, column, pick_list, text, text_editor, text_input};
 use iced::{Element, Length};
 
-use crate::domain::Escalation;
-use crate::fl;
-use crate::i18n::label;
-use crate::letters::{LetterInput, statement};
-use crate::store::EscalationId;
 use crate::ui::{Choice, style};
+use klagomal_core::domain::Escalation;
+use klagomal_core::fl;
+use klagomal_core::i18n::label;
+use klagomal_core::letters::{LetterInput, statement};
+use klagomal_core::store::EscalationId;
 
 /// The answer on the amount claimed.
 pub const AMOUNT: &str = "statement-amount";

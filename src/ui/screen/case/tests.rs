@@ -1,12 +1,15 @@
 //! Update-level tests of the case view: notes, edits, status changes and assignment reach the store.
 
 use super::*;
-use crate::domain::{CaseKind, Channel};
 use crate::ui::testing::session;
+use klagomal_core::domain::{CaseKind, Channel};
 
 fn new_case(session: &mut Session) -> CaseId {
-    let mut d =
-        crate::domain::CaseDetails::new(session.store.now(), Channel::Phone, CaseKind::Complaint);
+    let mut d = klagomal_core::domain::CaseDetails::new(
+        session.store.now(),
+        Channel::Phone,
+        CaseKind::Complaint,
+    );
     d.subject = "Otrevligt bemötande".into();
     d.complainant.name = "Åsa Öberg".into();
     session.store.create_case(d).expect("case").id
@@ -185,7 +188,7 @@ fn an_escalation_is_registered_from_the_case_view() {
     assert_eq!(list[0].1.reference, "2026-12345");
     assert_eq!(
         list[0].1.amount_claimed,
-        Some(crate::domain::Money::kr(1_250))
+        Some(klagomal_core::domain::Money::kr(1_250))
     );
     assert_eq!(view.case().status, Status::Escalated);
     assert_eq!(view.case().statement_due, "2026-12-15".parse().ok());
@@ -193,7 +196,7 @@ fn an_escalation_is_registered_from_the_case_view() {
     view.update(
         esc(escalation::Message::Decision(
             row,
-            crate::domain::EscalationDecision::Rejected,
+            klagomal_core::domain::EscalationDecision::Rejected,
         )),
         &mut session,
     );
@@ -221,7 +224,7 @@ fn through_the_window(
 
 #[test]
 fn a_statement_is_created_only_when_every_point_is_answered() -> Result<(), iced_test::Error> {
-    use crate::domain::{Escalation, EscalationBody, LetterKind, Money};
+    use klagomal_core::domain::{Escalation, EscalationBody, LetterKind, Money};
     let (_dir, mut session) = session(0);
     let id = new_case(&mut session);
     let mut arn = Escalation::new(EscalationBody::Arn, session.store.today());
@@ -285,7 +288,7 @@ fn a_statement_is_created_only_when_every_point_is_answered() -> Result<(), iced
 
 #[test]
 fn without_an_escalation_the_statement_cannot_be_created() {
-    use crate::domain::LetterKind;
+    use klagomal_core::domain::LetterKind;
     let (_dir, mut session) = session(0);
     let id = new_case(&mut session);
     let mut view = State::new(id, &session).expect("case");
@@ -309,8 +312,8 @@ fn without_an_escalation_the_statement_cannot_be_created() {
 
 #[test]
 fn the_dossier_is_exported_from_the_case_view_off_the_ui_thread() -> Result<(), iced_test::Error> {
-    use crate::domain::AuditAction;
-    use crate::seed::escalated::{Shape, escalated_case};
+    use klagomal_core::domain::AuditAction;
+    use klagomal_core::seed::escalated::{Shape, escalated_case};
     let (dir, mut session) = session(0);
     let shape = Shape {
         messages: 4,
@@ -332,7 +335,9 @@ fn the_dossier_is_exported_from_the_case_view_off_the_ui_thread() -> Result<(), 
     // The options rename the files without searching them again.
     let found = dialog.flagged().len();
     view.update(
-        Message::Dossier(dossier::Message::Language(crate::domain::Language::En)),
+        Message::Dossier(dossier::Message::Language(
+            klagomal_core::domain::Language::En,
+        )),
         &mut session,
     );
     let renamed = view.dossier.as_ref().expect("open").flagged();
@@ -342,7 +347,9 @@ fn the_dossier_is_exported_from_the_case_view_off_the_ui_thread() -> Result<(), 
         "{renamed:?}"
     );
     view.update(
-        Message::Dossier(dossier::Message::Language(crate::domain::Language::Sv)),
+        Message::Dossier(dossier::Message::Language(
+            klagomal_core::domain::Language::Sv,
+        )),
         &mut session,
     );
     let exported = |session: &Session| {

@@ -7,10 +7,10 @@ use iced::{Alignment, Element, Length};
 use serde_json::Value;
 
 use super::{ADD_NOTE, Message, NOTE_TEXT, State, Tab};
-use crate::domain::{AuditEvent, DeadlineKind, NoteKind, OfficerId};
-use crate::fl;
-use crate::i18n::label;
 use crate::ui::{Choice, Session, style};
+use klagomal_core::domain::{AuditEvent, DeadlineKind, NoteKind, OfficerId};
+use klagomal_core::fl;
+use klagomal_core::i18n::label;
 
 /// The reason field's id.
 pub const REASON: &str = "case-reason";
@@ -145,7 +145,7 @@ impl State {
             .case
             .status
             .next()
-            .filter(|t| t.to != crate::domain::Status::Escalated)
+            .filter(|t| t.to != klagomal_core::domain::Status::Escalated)
         {
             let title = label("status", t.to.code());
             bar = bar.push(
@@ -263,7 +263,7 @@ impl State {
         list.max_width(style::FORM_WIDTH).into()
     }
 
-    fn message_card<'a>(&self, m: &'a crate::domain::Message) -> Element<'a, Message> {
+    fn message_card<'a>(&self, m: &'a klagomal_core::domain::Message) -> Element<'a, Message> {
         let meta = format!(
             "{} · {} · {}",
             m.at.format("%Y-%m-%d %H:%M"),
@@ -280,7 +280,7 @@ impl State {
             let title = fl!(
                 "case-attachment",
                 name = a.file_name.as_str(),
-                size = crate::i18n::file_size(a.size)
+                size = klagomal_core::i18n::file_size(a.size)
             );
             card = card.push(
                 button(text(title).size(style::size::LABEL))
@@ -309,7 +309,7 @@ impl State {
 }
 
 /// A letter we sent, as it appears among the correspondence; opened from the letters tab.
-fn letter_card(l: &crate::domain::Letter) -> Element<'_, Message> {
+fn letter_card(l: &klagomal_core::domain::Letter) -> Element<'_, Message> {
     let meta = format!(
         "{} · {} · {}",
         l.created_at.format("%Y-%m-%d %H:%M"),
@@ -346,7 +346,7 @@ fn actor_name(e: &AuditEvent, session: &Session) -> String {
 pub fn describe_event(e: &AuditEvent, officer_name: impl Fn(OfficerId) -> String) -> String {
     let action = label("audit", e.action.code());
     let detail: Value = serde_json::from_str(&e.detail).unwrap_or(Value::Null);
-    if e.action == crate::domain::AuditAction::CaseAssigned {
+    if e.action == klagomal_core::domain::AuditAction::CaseAssigned {
         return match detail.get("officer").and_then(Value::as_i64) {
             Some(id) => fl!("history-assigned", name = officer_name(OfficerId(id))),
             None => fl!("history-unassigned"),
@@ -361,7 +361,7 @@ pub fn describe_event(e: &AuditEvent, officer_name: impl Fn(OfficerId) -> String
         );
     }
     if let Some(body) =
-        code("recipient").filter(|_| e.action == crate::domain::AuditAction::CaseExported)
+        code("recipient").filter(|_| e.action == klagomal_core::domain::AuditAction::CaseExported)
     {
         let flag = |key: &str| detail.get(key).and_then(Value::as_bool).unwrap_or(false);
         let redaction = match (flag("include_notes"), flag("unmask")) {
@@ -374,7 +374,9 @@ pub fn describe_event(e: &AuditEvent, officer_name: impl Fn(OfficerId) -> String
             redaction = redaction
         );
     }
-    if let Some(kind) = code("kind").filter(|_| e.action == crate::domain::AuditAction::NoteAdded) {
+    if let Some(kind) =
+        code("kind").filter(|_| e.action == klagomal_core::domain::AuditAction::NoteAdded)
+    {
         return format!("{action}: {}", label("note-kind", &kind));
     }
     if let Some(fields) = detail.get("fields").and_then(Value::as_array) {

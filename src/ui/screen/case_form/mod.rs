@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use iced::widget::text_editor;
 
-use crate::domain::{
+use klagomal_core::domain::{
     CaseDetails, CaseDraft, CaseKind, Category, Channel, Field, Language, Problem,
 };
 

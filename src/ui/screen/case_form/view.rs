@@ -5,10 +5,10 @@ use iced::widget::{checkbox, column, container, pick_list, row, text, text_edito
 use iced::{Element, Length};
 
 use super::{FIRST_FIELD, Form, ID_NUMBER, Message, NAME, TextField, text_slot_ref};
-use crate::domain::{CaseDraft, CaseKind, Category, Channel};
-use crate::fl;
-use crate::i18n::{describe_problem, label};
 use crate::ui::{Choice, style};
+use klagomal_core::domain::{CaseDraft, CaseKind, Category, Channel};
+use klagomal_core::fl;
+use klagomal_core::i18n::{describe_problem, label};
 
 impl Form {
     /// Draws the form.
@@ -17,7 +17,7 @@ impl Form {
         let channels = Choice::all(Channel::ALL, |c| label("channel", c.code()));
         let kinds = Choice::all(CaseKind::ALL, |k| label("kind", k.code()));
         let categories = Choice::all(Category::ALL, |c| label("category", c.code()));
-        let languages = Choice::all(crate::domain::Language::ALL, |l| {
+        let languages = Choice::all(klagomal_core::domain::Language::ALL, |l| {
             label("language", l.code())
         });
         let case = column![

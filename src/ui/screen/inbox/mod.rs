@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 use iced::Task;
 use iced::widget::scrollable::AbsoluteOffset;
 
-use crate::domain::{CaseId, Status};
-use crate::store::{InboxFilter, InboxRow, SEARCH_CANDIDATES, SortKey, StoreError};
 use crate::ui::{Session, Shortcut, style};
+use klagomal_core::domain::{CaseId, Status};
+use klagomal_core::store::{InboxFilter, InboxRow, SEARCH_CANDIDATES, SortKey, StoreError};
 
 /// The search field's id.
 pub const SEARCH: &str = "inbox-search";

@@ -4,11 +4,11 @@ use iced::widget::{Space, button, column, container, row, scrollable, text, text
 use iced::{Alignment, Element, Length};
 
 use super::{LIST, Message, NEW_CASE, Quick, SEARCH, State};
-use crate::domain::Status;
-use crate::fl;
-use crate::i18n::label;
-use crate::store::{InboxRow, SEARCH_CANDIDATES, SortKey};
 use crate::ui::{Session, style};
+use klagomal_core::domain::Status;
+use klagomal_core::fl;
+use klagomal_core::i18n::label;
+use klagomal_core::store::{InboxRow, SEARCH_CANDIDATES, SortKey};
 
 /// Column widths in the order of the columns: fixed for numbers and dates, which must never be
 /// cut, and shares of the rest for the texts.

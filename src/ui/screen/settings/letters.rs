@@ -4,11 +4,11 @@
 use iced::widget::{button, column, row, text, text_editor, text_input};
 use iced::{Element, Length};
 
-use crate::domain::{Language, LetterKind};
-use crate::fl;
-use crate::i18n::describe_issue_error;
-use crate::outbox;
 use crate::ui::{Session, letter_choices, style};
+use klagomal_core::domain::{Language, LetterKind};
+use klagomal_core::fl;
+use klagomal_core::i18n::describe_issue_error;
+use klagomal_core::outbox;
 
 /// The template editor's id.
 pub const TEMPLATE: &str = "settings-template";
@@ -86,7 +86,7 @@ impl Letters {
                     .store
                     .set_custom_template(self.kind, self.language, None);
                 self.notice = Some(result.map_or_else(
-                    |e| crate::i18n::describe_store_error(&e),
+                    |e| klagomal_core::i18n::describe_store_error(&e),
                     |()| fl!("settings-template-restored"),
                 ));
                 self.load(session);
@@ -101,10 +101,10 @@ impl Letters {
     /// Saves the text only if it renders: a syntax error or an unknown field is shown with its line.
     fn save_template(&mut self, session: &mut Session) {
         let source = self.source.text();
-        if let Err(e) = crate::letters::check(&source, self.kind, self.language) {
+        if let Err(e) = klagomal_core::letters::check(&source, self.kind, self.language) {
             self.notice = Some(fl!(
                 "settings-template-refused",
-                problem = crate::i18n::describe_template_problem(&e)
+                problem = klagomal_core::i18n::describe_template_problem(&e)
             ));
             return;
         }
@@ -113,7 +113,7 @@ impl Letters {
             .set_custom_template(self.kind, self.language, Some(&source));
         self.custom = result.is_ok();
         self.notice = Some(result.map_or_else(
-            |e| crate::i18n::describe_store_error(&e),
+            |e| klagomal_core::i18n::describe_store_error(&e),
             |()| fl!("settings-template-saved"),
         ));
     }
@@ -130,13 +130,13 @@ impl Letters {
             self.notice = Some(fl!("settings-number-range", min = 0, max = 150));
             return;
         }
-        session.settings.envelope_window = crate::domain::EnvelopeWindow {
+        session.settings.envelope_window = klagomal_core::domain::EnvelopeWindow {
             left_mm: left,
             top_mm: top,
         };
         let result = session.store.save_settings(&session.settings);
         self.notice = Some(result.map_or_else(
-            |e| crate::i18n::describe_store_error(&e),
+            |e| klagomal_core::i18n::describe_store_error(&e),
             |()| fl!("settings-saved"),
         ));
     }
@@ -144,10 +144,10 @@ impl Letters {
     /// Writes the calibration page and opens it in the system's PDF viewer, to print from there.
     fn calibration(&mut self, session: &Session) {
         let language = session.settings.language;
-        let sender = crate::letters::sender(&session.settings, None);
-        let pdf = crate::letters::pdf::calibration_pdf(
-            &crate::letters::window(&session.settings),
-            &crate::letters::labels(language),
+        let sender = klagomal_core::letters::sender(&session.settings, None);
+        let pdf = klagomal_core::letters::pdf::calibration_pdf(
+            &klagomal_core::letters::window(&session.settings),
+            &klagomal_core::letters::labels(language),
             &sender,
         );
         self.notice = Some(match pdf {

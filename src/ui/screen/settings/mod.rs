@@ -8,10 +8,10 @@ use iced::Task;
 mod letters;
 mod view;
 
-use crate::domain::{Language, Officer, Settings};
-use crate::i18n;
-use crate::store::StoreError;
 use crate::ui::Session;
+use klagomal_core::domain::{Language, Officer, Settings};
+use klagomal_core::i18n;
+use klagomal_core::store::StoreError;
 
 /// The save button's id.
 pub const SAVE: &str = "settings-save";
@@ -194,7 +194,7 @@ impl State {
         session.settings.language = language;
         session.store.save_settings(&session.settings)?;
         // Only the next unlock screen's language depends on this file.
-        let _ = crate::paths::write_ui_language(language);
+        let _ = klagomal_core::paths::write_ui_language(language);
         Ok(Action::None)
     }
 
@@ -223,7 +223,7 @@ impl State {
             return Ok(Action::None);
         }
         let number = |f| self.number(f).unwrap_or_default();
-        let deadlines = crate::domain::DeadlineSettings {
+        let deadlines = klagomal_core::domain::DeadlineSettings {
             acknowledgement_working_days: number(Field::AcknowledgementDays),
             final_answer_days: number(Field::AnswerDays),
             personal_data_months: number(Field::PersonalDataMonths),

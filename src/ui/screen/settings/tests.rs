@@ -57,13 +57,13 @@ fn the_language_switches_at_once_and_is_remembered_in_the_store() {
     let (_dir, mut session) = session(0);
     let mut screen = State::new(&session);
     screen.update(Message::Language(Language::En), &mut session);
-    assert_eq!(crate::i18n::label("status", "new"), "New");
+    assert_eq!(klagomal_core::i18n::label("status", "new"), "New");
     assert_eq!(
         session.store.settings().expect("settings").language,
         Language::En
     );
     screen.update(Message::Language(Language::Sv), &mut session);
-    assert_eq!(crate::i18n::label("status", "new"), "Ny");
+    assert_eq!(klagomal_core::i18n::label("status", "new"), "Ny");
 }
 
 #[test]

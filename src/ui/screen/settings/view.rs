@@ -7,10 +7,10 @@ use iced::widget::{
 use iced::{Element, Length};
 
 use super::{Field, Message, NUMBERS, SAVE, State};
-use crate::domain::Language;
-use crate::fl;
-use crate::i18n::label;
 use crate::ui::{Choice, Session, style};
+use klagomal_core::domain::Language;
+use klagomal_core::fl;
+use klagomal_core::i18n::label;
 
 impl State {
     /// Draws the screen.

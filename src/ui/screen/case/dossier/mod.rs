@@ -11,13 +11,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use iced::Task;
 use iced::futures::channel::mpsc;
 
-use crate::domain::{Case, EscalationBody, Language};
-use crate::export::dossier::{self, Exported, Flagged, Request, Scan};
-use crate::export::summary::Options;
-use crate::export::{CaseData, ExportError};
-use crate::fl;
-use crate::i18n::{describe_export_error, describe_store_error};
 use crate::ui::Session;
+use klagomal_core::domain::{Case, EscalationBody, Language};
+use klagomal_core::export::dossier::{self, Exported, Flagged, Request, Scan};
+use klagomal_core::export::summary::Options;
+use klagomal_core::export::{CaseData, ExportError};
+use klagomal_core::fl;
+use klagomal_core::i18n::{describe_export_error, describe_store_error};
 
 /// The path field's id.
 pub const PATH: &str = "dossier-path";
@@ -98,7 +98,7 @@ impl Dialog {
         let (scan, data) = read.map_err(|e| describe_store_error(&e))?;
         let recipient = dossier::default_recipient(&data);
         let name = dossier::file_name(case, recipient, store.today());
-        let path = crate::paths::documents_dir()
+        let path = klagomal_core::paths::documents_dir()
             .map(|d| d.join(&name))
             .unwrap_or_else(|| PathBuf::from(&name));
         let mut dialog = Dialog {

@@ -5,11 +5,11 @@ use iced::widget::{Column, button, checkbox, column, pick_list, row, text, text_
 use iced::{Element, Length};
 
 use super::{Dialog, Message, PATH, Phase, SAVE};
-use crate::domain::{EscalationBody, Language};
-use crate::export::dossier::{self, Exported};
-use crate::fl;
-use crate::i18n::{file_size, label};
 use crate::ui::{Choice, style};
+use klagomal_core::domain::{EscalationBody, Language};
+use klagomal_core::export::dossier::{self, Exported};
+use klagomal_core::fl;
+use klagomal_core::i18n::{file_size, label};
 
 impl Dialog {
     /// Draws the dialog.

@@ -1,8 +1,8 @@
 //! The inbox query and full-text search against a real store.
 
 use crate::common::*;
-use klagomal::domain::{CaseKind, OfficerId, Status};
-use klagomal::store::{InboxFilter, InboxQuery, SortKey, Store};
+use klagomal_core::domain::{CaseKind, OfficerId, Status};
+use klagomal_core::store::{InboxFilter, InboxQuery, SortKey, Store};
 
 fn numbers(store: &Store, filter: InboxFilter) -> Vec<String> {
     let q = InboxQuery {
@@ -75,8 +75,8 @@ fn search_covers_names_email_numbers_and_notes() {
     store
         .add_note(
             case.id,
-            klagomal::domain::NewNote {
-                kind: klagomal::domain::NoteKind::Note,
+            klagomal_core::domain::NewNote {
+                kind: klagomal_core::domain::NoteKind::Note,
                 text: "Talat med Ekonomiavdelningen".into(),
             },
         )
@@ -107,7 +107,7 @@ fn search_covers_names_email_numbers_and_notes() {
 #[test]
 fn pages_follow_each_other_without_gaps_in_every_sort() {
     let (_dir, _path, mut store) = new_store();
-    klagomal::seed::seed_store(&mut store, 230, 11).expect("seed");
+    klagomal_core::seed::seed_store(&mut store, 230, 11).expect("seed");
     for sort in [SortKey::Due, SortKey::Received, SortKey::Number] {
         for descending in [false, true] {
             let mut q = InboxQuery {
@@ -130,7 +130,7 @@ fn pages_follow_each_other_without_gaps_in_every_sort() {
             ids.sort();
             ids.dedup();
             assert_eq!(ids.len(), 230, "no row twice");
-            let key = |r: &klagomal::store::InboxRow| match sort {
+            let key = |r: &klagomal_core::store::InboxRow| match sort {
                 SortKey::Due => r
                     .next_due
                     .map(|d| d.to_string())
@@ -153,7 +153,7 @@ fn pages_follow_each_other_without_gaps_in_every_sort() {
 #[test]
 fn filters_select_in_sql_and_agree_with_the_counts() {
     let (_dir, _path, mut store) = new_store();
-    klagomal::seed::seed_store(&mut store, 300, 5).expect("seed");
+    klagomal_core::seed::seed_store(&mut store, 300, 5).expect("seed");
     let today = store.today();
     let all = InboxQuery {
         limit: 1000,
@@ -225,7 +225,7 @@ fn filters_select_in_sql_and_agree_with_the_counts() {
 #[test]
 fn the_id_list_matches_the_pages_and_rows_come_back_in_order() {
     let (_dir, _path, mut store) = new_store();
-    klagomal::seed::seed_store(&mut store, 150, 9).expect("seed");
+    klagomal_core::seed::seed_store(&mut store, 150, 9).expect("seed");
     let filter = InboxFilter {
         kind: Some(CaseKind::Complaint),
         ..InboxFilter::default()

@@ -5,10 +5,10 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::common::*;
-use klagomal::domain::{CaseDetails, CaseId, Language, LetterKind, Money, Outcome, Status};
-use klagomal::letters::LetterInput;
-use klagomal::outbox::{self, IssueError};
-use klagomal::store::Store;
+use klagomal_core::domain::{CaseDetails, CaseId, Language, LetterKind, Money, Outcome, Status};
+use klagomal_core::letters::LetterInput;
+use klagomal_core::outbox::{self, IssueError};
+use klagomal_core::store::Store;
 
 /// Runs a poppler tool on a PDF and returns what it printed; a missing tool fails the test.
 fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
@@ -262,7 +262,10 @@ fn a_broken_template_names_its_line_and_produces_nothing() {
     };
     assert_eq!(
         (t.kind, t.line),
-        (klagomal::letters::TemplateProblem::UnknownField, Some(3))
+        (
+            klagomal_core::letters::TemplateProblem::UnknownField,
+            Some(3)
+        )
     );
     store
         .set_custom_template(LetterKind::Acknowledgement, Language::Sv, Some("{% if %}"))
@@ -333,9 +336,9 @@ fn a_letter_goes_through_a_real_cups_queue() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("brev.pdf");
     std::fs::write(&file, &pdf).expect("write");
-    let printers = klagomal::print::printers().expect("printers");
+    let printers = klagomal_core::print::printers().expect("printers");
     assert!(printers.iter().any(|p| p.name == printer), "{printers:?}");
-    let job = klagomal::print::print_file(&file, Some(&printer), 1).expect("printed");
+    let job = klagomal_core::print::print_file(&file, Some(&printer), 1).expect("printed");
     assert!(job.contains(&printer), "{job}");
     let arrived = (0..100).any(|_| {
         std::thread::sleep(std::time::Duration::from_millis(100));

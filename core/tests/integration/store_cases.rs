@@ -1,11 +1,11 @@
 //! Cases in the store: numbering, validation, transitions, notes, the audit chain and deadlines.
 
 use crate::common::*;
-use klagomal::domain::{
+use klagomal_core::domain::{
     AuditAction, CaseNumber, DeadlineKind, Field, NewNote, NoteKind, Problem, ProblemKind, Status,
     TransitionError,
 };
-use klagomal::store::StoreError;
+use klagomal_core::store::StoreError;
 use rusqlite::Connection;
 
 #[test]
@@ -269,7 +269,7 @@ fn the_next_deadline_follows_status_and_settings() {
         (next.kind, next.date),
         (DeadlineKind::Acknowledgement, date("2026-04-09"))
     );
-    let row = |store: &klagomal::store::Store| {
+    let row = |store: &klagomal_core::store::Store| {
         store
             .inbox(&Default::default())
             .expect("inbox")

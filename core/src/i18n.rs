@@ -9,7 +9,7 @@ use rust_embed::RustEmbed;
 use crate::domain::Language;
 
 #[derive(RustEmbed)]
-#[folder = "i18n/"]
+#[folder = "../i18n/"]
 struct Localizations;
 
 /// The one loader; Swedish until [`select`] says otherwise.
@@ -22,12 +22,16 @@ pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     loader
 });
 
+/// The compile-time checked lookup behind [`fl!`](crate::fl), for crates that use the macro.
+#[doc(hidden)]
+pub use i18n_embed_fl::fl as __fl;
+
 /// A translated message, checked against the Swedish file at compile time:
 /// `fl!("inbox-search")`, `fl!("cli-seeded", count = 5)`.
 #[macro_export]
 macro_rules! fl {
-    ($id:literal) => {{ i18n_embed_fl::fl!($crate::i18n::LOADER, $id) }};
-    ($id:literal, $($args:tt)*) => {{ i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*) }};
+    ($id:literal) => {{ $crate::i18n::__fl!($crate::i18n::LOADER, $id) }};
+    ($id:literal, $($args:tt)*) => {{ $crate::i18n::__fl!($crate::i18n::LOADER, $id, $($args)*) }};
 }
 
 /// Switches every message to `language`.

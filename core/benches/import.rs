@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use klagomal::import::{Importer, import_paths};
-use klagomal::store::{OpenOptions, Secret, Store};
+use klagomal_core::import::{Importer, import_paths};
+use klagomal_core::store::{OpenOptions, Secret, Store};
 
 fn mbox(count: usize) -> String {
     let names = [

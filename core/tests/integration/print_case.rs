@@ -1,9 +1,9 @@
 //! The case printed whole: read back from the PDF, redacted by default and complete with options.
 
 use crate::common::*;
-use klagomal::domain::{Escalation, EscalationBody, Language, NewNote, NoteKind, Status};
-use klagomal::export::summary::Options;
-use klagomal::reports::case_summary_pdf;
+use klagomal_core::domain::{Escalation, EscalationBody, Language, NewNote, NoteKind, Status};
+use klagomal_core::export::summary::Options;
+use klagomal_core::reports::case_summary_pdf;
 
 #[test]
 fn the_summary_is_redacted_unless_asked_and_its_timeline_is_in_order() {

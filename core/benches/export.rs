@@ -6,11 +6,11 @@
 use std::ops::ControlFlow;
 use std::time::{Duration, Instant};
 
-use klagomal::domain::{EscalationBody, Language};
-use klagomal::export::dossier::{self, Request};
-use klagomal::export::summary::Options;
-use klagomal::seed::escalated::{Shape, escalated_case};
-use klagomal::store::{OpenOptions, Secret, Store};
+use klagomal_core::domain::{EscalationBody, Language};
+use klagomal_core::export::dossier::{self, Request};
+use klagomal_core::export::summary::Options;
+use klagomal_core::seed::escalated::{Shape, escalated_case};
+use klagomal_core::store::{OpenOptions, Secret, Store};
 
 const RUNS: usize = 15;
 

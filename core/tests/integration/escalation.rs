@@ -1,8 +1,8 @@
 //! Escalation: the record, the case moving to escalated, and the statement deadline in the inbox.
 
 use crate::common::*;
-use klagomal::domain::{DeadlineKind, Escalation, EscalationBody, Money, Status};
-use klagomal::store::{InboxFilter, InboxQuery, StoreError};
+use klagomal_core::domain::{DeadlineKind, Escalation, EscalationBody, Money, Status};
+use klagomal_core::store::{InboxFilter, InboxQuery, StoreError};
 
 #[test]
 fn an_escalation_moves_the_case_and_its_deadline_reaches_the_inbox() {

@@ -3,7 +3,7 @@
 use std::fs;
 
 use crate::common::*;
-use klagomal::store::{OpenOptions, Secret, Store, StoreError};
+use klagomal_core::store::{OpenOptions, Secret, Store, StoreError};
 use rusqlite::Connection;
 
 #[test]
@@ -19,8 +19,8 @@ fn the_file_is_encrypted_and_holds_no_plaintext() {
     store
         .add_note(
             case.id,
-            klagomal::domain::NewNote {
-                kind: klagomal::domain::NoteKind::Note,
+            klagomal_core::domain::NewNote {
+                kind: klagomal_core::domain::NoteKind::Note,
                 text: "Hemlig utredningsanteckning".into(),
             },
         )
@@ -141,7 +141,7 @@ fn a_store_from_a_newer_version_is_refused_untouched() {
     let before = fs::read(&path).expect("read");
     let err = Store::open(&path, Secret::Passphrase(PASSPHRASE), &options()).err();
     assert!(
-        matches!(err, Some(StoreError::NewerVersion { found: 99, supported }) if supported == klagomal::store::SCHEMA_VERSION),
+        matches!(err, Some(StoreError::NewerVersion { found: 99, supported }) if supported == klagomal_core::store::SCHEMA_VERSION),
         "{err:?}"
     );
     assert_eq!(fs::read(&path).expect("read"), before);

@@ -153,9 +153,11 @@ impl Fonts {
     fn load() -> Result<Self, PdfError> {
         let parse = |bytes: &[u8]| ParsedFont::from_bytes(bytes, 0, &mut Vec::new());
         let regular = parse(include_bytes!(
-            "../../assets/fonts/LiberationSans-Regular.ttf"
+            "../../../assets/fonts/LiberationSans-Regular.ttf"
         ));
-        let bold = parse(include_bytes!("../../assets/fonts/LiberationSans-Bold.ttf"));
+        let bold = parse(include_bytes!(
+            "../../../assets/fonts/LiberationSans-Bold.ttf"
+        ));
         match (regular, bold) {
             (Some(regular), Some(bold)) => Ok(Self { regular, bold }),
             _ => Err(PdfError::Font),

@@ -8,11 +8,11 @@ use std::ops::ControlFlow;
 use std::path::Path;
 
 use crate::common::*;
-use klagomal::domain::{AuditAction, EscalationBody, Language};
-use klagomal::export::dossier::{self, Request};
-use klagomal::export::summary::Options;
-use klagomal::export::{ExportError, WriteProblem};
-use klagomal::seed::escalated::{ID_NUMBER, NOTE_TEXT, Shape, escalated_case};
+use klagomal_core::domain::{AuditAction, EscalationBody, Language};
+use klagomal_core::export::dossier::{self, Request};
+use klagomal_core::export::summary::Options;
+use klagomal_core::export::{ExportError, WriteProblem};
+use klagomal_core::seed::escalated::{ID_NUMBER, NOTE_TEXT, Shape, escalated_case};
 use sha2::{Digest, Sha256};
 
 const SHAPE: Shape = Shape {
@@ -48,8 +48,8 @@ fn generated_text(files: &BTreeMap<String, Vec<u8>>, manifest: &serde_json::Valu
 }
 
 fn export(
-    store: &mut klagomal::store::Store,
-    id: klagomal::domain::CaseId,
+    store: &mut klagomal_core::store::Store,
+    id: klagomal_core::domain::CaseId,
     options: Options,
     out: &Path,
 ) -> dossier::Exported {
@@ -273,7 +273,7 @@ fn a_cancelled_or_failed_export_leaves_nothing_and_logs_nothing() {
         options: Options::default(),
         language: Language::En,
     };
-    let exports = |store: &klagomal::store::Store| {
+    let exports = |store: &klagomal_core::store::Store| {
         store
             .case_history(id)
             .expect("history")
@@ -319,8 +319,8 @@ fn a_cancelled_or_failed_export_leaves_nothing_and_logs_nothing() {
         }
     ));
     let language = language_switch();
-    klagomal::i18n::select(Language::Sv);
-    let said = klagomal::i18n::describe_export_error(&e);
+    klagomal_core::i18n::select(Language::Sv);
+    let said = klagomal_core::i18n::describe_export_error(&e);
     assert!(
         said.contains("mappen") && said.contains("finns inte"),
         "{said}"

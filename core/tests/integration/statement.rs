@@ -2,11 +2,13 @@
 //! escalation, with nothing stored; kept when complete, addressed to ARN, read back from the PDF.
 
 use crate::common::*;
-use klagomal::domain::{CaseId, Escalation, EscalationBody, Language, LetterKind, Money, Status};
-use klagomal::letters::LetterInput;
-use klagomal::letters::statement::Unanswered;
-use klagomal::outbox::{self, IssueError};
-use klagomal::store::Store;
+use klagomal_core::domain::{
+    CaseId, Escalation, EscalationBody, Language, LetterKind, Money, Status,
+};
+use klagomal_core::letters::LetterInput;
+use klagomal_core::letters::statement::Unanswered;
+use klagomal_core::outbox::{self, IssueError};
+use klagomal_core::store::Store;
 
 /// A store with a company, an officer, and a case escalated to ARN with two claims and an amount.
 fn escalated_case() -> (tempfile::TempDir, Store, CaseId, Escalation) {

@@ -4,9 +4,9 @@
 
 use std::time::{Duration, Instant};
 
-use klagomal::domain::{Language, LetterKind, Outcome};
-use klagomal::letters::LetterInput;
-use klagomal::store::{OpenOptions, Secret, Store};
+use klagomal_core::domain::{Language, LetterKind, Outcome};
+use klagomal_core::letters::LetterInput;
+use klagomal_core::store::{OpenOptions, Secret, Store};
 
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -16,20 +16,20 @@ fn main() {
         &OpenOptions::default(),
     )
     .expect("store");
-    klagomal::demo::prepare(&mut store, 20).expect("demo data");
+    klagomal_core::demo::prepare(&mut store, 20).expect("demo data");
     let id = store
         .inbox_ids(&Default::default(), Default::default(), false)
         .expect("ids")[0];
     let mut input = LetterInput::new(LetterKind::FinalAnswer, Language::Sv, store.today());
     input.outcome = Outcome::Rejected;
     input.reasons = "Vi har gått igenom betalningarna. Påminnelseavgiften på 60 kr togs ut enligt inkassolagen.".into();
-    let text = klagomal::outbox::render_text(&store, id, &input).expect("text");
+    let text = klagomal_core::outbox::render_text(&store, id, &input).expect("text");
 
     let mut times: Vec<Duration> = Vec::new();
     let mut size = 0;
     for _ in 0..50 {
         let start = Instant::now();
-        let pdf = klagomal::outbox::pdf(&store, id, &input, &text).expect("pdf");
+        let pdf = klagomal_core::outbox::pdf(&store, id, &input, &text).expect("pdf");
         times.push(start.elapsed());
         size = pdf.len();
     }

@@ -5,13 +5,13 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use crate::common::*;
-use klagomal::domain::{CaseKind, Direction, IdNumber, Language};
-use klagomal::import::{FailureReason, Importer, Outcome, Summary, import_paths};
-use klagomal::store::{InboxFilter, Store};
+use klagomal_core::domain::{CaseKind, Direction, IdNumber, Language};
+use klagomal_core::import::{FailureReason, Importer, Outcome, Summary, import_paths};
+use klagomal_core::store::{InboxFilter, Store};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/mail")
+        .join("../tests/fixtures/mail")
         .join(name)
 }
 
@@ -23,7 +23,7 @@ fn import(store: &mut Store, names: &[&str]) -> Summary {
     import_paths(store, &importer, &paths, &AtomicBool::new(false), |_, _| {})
 }
 
-fn only_case(store: &Store, search: &str) -> klagomal::domain::Case {
+fn only_case(store: &Store, search: &str) -> klagomal_core::domain::Case {
     let ids = store
         .inbox_ids(
             &InboxFilter {

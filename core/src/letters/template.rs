@@ -35,22 +35,22 @@ pub fn default_template(kind: LetterKind, language: Language) -> Option<&'static
     use Language::{En, Sv};
     use LetterKind::*;
     Some(match (kind, language) {
-        (Acknowledgement, Sv) => include_str!("../../assets/templates/sv/acknowledgement.txt"),
-        (Acknowledgement, En) => include_str!("../../assets/templates/en/acknowledgement.txt"),
+        (Acknowledgement, Sv) => include_str!("../../../assets/templates/sv/acknowledgement.txt"),
+        (Acknowledgement, En) => include_str!("../../../assets/templates/en/acknowledgement.txt"),
         (RequestForInformation, Sv) => {
-            include_str!("../../assets/templates/sv/request_for_information.txt")
+            include_str!("../../../assets/templates/sv/request_for_information.txt")
         }
         (RequestForInformation, En) => {
-            include_str!("../../assets/templates/en/request_for_information.txt")
+            include_str!("../../../assets/templates/en/request_for_information.txt")
         }
-        (DelayNotice, Sv) => include_str!("../../assets/templates/sv/delay_notice.txt"),
-        (DelayNotice, En) => include_str!("../../assets/templates/en/delay_notice.txt"),
-        (Referral, Sv) => include_str!("../../assets/templates/sv/referral.txt"),
-        (Referral, En) => include_str!("../../assets/templates/en/referral.txt"),
-        (FinalAnswer, Sv) => include_str!("../../assets/templates/sv/final_answer.txt"),
-        (FinalAnswer, En) => include_str!("../../assets/templates/en/final_answer.txt"),
-        (ArnStatement, Sv) => include_str!("../../assets/templates/sv/arn_statement.txt"),
-        (ArnStatement, En) => include_str!("../../assets/templates/en/arn_statement.txt"),
+        (DelayNotice, Sv) => include_str!("../../../assets/templates/sv/delay_notice.txt"),
+        (DelayNotice, En) => include_str!("../../../assets/templates/en/delay_notice.txt"),
+        (Referral, Sv) => include_str!("../../../assets/templates/sv/referral.txt"),
+        (Referral, En) => include_str!("../../../assets/templates/en/referral.txt"),
+        (FinalAnswer, Sv) => include_str!("../../../assets/templates/sv/final_answer.txt"),
+        (FinalAnswer, En) => include_str!("../../../assets/templates/en/final_answer.txt"),
+        (ArnStatement, Sv) => include_str!("../../../assets/templates/sv/arn_statement.txt"),
+        (ArnStatement, En) => include_str!("../../../assets/templates/en/arn_statement.txt"),
         _ => return None,
     })
 }

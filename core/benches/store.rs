@@ -5,8 +5,8 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use klagomal::domain::{CaseId, Status};
-use klagomal::store::{InboxFilter, InboxQuery, OpenOptions, Secret, Store};
+use klagomal_core::domain::{CaseId, Status};
+use klagomal_core::store::{InboxFilter, InboxQuery, OpenOptions, Secret, Store};
 
 const PASSPHRASE: &str = "bänkprov med en lång lösenfras";
 
@@ -45,7 +45,7 @@ fn seed(path: &Path, encrypted: bool, cases: u32) -> Duration {
     let mut store =
         Store::create(path, secret(encrypted), &OpenOptions::default()).expect("create");
     let start = Instant::now();
-    klagomal::seed::seed_store(&mut store, cases, 2026).expect("seed");
+    klagomal_core::seed::seed_store(&mut store, cases, 2026).expect("seed");
     start.elapsed()
 }
 

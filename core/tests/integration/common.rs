@@ -4,10 +4,10 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{NaiveDate, NaiveDateTime};
-use klagomal::domain::{
+use klagomal_core::domain::{
     CaseDetails, CaseId, CaseKind, Channel, Escalation, EscalationDecision, IdNumber,
 };
-use klagomal::store::{EscalationId, OpenOptions, Secret, Store};
+use klagomal_core::store::{EscalationId, OpenOptions, Secret, Store};
 use tempfile::TempDir;
 
 /// Held by a test while it switches the process-wide language: the tests share one process.
@@ -106,7 +106,7 @@ pub fn reject_escalation(
     row: EscalationId,
     escalation: Escalation,
     on: &str,
-) -> klagomal::store::Result<()> {
+) -> klagomal_core::store::Result<()> {
     let decided = Escalation {
         decision: Some(EscalationDecision::Rejected),
         decided_on: Some(date(on)),

@@ -178,7 +178,7 @@ mod tests {
     use super::*;
 
     fn font() -> ParsedFont {
-        let bytes = include_bytes!("../../../assets/fonts/LiberationSans-Regular.ttf");
+        let bytes = include_bytes!("../../../../assets/fonts/LiberationSans-Regular.ttf");
         ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("font parses")
     }
 

@@ -3,14 +3,14 @@
 use std::collections::BTreeSet;
 
 use fluent_syntax::ast::Entry;
-use klagomal::domain::{
+use klagomal_core::domain::{
     AuditAction, CaseKind, Category, Channel, DeadlineKind, Direction, Field, Language, LetterKind,
     MissingItem, NoteKind, Outcome, Status,
 };
-use klagomal::i18n::{label_id, select};
+use klagomal_core::i18n::{label_id, select};
 
 fn keys(lang: &str) -> BTreeSet<String> {
-    let path = format!("{}/i18n/{lang}/klagomal.ftl", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/../i18n/{lang}/klagomal.ftl", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("read ftl");
     let resource = fluent_syntax::parser::parse(text)
         .unwrap_or_else(|(_, errors)| panic!("{path}: {errors:?}"));
@@ -88,14 +88,14 @@ fn messages_switch_language_and_insert_values_without_marks() {
     let _language = crate::common::language_switch();
     select(Language::En);
     assert_eq!(
-        klagomal::i18n::label("status", "under_investigation"),
+        klagomal_core::i18n::label("status", "under_investigation"),
         "Under investigation"
     );
     select(Language::Sv);
     assert_eq!(
-        klagomal::i18n::label("status", "under_investigation"),
+        klagomal_core::i18n::label("status", "under_investigation"),
         "Under utredning"
     );
-    let text = klagomal::fl!("cli-note-added", number = "K-2026-00042");
+    let text = klagomal_core::fl!("cli-note-added", number = "K-2026-00042");
     assert_eq!(text, "Anteckningen lades till i K-2026-00042.");
 }

@@ -1,0 +1,15 @@
+//! The library's integration tests, linked into one binary (each binary links SQLCipher, the PDF
+//! writer and the mail parser again; the window toolkit is not a dependency of the library).
+
+mod common;
+
+mod dossier;
+mod escalation;
+mod i18n;
+mod inbox_search;
+mod intake;
+mod letters;
+mod print_case;
+mod statement;
+mod store_cases;
+mod store_files;
