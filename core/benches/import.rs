@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use klagomal_core::import::{Importer, import_paths};
+use klagomal_core::intake::import::{Importer, import_paths};
 use klagomal_core::store::{OpenOptions, Secret, Store};
 
 fn mbox(count: usize) -> String {

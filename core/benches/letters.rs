@@ -23,13 +23,13 @@ fn main() {
     let mut input = LetterInput::new(LetterKind::FinalAnswer, Language::Sv, store.today());
     input.outcome = Outcome::Rejected;
     input.reasons = "Vi har gått igenom betalningarna. Påminnelseavgiften på 60 kr togs ut enligt inkassolagen.".into();
-    let text = klagomal_core::outbox::render_text(&store, id, &input).expect("text");
+    let text = klagomal_core::letters::issuing::render_text(&store, id, &input).expect("text");
 
     let mut times: Vec<Duration> = Vec::new();
     let mut size = 0;
     for _ in 0..50 {
         let start = Instant::now();
-        let pdf = klagomal_core::outbox::pdf(&store, id, &input, &text).expect("pdf");
+        let pdf = klagomal_core::letters::issuing::pdf(&store, id, &input, &text).expect("pdf");
         times.push(start.elapsed());
         size = pdf.len();
     }

@@ -170,8 +170,8 @@ pub fn describe_store_error(e: &crate::store::StoreError) -> String {
 }
 
 /// A letter that could not be produced, in the user's language.
-pub fn describe_issue_error(e: &crate::outbox::IssueError) -> String {
-    use crate::outbox::IssueError as E;
+pub fn describe_issue_error(e: &crate::letters::issuing::IssueError) -> String {
+    use crate::letters::issuing::IssueError as E;
     match e {
         E::Store(e) => describe_store_error(e),
         E::Template(t) => fl!("error-template", problem = describe_template_problem(t)),
@@ -247,8 +247,8 @@ pub fn file_size(bytes: u64) -> String {
 }
 
 /// A printing problem in the user's language.
-pub fn describe_print_error(e: &crate::print::PrintError) -> String {
-    use crate::print::PrintError as E;
+pub fn describe_print_error(e: &crate::letters::print::PrintError) -> String {
+    use crate::letters::print::PrintError as E;
     match e {
         E::NoPrinter => fl!("error-no-printer"),
         E::Unavailable => fl!("error-print-unavailable"),
@@ -257,8 +257,8 @@ pub fn describe_print_error(e: &crate::print::PrintError) -> String {
 }
 
 /// Why a file or message was not imported, in the user's language.
-pub fn describe_import_failure(r: &crate::import::FailureReason) -> String {
-    use crate::import::FailureReason as R;
+pub fn describe_import_failure(r: &crate::intake::import::FailureReason) -> String {
+    use crate::intake::import::FailureReason as R;
     match r {
         R::Unreadable => fl!("import-reason-unreadable"),
         R::Empty => fl!("import-reason-empty"),
@@ -281,7 +281,7 @@ pub enum Severity {
 /// An import's summary as lines in the user's language: the counts, then each failure and
 /// warning with its file (`full_paths`: the whole path, else the file name).
 pub fn describe_import_summary(
-    s: &crate::import::Summary,
+    s: &crate::intake::import::Summary,
     full_paths: bool,
 ) -> Vec<(Severity, String)> {
     let show = |p: &std::path::Path| match (full_paths, p.file_name()) {

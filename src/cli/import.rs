@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
 use klagomal_core::fl;
-use klagomal_core::import::{Importer, Summary};
+use klagomal_core::intake::import::{Importer, Summary};
 use klagomal_core::store::Store;
 use serde_json::json;
 
@@ -14,7 +14,7 @@ use super::Failure;
 /// any failed (the others are imported all the same).
 pub fn import(store: &mut Store, paths: &[PathBuf], as_json: bool) -> Result<(), Failure> {
     let importer = Importer::new(store)?;
-    let summary = klagomal_core::import::import_paths(
+    let summary = klagomal_core::intake::import::import_paths(
         store,
         &importer,
         paths,

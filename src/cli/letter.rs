@@ -62,8 +62,8 @@ pub fn letter(store: &mut Store, request: Request) -> Result<(), Failure> {
     input.outcome = request.outcome;
     input.reasons = request.reasons;
     let issue = |store: &mut Store| {
-        let text = klagomal_core::outbox::render_text(store, case.id, &input)?;
-        klagomal_core::outbox::issue(store, case.id, &input, &text)
+        let text = klagomal_core::letters::issuing::render_text(store, case.id, &input)?;
+        klagomal_core::letters::issuing::issue(store, case.id, &input, &text)
     };
     let (stored, bytes) = issue(store).map_err(|e| Failure {
         message: describe_issue_error(&e),
@@ -99,10 +99,11 @@ pub fn print(file: &Path, printer: Option<&str>, copies: u32) -> Result<(), Fail
             exit_code: 1,
         });
     }
-    let job = klagomal_core::print::print_file(file, printer, copies).map_err(|e| Failure {
-        message: describe_print_error(&e),
-        exit_code: 1,
-    })?;
+    let job =
+        klagomal_core::letters::print::print_file(file, printer, copies).map_err(|e| Failure {
+            message: describe_print_error(&e),
+            exit_code: 1,
+        })?;
     println!("{}", fl!("cli-printed", job = job));
     Ok(())
 }
@@ -120,11 +121,17 @@ pub fn print_case(
     })?;
     let id = store.case_by_number(number)?.id;
     let language = klagomal_core::i18n::current_language();
-    let pdf = klagomal_core::reports::case_summary_pdf(store, id, options, language, store.today())
-        .map_err(|e| Failure {
-            message: describe_issue_error(&e),
-            exit_code: 1,
-        })?;
+    let pdf = klagomal_core::export::printed::case_summary_pdf(
+        store,
+        id,
+        options,
+        language,
+        store.today(),
+    )
+    .map_err(|e| Failure {
+        message: describe_issue_error(&e),
+        exit_code: 1,
+    })?;
     std::fs::write(out, &pdf).map_err(|e| Failure::from(StoreError::from(e)))?;
     println!(
         "{}",

@@ -210,10 +210,7 @@ pub fn show(
     println!("\n{}", message("show-deadlines"));
     let items = [
         (DeadlineKind::Acknowledgement, deadlines.acknowledgement),
-        (
-            DeadlineKind::FinalAnswer,
-            case.answer_due_override.unwrap_or(deadlines.final_answer),
-        ),
+        (DeadlineKind::FinalAnswer, deadlines.final_answer),
         (DeadlineKind::ArnWindow, deadlines.arn_window_ends),
     ];
     for (kind, date) in items {

@@ -2,7 +2,9 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
 
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 /// A case number such as `K-2026-00042`: the year of receipt and a sequence within that year.
@@ -52,6 +54,19 @@ impl FromStr for CaseNumber {
     }
 }
 
+impl CaseNumber {
+    /// The first case number written in `text` ("Sv: Ert ärende k-2026-00042"), as a whole
+    /// word, in any case.
+    pub fn find_in(text: &str) -> Option<CaseNumber> {
+        static PATTERN: LazyLock<Option<Regex>> =
+            LazyLock::new(|| Regex::new(r"(?i)\bK-\d{4}-\d{1,9}\b").ok());
+        PATTERN
+            .as_ref()?
+            .find_iter(text)
+            .find_map(|m| m.as_str().parse().ok())
+    }
+}
+
 impl Serialize for CaseNumber {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -68,6 +83,26 @@ impl<'de> Deserialize<'de> for CaseNumber {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_case_number_is_found_in_running_text() {
+        let k42 = Some(CaseNumber {
+            year: 2026,
+            seq: 42,
+        });
+        let cases = [
+            ("Sv: Ert ärende K-2026-00042", k42),
+            ("sv: k-2026-42 igen", k42),
+            ("K-2026-00042 och K-2026-00043", k42),
+            ("Ärende XK-2026-00042", None),
+            ("K-2026-0004212345678", None),
+            ("Faktura 2026-00042", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(CaseNumber::find_in(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn case_numbers_format_and_parse() {

@@ -7,6 +7,18 @@ use super::calendar::{add_months_clamped, add_working_days};
 use super::codes::coded_enum;
 use super::{CaseDetails, CaseKind};
 
+/// How far a delay notice moves the final answer unless the officer picks another date.
+pub const DELAY_NOTICE_DAYS: u64 = 14;
+
+/// How long a request for information gives the complainant to reply, unless the officer picks a
+/// date.
+pub const REPLY_DAYS: u64 = 14;
+
+/// The day a request for information sent on `sent` asks the reply by, by default.
+pub fn reply_by(sent: NaiveDate) -> NaiveDate {
+    sent.checked_add_days(Days::new(REPLY_DAYS)).unwrap_or(sent)
+}
+
 /// The company's deadline rules; every figure is a setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 use super::codes::coded_enum;
 use super::{Money, Problem};
 
+/// The store's row id of an escalation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EscalationId(pub i64);
+
 coded_enum! {
     /// Who the complainant turned to.
     pub enum EscalationBody as "escalation body" {

@@ -23,9 +23,11 @@ pub use case::{
 };
 pub use case_number::{CaseNumber, CaseNumberError};
 pub use codes::UnknownCode;
-pub use deadline::{Deadline, DeadlineKind, DeadlineSettings, Deadlines};
+pub use deadline::{
+    DELAY_NOTICE_DAYS, Deadline, DeadlineKind, DeadlineSettings, Deadlines, REPLY_DAYS, reply_by,
+};
 pub use draft::CaseDraft;
-pub use escalation::{Escalation, EscalationBody, EscalationDecision};
+pub use escalation::{Escalation, EscalationBody, EscalationDecision, EscalationId};
 pub use identity::{IdNumber, IdNumberProblem};
 pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};

@@ -126,7 +126,7 @@ pub fn build(input: Input<'_>) -> Vec<u8> {
             "acknowledged_on": case.acknowledged_on,
             "deadlines": {
                 "acknowledgement": deadlines.acknowledgement,
-                "final_answer": case.answer_due_override.unwrap_or(deadlines.final_answer),
+                "final_answer": deadlines.final_answer,
                 "arn_window_ends": deadlines.arn_window_ends,
                 "statement_due": case.statement_due,
             },

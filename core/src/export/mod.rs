@@ -6,13 +6,15 @@ pub mod dossier;
 mod manifest;
 mod message;
 mod plan;
+pub mod printed;
 pub mod summary;
 mod timeline;
 
+use crate::domain::EscalationId;
 use crate::domain::{
     AuditEvent, Case, CaseId, Escalation, Letter, Message, Note, Officer, Settings,
 };
-use crate::store::{EscalationId, Result, Store};
+use crate::store::{Result, Store};
 
 pub use dossier::{ExportError, Exported, Request, WriteProblem};
 

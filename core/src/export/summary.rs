@@ -7,12 +7,12 @@ use chrono::NaiveDate;
 use i18n_embed_fl::fl;
 use regex::Regex;
 
+use crate::domain::EscalationId;
 use crate::domain::{
     AuditEvent, Case, Escalation, Language, Letter, Message, Note, Officer, Settings,
 };
 use crate::i18n::{label_id, loader_for};
 use crate::letters::pdf::LetterLayout;
-use crate::store::EscalationId;
 
 pub use super::timeline::{Event, Source, events, timeline};
 
@@ -250,9 +250,7 @@ fn body(record: CaseRecord<'_>, options: Options, language: Language, date: Naiv
         ),
         (
             name("deadline", "final_answer"),
-            case.answer_due_override
-                .unwrap_or(deadlines.final_answer)
-                .to_string(),
+            deadlines.final_answer.to_string(),
         ),
         (
             name("deadline", "arn_window"),

@@ -5,9 +5,9 @@ use chrono::NaiveDateTime;
 use i18n_embed_fl::fl;
 
 use super::summary::{CaseRecord, Options};
+use crate::domain::EscalationId;
 use crate::domain::{AuditAction, AuditEvent, Language, LetterId, MessageId};
 use crate::i18n::{label_id, loader_for};
-use crate::store::EscalationId;
 
 /// What a timeline entry refers to, so that the dossier can name its files after the entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,9 @@
 //! Letters: the facts of a case and the officer's input become a template's context, the
 //! rendered text becomes a laid-out A4 letter, and that becomes PDF bytes.
 
+pub mod issuing;
 pub mod pdf;
+pub mod print;
 pub mod statement;
 mod template;
 
@@ -142,9 +144,8 @@ pub fn context(facts: Facts<'_>, input: &LetterInput) -> Value {
     let (case, settings) = (facts.case, facts.settings);
     let d = &case.details;
     let deadlines = case.deadlines(&settings.deadlines);
-    let answer_due = case.answer_due_override.unwrap_or(deadlines.final_answer);
+    let answer_due = deadlines.final_answer;
     let loader = loader_for(input.language);
-    let two_weeks = |from: NaiveDate| from.checked_add_days(Days::new(14)).unwrap_or(from);
     let company = &settings.company;
     Value::from_serialize(Context {
         case_number: case.number.to_string(),
@@ -180,11 +181,13 @@ pub fn context(facts: Facts<'_>, input: &LetterInput) -> Value {
             .iter()
             .map(|m| loader.get(&crate::i18n::label_id("missing", m.code())))
             .collect(),
-        reply_by: iso(input.reply_by.unwrap_or_else(|| two_weeks(input.date))),
+        reply_by: iso(input
+            .reply_by
+            .unwrap_or_else(|| crate::domain::reply_by(input.date))),
         delay_reason: input.delay_reason.trim().to_owned(),
         new_answer_date: iso(input
             .new_answer_date
-            .unwrap_or_else(|| two_weeks(answer_due))),
+            .unwrap_or_else(|| case.delayed_answer_due(&settings.deadlines))),
         customer_service_phone: company.phone.clone(),
         customer_service_email: company.email.clone(),
         outcome: input.outcome.code(),

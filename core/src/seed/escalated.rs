@@ -11,7 +11,7 @@ use crate::domain::{
     Language, LetterKind, Money, NewAttachment, NewMessage, NewNote, NoteKind, Outcome, Status,
 };
 use crate::letters::LetterInput;
-use crate::outbox::{self, IssueError};
+use crate::letters::issuing::{self, IssueError};
 use crate::store::Store;
 
 /// The personnummer the complainant writes in the first mail, the description and a text
@@ -85,8 +85,8 @@ pub fn escalated_case(store: &mut Store, shape: Shape) -> Result<CaseId, IssueEr
     let mut answer = LetterInput::new(LetterKind::FinalAnswer, Language::Sv, store.today());
     answer.outcome = Outcome::Rejected;
     answer.reasons = "Betalningen kom in efter förfallodagen enligt vårt reskontra.".to_owned();
-    let text = outbox::render_text(store, id, &answer)?;
-    outbox::issue(store, id, &answer, &text)?;
+    let text = issuing::render_text(store, id, &answer)?;
+    issuing::issue(store, id, &answer, &text)?;
     let arn = Escalation {
         reference: "2026-08812".to_owned(),
         statement_due: Some(store.today() + Duration::days(21)),
@@ -106,8 +106,8 @@ pub fn escalated_case(store: &mut Store, shape: Shape) -> Result<CaseId, IssueEr
     ];
     statement.amount_answer = "Vi bestrider kravet i sin helhet.".to_owned();
     statement.escalation = Some(arn);
-    let text = outbox::render_text(store, id, &statement)?;
-    outbox::issue(store, id, &statement, &text)?;
+    let text = issuing::render_text(store, id, &statement)?;
+    issuing::issue(store, id, &statement, &text)?;
     Ok(id)
 }
 

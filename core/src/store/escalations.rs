@@ -4,11 +4,7 @@
 use rusqlite::params;
 
 use super::{Batch, Result, Store, StoreError, cases};
-use crate::domain::{AuditAction, CaseId, Escalation, Status};
-
-/// Row id of an escalation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct EscalationId(pub i64);
+use crate::domain::{AuditAction, CaseId, Escalation, EscalationId, Status};
 
 impl Batch<'_> {
     /// Records an escalation and moves the case to escalated (from wherever the rules allow it

@@ -24,7 +24,6 @@ use crate::domain::{AuditAction, CaseId, DeadlineSettings, OfficerId};
 
 pub use audit::AuditReport;
 pub use error::{Result, StoreError};
-pub use escalations::EscalationId;
 pub use inbox::{Cursor, InboxFilter, InboxPage, InboxQuery, InboxRow, SEARCH_CANDIDATES, SortKey};
 pub use open::SCHEMA_VERSION;
 pub use settings::MAX_LOGO_BYTES;

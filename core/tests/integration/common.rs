@@ -4,10 +4,11 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{NaiveDate, NaiveDateTime};
+use klagomal_core::domain::EscalationId;
 use klagomal_core::domain::{
     CaseDetails, CaseId, CaseKind, Channel, Escalation, EscalationDecision, IdNumber,
 };
-use klagomal_core::store::{EscalationId, OpenOptions, Secret, Store};
+use klagomal_core::store::{OpenOptions, Secret, Store};
 use tempfile::TempDir;
 
 /// Held by a test while it switches the process-wide language: the tests share one process.

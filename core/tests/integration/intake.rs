@@ -6,7 +6,7 @@ use std::sync::atomic::AtomicBool;
 
 use crate::common::*;
 use klagomal_core::domain::{CaseKind, Direction, IdNumber, Language};
-use klagomal_core::import::{FailureReason, Importer, Outcome, Summary, import_paths};
+use klagomal_core::intake::import::{FailureReason, Importer, Outcome, Summary, import_paths};
 use klagomal_core::store::{InboxFilter, Store};
 
 fn fixture(name: &str) -> PathBuf {

@@ -7,7 +7,7 @@ use std::process::Command;
 use crate::common::*;
 use klagomal_core::domain::{CaseDetails, CaseId, Language, LetterKind, Money, Outcome, Status};
 use klagomal_core::letters::LetterInput;
-use klagomal_core::outbox::{self, IssueError};
+use klagomal_core::letters::issuing::{self, IssueError};
 use klagomal_core::store::Store;
 
 /// Runs a poppler tool on a PDF and returns what it printed; a missing tool fails the test.
@@ -87,9 +87,9 @@ fn every_kind_renders_in_both_languages_with_swedish_characters_intact() {
     for kind in to_complainant {
         for language in Language::ALL {
             let input = input(*kind, *language);
-            let text = outbox::render_text(&store, id, &input)
+            let text = issuing::render_text(&store, id, &input)
                 .unwrap_or_else(|e| panic!("{kind} {language}: {e}"));
-            let pdf = outbox::pdf(&store, id, &input, &text).expect("pdf");
+            let pdf = issuing::pdf(&store, id, &input, &text).expect("pdf");
             let read = text_of(&pdf);
             for expected in [
                 "Åsa Öberg-Renée",
@@ -112,7 +112,7 @@ fn every_kind_renders_in_both_languages_with_swedish_characters_intact() {
         }
     }
     let all = "Tecken: åäöÅÄÖé– slut";
-    let pdf = outbox::pdf(
+    let pdf = issuing::pdf(
         &store,
         id,
         &input(LetterKind::Acknowledgement, Language::Sv),
@@ -130,8 +130,8 @@ fn a_rejection_gives_the_arn_date_and_this_years_small_claims_limit() {
     let (_dir, store, id) = store_with_case();
     for language in Language::ALL {
         let input = input(LetterKind::FinalAnswer, *language);
-        let text = outbox::render_text(&store, id, &input).expect("text");
-        let read = text_of(&outbox::pdf(&store, id, &input, &text).expect("pdf"));
+        let text = issuing::render_text(&store, id, &input).expect("text");
+        let read = text_of(&issuing::pdf(&store, id, &input, &text).expect("pdf"));
         let flat = read.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
             flat.contains("2027-03-02"),
@@ -150,7 +150,7 @@ fn a_rejection_gives_the_arn_date_and_this_years_small_claims_limit() {
         outcome: Outcome::Upheld,
         ..input(LetterKind::FinalAnswer, Language::Sv)
     };
-    let text = outbox::render_text(&store, id, &upheld).expect("text");
+    let text = issuing::render_text(&store, id, &upheld).expect("text");
     assert!(
         !text.contains("Allmänna reklamationsnämnden"),
         "no escalation routes when fully upheld"
@@ -162,7 +162,7 @@ fn a_long_letter_breaks_onto_a_second_page() {
     let (_dir, store, id) = store_with_case();
     let body: Vec<String> = (1..=40).map(|i| format!("Stycke {i}: vi har gått igenom betalningarna i ärendet och jämfört dem med kontoutdragen du skickade.")).collect();
     let text = format!("Långt brev\n\n{}", body.join("\n\n"));
-    let pdf = outbox::pdf(
+    let pdf = issuing::pdf(
         &store,
         id,
         &input(LetterKind::FinalAnswer, Language::Sv),
@@ -188,8 +188,8 @@ fn a_long_letter_breaks_onto_a_second_page() {
 fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
     let (_dir, mut store, id) = store_with_case();
     let input = input(LetterKind::FinalAnswer, Language::Sv);
-    let text = outbox::render_text(&store, id, &input).expect("text");
-    let (letter, pdf) = outbox::issue(&mut store, id, &input, &text).expect("issued");
+    let text = issuing::render_text(&store, id, &input).expect("text");
+    let (letter, pdf) = issuing::issue(&mut store, id, &input, &text).expect("issued");
     let case = store.case(id).expect("case");
     assert_eq!(
         (case.status, case.outcome),
@@ -205,7 +205,7 @@ fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
     let history = history_codes(&store, id);
     assert!(history.contains(&"letter.created"), "{history:?}");
     // An answered case cannot be answered again without reopening.
-    let again = outbox::issue(&mut store, id, &input, &text).err();
+    let again = issuing::issue(&mut store, id, &input, &text).err();
     assert!(matches!(again, Some(IssueError::Store(_))), "{again:?}");
     assert_eq!(
         store.letters(id).expect("letters").len(),
@@ -218,8 +218,8 @@ fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
 fn other_letters_record_their_effect() {
     let (_dir, mut store, id) = store_with_case();
     let ack = input(LetterKind::Acknowledgement, Language::Sv);
-    let text = outbox::render_text(&store, id, &ack).expect("text");
-    outbox::issue(&mut store, id, &ack, &text).expect("ack");
+    let text = issuing::render_text(&store, id, &ack).expect("text");
+    issuing::issue(&mut store, id, &ack, &text).expect("ack");
     assert_eq!(
         store.case(id).expect("case").acknowledged_on,
         Some(date("2026-03-20"))
@@ -229,12 +229,12 @@ fn other_letters_record_their_effect() {
         delay_reason: "Vi väntar på uppgifter från banken.".into(),
         ..input(LetterKind::DelayNotice, Language::Sv)
     };
-    let text = outbox::render_text(&store, id, &delay).expect("text");
+    let text = issuing::render_text(&store, id, &delay).expect("text");
     assert!(
         text.contains("2026-04-15") && text.contains("Vi väntar på uppgifter från banken."),
         "{text}"
     );
-    outbox::issue(&mut store, id, &delay, &text).expect("delay");
+    issuing::issue(&mut store, id, &delay, &text).expect("delay");
     assert_eq!(
         store.case(id).expect("case").answer_due_override,
         Some(date("2026-04-15"))
@@ -251,7 +251,7 @@ fn a_broken_template_names_its_line_and_produces_nothing() {
             Some("Ämne {{ case_number }}\n\nHej {{ first_name_that_does_not_exist }}"),
         )
         .expect("save template");
-    let err = outbox::render_text(
+    let err = issuing::render_text(
         &store,
         id,
         &input(LetterKind::Acknowledgement, Language::Sv),
@@ -271,7 +271,7 @@ fn a_broken_template_names_its_line_and_produces_nothing() {
         .set_custom_template(LetterKind::Acknowledgement, Language::Sv, Some("{% if %}"))
         .expect("save");
     assert!(matches!(
-        outbox::render_text(
+        issuing::render_text(
             &store,
             id,
             &input(LetterKind::Acknowledgement, Language::Sv)
@@ -283,7 +283,7 @@ fn a_broken_template_names_its_line_and_produces_nothing() {
         .set_custom_template(LetterKind::Acknowledgement, Language::Sv, None)
         .expect("restore");
     assert!(
-        outbox::render_text(
+        issuing::render_text(
             &store,
             id,
             &input(LetterKind::Acknowledgement, Language::Sv)
@@ -301,7 +301,7 @@ fn a_request_for_information_lists_exactly_what_is_missing() {
     d.complainant.phone.clear();
     d.requested_remedy.clear();
     store.update_case(id, d).expect("update");
-    let text = outbox::render_text(
+    let text = issuing::render_text(
         &store,
         id,
         &input(LetterKind::RequestForInformation, Language::Sv),
@@ -331,14 +331,14 @@ fn a_letter_goes_through_a_real_cups_queue() {
     let _ = std::fs::remove_file(&output);
     let (_dir, store, id) = store_with_case();
     let input = input(LetterKind::Acknowledgement, Language::Sv);
-    let text = outbox::render_text(&store, id, &input).expect("text");
-    let pdf = outbox::pdf(&store, id, &input, &text).expect("pdf");
+    let text = issuing::render_text(&store, id, &input).expect("text");
+    let pdf = issuing::pdf(&store, id, &input, &text).expect("pdf");
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("brev.pdf");
     std::fs::write(&file, &pdf).expect("write");
-    let printers = klagomal_core::print::printers().expect("printers");
+    let printers = klagomal_core::letters::print::printers().expect("printers");
     assert!(printers.iter().any(|p| p.name == printer), "{printers:?}");
-    let job = klagomal_core::print::print_file(&file, Some(&printer), 1).expect("printed");
+    let job = klagomal_core::letters::print::print_file(&file, Some(&printer), 1).expect("printed");
     assert!(job.contains(&printer), "{job}");
     let arrived = (0..100).any(|_| {
         std::thread::sleep(std::time::Duration::from_millis(100));

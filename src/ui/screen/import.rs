@@ -12,7 +12,7 @@ use iced::{Element, Length, Task};
 
 use crate::ui::{Session, style};
 use klagomal_core::fl;
-use klagomal_core::import::{Importer, Summary};
+use klagomal_core::intake::import::{Importer, Summary};
 use klagomal_core::store::StoreError;
 
 /// The path field's id.
@@ -263,7 +263,7 @@ fn run(
         }
     };
     // A closed channel means the screen is gone; the import still finishes what it started.
-    let summary = klagomal_core::import::import_paths(
+    let summary = klagomal_core::intake::import::import_paths(
         &mut store,
         &importer,
         &paths,
@@ -336,7 +336,7 @@ mod tests {
         let (_dir, session) = session(0);
         let mut store = session.open_again().expect("second connection");
         let importer = Importer::new(&store).expect("importer");
-        let summary = klagomal_core::import::import_paths(
+        let summary = klagomal_core::intake::import::import_paths(
             &mut store,
             &importer,
             &[fixtures()],

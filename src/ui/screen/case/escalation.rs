@@ -8,10 +8,10 @@ use iced::widget::{
 use iced::{Element, Length};
 
 use crate::ui::{Choice, Session, style};
+use klagomal_core::domain::EscalationId;
 use klagomal_core::domain::{Escalation, EscalationBody, EscalationDecision, Money, Problem};
 use klagomal_core::fl;
 use klagomal_core::i18n::{describe_problem, describe_store_error, label};
-use klagomal_core::store::EscalationId;
 
 /// The reference field's id.
 pub const REFERENCE: &str = "escalation-reference";

@@ -10,7 +10,7 @@ use crate::ui::{Session, style};
 use klagomal_core::domain::{Case, Letter, LetterId};
 use klagomal_core::fl;
 use klagomal_core::i18n::{describe_print_error, describe_store_error, label};
-use klagomal_core::print::Printer;
+use klagomal_core::letters::print::Printer;
 
 /// The print options, remembered while the case is open.
 #[derive(Debug)]
@@ -79,7 +79,7 @@ impl Kept {
     /// points to Save as and Open.
     fn print(&mut self, id: LetterId, case: &Case, session: &Session) -> String {
         if self.printers.is_empty() {
-            match klagomal_core::print::printers() {
+            match klagomal_core::letters::print::printers() {
                 Ok(printers) => {
                     self.printer = printers.first().map(|p| p.name.clone());
                     self.printers = printers;
@@ -93,7 +93,7 @@ impl Kept {
             .letter_pdf(id)
             .and_then(|bytes| Ok(klagomal_core::paths::write_for_viewer(&name, &bytes)?));
         match result {
-            Ok(path) => match klagomal_core::print::print_file(
+            Ok(path) => match klagomal_core::letters::print::print_file(
                 &path,
                 self.printer.as_deref(),
                 self.copies.trim().parse().unwrap_or(1).clamp(1, 99),

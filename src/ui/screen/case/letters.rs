@@ -12,10 +12,10 @@ use crate::ui::{Choice, Session, letter_choices, style};
 use klagomal_core::domain::{Case, Language, Letter, LetterKind, Outcome, Status};
 use klagomal_core::fl;
 use klagomal_core::i18n::{describe_issue_error, label};
+use klagomal_core::letters::issuing;
 use klagomal_core::letters::{
     LetterInput, letter_recipient, pdf::long_address_lines, split_subject,
 };
-use klagomal_core::outbox;
 
 /// The editor of the letter's text.
 pub const TEXT: &str = "letter-text";
@@ -161,7 +161,7 @@ impl Composer {
     /// Fills the text from the template in use and the officer's input.
     fn fill(&mut self, case: &Case, escalations: &Escalations, session: &Session) {
         let input = self.input(escalations, session);
-        match outbox::render_text(&session.store, case.id, &input) {
+        match issuing::render_text(&session.store, case.id, &input) {
             Ok(text) => {
                 self.text = text_editor::Content::with_text(&text);
                 self.filled = Some((self.kind, self.language));
@@ -177,7 +177,7 @@ impl Composer {
             return Effect::None;
         }
         let input = self.input(escalations, session);
-        match outbox::issue(&mut session.store, case.id, &input, &text) {
+        match issuing::issue(&mut session.store, case.id, &input, &text) {
             Ok(_) => {
                 self.text = text_editor::Content::new();
                 self.reasons = text_editor::Content::new();
@@ -311,9 +311,7 @@ impl Composer {
                 .style(style::warning_text),
             );
         }
-        let due = case
-            .answer_due_override
-            .unwrap_or(case.deadlines(&session.settings.deadlines).final_answer);
+        let due = case.answer_due(&session.settings.deadlines);
         let promises_answer = matches!(
             self.kind,
             LetterKind::Acknowledgement | LetterKind::RequestForInformation

@@ -44,7 +44,7 @@ pub struct State {
     history: Vec<AuditEvent>,
     composer: letters::Composer,
     escalations: Vec<(
-        klagomal_core::store::EscalationId,
+        klagomal_core::domain::EscalationId,
         klagomal_core::domain::Escalation,
     )>,
     escalation: escalation::Section,
@@ -311,7 +311,7 @@ impl State {
     fn print_case(&self, session: &Session) -> Action {
         let options = klagomal_core::export::summary::Options::default();
         let language = klagomal_core::i18n::current_language();
-        match klagomal_core::reports::case_summary_pdf(
+        match klagomal_core::export::printed::case_summary_pdf(
             &session.store,
             self.case.id,
             options,

@@ -6,10 +6,10 @@ use iced::{Element, Length};
 
 use crate::ui::{Choice, style};
 use klagomal_core::domain::Escalation;
+use klagomal_core::domain::EscalationId;
 use klagomal_core::fl;
 use klagomal_core::i18n::label;
 use klagomal_core::letters::{LetterInput, statement};
-use klagomal_core::store::EscalationId;
 
 /// The answer on the amount claimed.
 pub const AMOUNT: &str = "statement-amount";

@@ -119,10 +119,7 @@ impl State {
         let facts = row![
             text(label("kind", c.details.kind.code())).size(style::size::LABEL),
             due(DeadlineKind::Acknowledgement, deadlines.acknowledgement),
-            due(
-                DeadlineKind::FinalAnswer,
-                c.answer_due_override.unwrap_or(deadlines.final_answer)
-            ),
+            due(DeadlineKind::FinalAnswer, deadlines.final_answer),
             due(DeadlineKind::ArnWindow, deadlines.arn_window_ends),
         ]
         .spacing(style::space::L);

@@ -8,7 +8,7 @@ use crate::ui::{Session, letter_choices, style};
 use klagomal_core::domain::{Language, LetterKind};
 use klagomal_core::fl;
 use klagomal_core::i18n::describe_issue_error;
-use klagomal_core::outbox;
+use klagomal_core::letters::issuing;
 
 /// The template editor's id.
 pub const TEMPLATE: &str = "settings-template";
@@ -61,7 +61,7 @@ impl Letters {
             session.store.custom_template(self.kind, self.language),
             Ok(Some(_))
         );
-        match outbox::template_source(&session.store, self.kind, self.language) {
+        match issuing::template_source(&session.store, self.kind, self.language) {
             Ok(source) => self.source = text_editor::Content::with_text(&source),
             Err(e) => self.notice = Some(describe_issue_error(&e)),
         }

@@ -1,11 +1,11 @@
-//! Reports read from the store: the case printed whole.
+//! The case printed whole ("Skriv ut ärendet"): the summary PDF read from the store.
 
 use chrono::NaiveDate;
 
 use crate::domain::{CaseId, Language};
 use crate::export::CaseData;
 use crate::export::summary::{self, Options};
-use crate::outbox::IssueError;
+use crate::letters::issuing::IssueError;
 use crate::store::Store;
 
 /// The case summary PDF ("print the case"), redacted unless `options` say otherwise.

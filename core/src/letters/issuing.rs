@@ -2,8 +2,6 @@
 //! the case together with what it means for the case (acknowledged, postponed, referred,
 //! answered), all in one transaction.
 
-use chrono::Days;
-
 use crate::domain::{CaseId, Language, Letter, LetterKind, NewLetter, Outcome, Status};
 use crate::letters::statement::Unanswered;
 use crate::letters::{self, Facts, LetterInput, TemplateError, pdf::PdfError};
@@ -143,14 +141,9 @@ fn apply_effect(b: &mut Batch<'_>, id: CaseId, input: &LetterInput) -> Result<()
             b.set_progress(id, outcome, Some(input.date), due)?;
         }
         LetterKind::DelayNotice => {
-            let settings_due = case
-                .answer_due_override
-                .unwrap_or(case.deadlines(&b.deadlines()).final_answer);
-            let new_date = input.new_answer_date.unwrap_or(
-                settings_due
-                    .checked_add_days(Days::new(14))
-                    .unwrap_or(settings_due),
-            );
+            let new_date = input
+                .new_answer_date
+                .unwrap_or_else(|| case.delayed_answer_due(&b.deadlines()));
             b.set_progress(id, outcome, ack, Some(new_date))?;
         }
         LetterKind::Referral => move_to(

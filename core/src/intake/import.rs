@@ -72,7 +72,6 @@ pub struct Summary {
 pub struct Importer {
     max_attachment: usize,
     references: Option<Regex>,
-    case_number: Option<Regex>,
 }
 
 impl Importer {
@@ -82,7 +81,6 @@ impl Importer {
         Ok(Importer {
             max_attachment: intake.max_attachment_mb as usize * 1024 * 1024,
             references: intake::reference_regex(&intake.reference_pattern),
-            case_number: Regex::new(r"(?i)\bK-\d{4}-\d{1,9}\b").ok(),
         })
     }
 
@@ -133,15 +131,10 @@ impl Importer {
     }
 
     fn case_in_subject(&self, b: &Batch<'_>, subject: &str) -> Result<Option<CaseId>, StoreError> {
-        let Some(number) = self
-            .case_number
-            .as_ref()
-            .and_then(|r| r.find(subject))
-            .and_then(|m| m.as_str().parse::<CaseNumber>().ok())
-        else {
-            return Ok(None);
-        };
-        b.case_id_by_number(number)
+        match CaseNumber::find_in(subject) {
+            Some(number) => b.case_id_by_number(number),
+            None => Ok(None),
+        }
     }
 
     /// A new case from a mail: the sender, what the text says, the suggested kind.
