@@ -1,5 +1,7 @@
 //! `klagomal export`: the dossier of a case as a ZIP, with the originals that go in unmasked.
 
+use klagomal::describe;
+use klagomal_core::i18n::LOADER;
 use std::ops::ControlFlow;
 use std::path::Path;
 
@@ -7,7 +9,7 @@ use klagomal_core::domain::EscalationBody;
 use klagomal_core::export::dossier::{self, Request};
 use klagomal_core::export::summary::Options;
 use klagomal_core::fl;
-use klagomal_core::i18n::{describe_export_error, file_size, message};
+use klagomal_core::i18n::message;
 use klagomal_core::store::Store;
 
 use super::{Failure, case_number};
@@ -56,7 +58,7 @@ pub fn export(
         ControlFlow::Continue(())
     })
     .map_err(|e| Failure {
-        message: describe_export_error(&e),
+        message: describe::export_error(&LOADER, &e),
         exit_code: 1,
     })?;
     if !exported.has_statement {
@@ -79,7 +81,7 @@ pub fn export(
             "cli-exported",
             path = exported.path.display().to_string(),
             files = exported.files,
-            size = file_size(exported.bytes),
+            size = klagomal_core::domain::file_size(exported.bytes),
             sha256 = exported.sha256.as_str()
         )
     );

@@ -1,5 +1,7 @@
 //! `klagomal import`: e-mail files and mailboxes into cases, with a summary.
 
+use klagomal::describe;
+use klagomal_core::i18n::LOADER;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
@@ -36,7 +38,7 @@ pub fn import(store: &mut Store, paths: &[PathBuf], as_json: bool) -> Result<(),
 }
 
 fn print_summary(s: &Summary) {
-    for (i, (_, line)) in klagomal_core::i18n::describe_import_summary(s, true)
+    for (i, (_, line)) in describe::import_summary(&LOADER, s, true)
         .into_iter()
         .enumerate()
     {

@@ -1,11 +1,13 @@
 //! `klagomal letter` and `klagomal print`.
 
+use klagomal::describe;
+use klagomal_core::i18n::LOADER;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use klagomal_core::domain::{CaseNumber, Language, LetterKind, Outcome};
 use klagomal_core::fl;
-use klagomal_core::i18n::{describe_issue_error, describe_print_error};
+
 use klagomal_core::letters::LetterInput;
 use klagomal_core::store::{Store, StoreError};
 
@@ -66,7 +68,7 @@ pub fn letter(store: &mut Store, request: Request) -> Result<(), Failure> {
         klagomal_core::letters::issuing::issue(store, case.id, &input, &text)
     };
     let (stored, bytes) = issue(store).map_err(|e| Failure {
-        message: describe_issue_error(&e),
+        message: describe::issue_error(&LOADER, &e),
         exit_code: 1,
     })?;
     if let Some(path) = &request.out {
@@ -101,7 +103,7 @@ pub fn print(file: &Path, printer: Option<&str>, copies: u32) -> Result<(), Fail
     }
     let job =
         klagomal_core::letters::print::print_file(file, printer, copies).map_err(|e| Failure {
-            message: describe_print_error(&e),
+            message: describe::print_error(&LOADER, &e),
             exit_code: 1,
         })?;
     println!("{}", fl!("cli-printed", job = job));
@@ -129,7 +131,7 @@ pub fn print_case(
         store.today(),
     )
     .map_err(|e| Failure {
-        message: describe_issue_error(&e),
+        message: describe::issue_error(&LOADER, &e),
         exit_code: 1,
     })?;
     std::fs::write(out, &pdf).map_err(|e| Failure::from(StoreError::from(e)))?;

@@ -8,12 +8,14 @@ mod print;
 pub use export::Recipient;
 pub use letter::ComposableKind;
 
+use klagomal::describe;
+use klagomal_core::i18n::LOADER;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use klagomal_core::domain::{CaseNumber, NewNote, NoteKind};
 use klagomal_core::fl;
-use klagomal_core::i18n::{self, describe_store_error};
+use klagomal_core::i18n::{self};
 use klagomal_core::store::{
     InboxFilter, InboxQuery, OpenOptions, Secret, SortKey, Store, StoreError,
 };
@@ -46,7 +48,7 @@ impl From<StoreError> for Failure {
             _ => 1,
         };
         Failure {
-            message: describe_store_error(&e),
+            message: describe::store_error(&LOADER, &e),
             exit_code,
         }
     }

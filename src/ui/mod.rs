@@ -14,6 +14,8 @@ mod testing;
 mod view;
 mod widgets;
 
+use crate::describe;
+use klagomal_core::i18n::LOADER;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -217,7 +219,7 @@ impl App {
     }
 
     fn show_error(&mut self, e: &StoreError) -> Task<Message> {
-        self.error = Some(i18n::describe_store_error(e));
+        self.error = Some(describe::store_error(&LOADER, e));
         Task::none()
     }
 
@@ -311,7 +313,7 @@ pub fn show_in_viewer(name: &str, bytes: &[u8]) -> Option<String> {
         Ok(path) => open::that_detached(&path)
             .err()
             .map(|_| fl!("case-no-viewer", path = path.display().to_string())),
-        Err(e) => Some(i18n::describe_store_error(&StoreError::from(e))),
+        Err(e) => Some(describe::store_error(&LOADER, &StoreError::from(e))),
     }
 }
 

@@ -13,6 +13,7 @@ mod missing;
 mod money;
 mod records;
 mod settings;
+mod size;
 mod status;
 mod validation;
 
@@ -39,5 +40,6 @@ pub use settings::{
     Company, DEFAULT_REFERENCE_PATTERN, EnvelopeWindow, ImageKind, IntakeSettings, Settings,
     image_kind,
 };
+pub use size::file_size;
 pub use status::{Status, TRANSITIONS, Transition, TransitionError};
 pub use validation::{Field, Problem, ProblemKind, email_ok};

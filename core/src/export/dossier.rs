@@ -341,44 +341,18 @@ mod tests {
     fn a_full_disk_or_a_closed_folder_is_named_as_such() {
         use std::io::{Error, ErrorKind};
         let path = Path::new("/media/usb/akt.zip");
-        // Either language: another test may switch it for a moment.
         let cases = [
-            (
-                ErrorKind::StorageFull,
-                WriteProblem::DiskFull,
-                ["disken är full", "disk is full"],
-            ),
-            (
-                ErrorKind::QuotaExceeded,
-                WriteProblem::DiskFull,
-                ["disken är full", "disk is full"],
-            ),
-            (
-                ErrorKind::PermissionDenied,
-                WriteProblem::NotWritable,
-                ["skriva i mappen", "cannot be written"],
-            ),
-            (
-                ErrorKind::ReadOnlyFilesystem,
-                WriteProblem::NotWritable,
-                ["skriva i mappen", "cannot be written"],
-            ),
-            (
-                ErrorKind::NotFound,
-                WriteProblem::NoFolder,
-                ["finns inte", "does not exist"],
-            ),
+            (ErrorKind::StorageFull, WriteProblem::DiskFull),
+            (ErrorKind::QuotaExceeded, WriteProblem::DiskFull),
+            (ErrorKind::PermissionDenied, WriteProblem::NotWritable),
+            (ErrorKind::ReadOnlyFilesystem, WriteProblem::NotWritable),
+            (ErrorKind::NotFound, WriteProblem::NoFolder),
         ];
-        for (kind, problem, said) in cases {
+        for (kind, problem) in cases {
             let e = write_error(path, &Error::from(kind));
             assert!(
-                matches!(&e, ExportError::Write { problem: p, .. } if *p == problem),
+                matches!(&e, ExportError::Write { problem: p, path: at } if *p == problem && at == path),
                 "{kind:?}"
-            );
-            let text = crate::i18n::describe_export_error(&e);
-            assert!(
-                said.iter().any(|s| text.contains(s)) && text.contains("/media/usb/akt.zip"),
-                "{text}"
             );
         }
     }

@@ -49,7 +49,7 @@ pub fn layout(
     if !message.attachments.is_empty() {
         head.push(format!("{}:", fl!(l, "message-attachments")));
         for (i, a) in message.attachments.iter().enumerate() {
-            let size = crate::i18n::file_size(a.size);
+            let size = crate::domain::file_size(a.size);
             let line = match place.attachments.get(i) {
                 Some(path) => fl!(
                     l,

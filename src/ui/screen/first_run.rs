@@ -1,6 +1,8 @@
 //! First run: no store yet. The officer chooses a passphrase (twice, with a strength estimate)
 //! and is told plainly that a lost passphrase cannot be recovered.
 
+use crate::describe;
+use klagomal_core::i18n::LOADER;
 use std::path::Path;
 
 use iced::widget::{button, column, container, progress_bar, text, text_input};
@@ -10,7 +12,6 @@ use zeroize::Zeroizing;
 use super::open_session;
 use crate::ui::{Handoff, Session, style};
 use klagomal_core::fl;
-use klagomal_core::i18n::describe_store_error;
 use klagomal_core::store::StoreError;
 
 /// The first passphrase field's id.
@@ -84,7 +85,7 @@ impl State {
                     Ok(Some(session)) => Action::Created(Box::new(session)),
                     Ok(None) => Action::None,
                     Err(e) => {
-                        self.error = Some(describe_store_error(&e));
+                        self.error = Some(describe::store_error(&LOADER, &e));
                         Action::None
                     }
                 }

@@ -2,6 +2,8 @@
 //! progress, cancel if need be, and read the summary. The work runs on its own thread with its
 //! own connection to the store; each message is one transaction, so a cancel keeps what was done.
 
+use crate::describe;
+use klagomal_core::i18n::LOADER;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -131,7 +133,7 @@ impl State {
         let store = match session.open_again() {
             Ok(store) => store,
             Err(e) => {
-                self.error = Some(klagomal_core::i18n::describe_store_error(&e));
+                self.error = Some(describe::store_error(&LOADER, &e));
                 return Action::None;
             }
         };
@@ -159,7 +161,7 @@ impl State {
             }
             Event::Finished(summary) => self.phase = Phase::Done(summary),
             Event::Failed(e) => {
-                self.error = Some(klagomal_core::i18n::describe_store_error(&e));
+                self.error = Some(describe::store_error(&LOADER, &e));
                 self.phase = Phase::Choosing;
             }
         }
@@ -234,9 +236,9 @@ impl Default for State {
 }
 
 fn done(s: &Summary) -> Element<'_, Message> {
-    use klagomal_core::i18n::Severity;
+    use crate::describe::Severity;
     let mut col = Column::new().spacing(style::space::S);
-    for (severity, line) in klagomal_core::i18n::describe_import_summary(s, false) {
+    for (severity, line) in describe::import_summary(&LOADER, s, false) {
         let colour = match severity {
             Severity::Info => style::plain_text,
             Severity::Warning => style::warning_text,

@@ -1,5 +1,7 @@
 //! The unlock screen: the passphrase opens the store; a wrong one clears the field and says so.
 
+use crate::describe;
+use klagomal_core::i18n::LOADER;
 use std::path::Path;
 
 use iced::widget::{button, column, container, text, text_input};
@@ -9,7 +11,6 @@ use zeroize::Zeroizing;
 use super::open_session;
 use crate::ui::{Handoff, Session, style};
 use klagomal_core::fl;
-use klagomal_core::i18n::describe_store_error;
 use klagomal_core::store::StoreError;
 
 /// The passphrase field's id.
@@ -77,7 +78,7 @@ impl State {
             Ok(Some(session)) => Action::Unlocked(Box::new(session)),
             Ok(None) => Action::None,
             Err(e) => {
-                self.error = Some(describe_store_error(&e));
+                self.error = Some(describe::store_error(&LOADER, &e));
                 self.passphrase = Zeroizing::new(String::new());
                 Action::Run(iced::widget::operation::focus(PASSPHRASE))
             }

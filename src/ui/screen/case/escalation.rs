@@ -1,17 +1,19 @@
 //! The escalation section of a case: register that the complainant went to ARN, a court or a
 //! supervisor, with the date our statement is due, and later the body's decision.
 
+use crate::describe;
 use chrono::NaiveDate;
 use iced::widget::{
     Column, button, column, container, pick_list, row, text, text_editor, text_input,
 };
 use iced::{Element, Length};
+use klagomal_core::i18n::LOADER;
 
 use crate::ui::{Choice, Session, style};
 use klagomal_core::domain::EscalationId;
 use klagomal_core::domain::{Escalation, EscalationBody, EscalationDecision, Money, Problem};
 use klagomal_core::fl;
-use klagomal_core::i18n::{describe_problem, describe_store_error, label};
+use klagomal_core::i18n::label;
 
 /// The reference field's id.
 pub const REFERENCE: &str = "escalation-reference";
@@ -140,7 +142,7 @@ impl Section {
                 Effect::None
             }
             Err(e) => {
-                self.notice = Some(describe_store_error(&e));
+                self.notice = Some(describe::store_error(&LOADER, &e));
                 Effect::None
             }
         }
@@ -178,7 +180,7 @@ impl Section {
         match session.store.update_escalation(case, row, updated) {
             Ok(()) => Effect::Saved,
             Err(e) => {
-                self.notice = Some(describe_store_error(&e));
+                self.notice = Some(describe::store_error(&LOADER, &e));
                 Effect::None
             }
         }
@@ -339,7 +341,7 @@ impl Section {
             );
         for p in &self.problems {
             col = col.push(
-                text(describe_problem(p))
+                text(describe::problem(&LOADER, p))
                     .size(style::size::SMALL)
                     .style(style::error_text),
             );

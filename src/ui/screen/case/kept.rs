@@ -1,6 +1,8 @@
 //! The letters kept on a case: open, save as or print any of them, on the printer and with the
 //! number of copies the officer chooses.
 
+use crate::describe;
+use klagomal_core::i18n::LOADER;
 use std::path::PathBuf;
 
 use iced::widget::{button, column, pick_list, row, text, text_input};
@@ -9,7 +11,7 @@ use iced::{Element, Length, Task};
 use crate::ui::{Session, style};
 use klagomal_core::domain::{Case, Letter, LetterId};
 use klagomal_core::fl;
-use klagomal_core::i18n::{describe_print_error, describe_store_error, label};
+use klagomal_core::i18n::label;
 use klagomal_core::letters::print::Printer;
 
 /// The print options, remembered while the case is open.
@@ -84,7 +86,7 @@ impl Kept {
                     self.printer = printers.first().map(|p| p.name.clone());
                     self.printers = printers;
                 }
-                Err(e) => return describe_print_error(&e),
+                Err(e) => return describe::print_error(&LOADER, &e),
             }
         }
         let name = file_name(case, id, session);
@@ -99,9 +101,9 @@ impl Kept {
                 self.copies.trim().parse().unwrap_or(1).clamp(1, 99),
             ) {
                 Ok(job) => fl!("letter-printed", job = job),
-                Err(e) => describe_print_error(&e),
+                Err(e) => describe::print_error(&LOADER, &e),
             },
-            Err(e) => describe_store_error(&e),
+            Err(e) => describe::store_error(&LOADER, &e),
         }
     }
 
@@ -169,7 +171,7 @@ fn save_to(id: LetterId, path: &std::path::Path, session: &Session) -> String {
         .and_then(|bytes| Ok(std::fs::write(path, bytes)?));
     match result {
         Ok(()) => fl!("letter-saved", path = path.display().to_string()),
-        Err(e) => describe_store_error(&e),
+        Err(e) => describe::store_error(&LOADER, &e),
     }
 }
 
@@ -177,7 +179,7 @@ fn save_to(id: LetterId, path: &std::path::Path, session: &Session) -> String {
 fn open(id: LetterId, case: &Case, session: &Session) -> Option<String> {
     match session.store.letter_pdf(id) {
         Ok(bytes) => crate::ui::show_in_viewer(&file_name(case, id, session), &bytes),
-        Err(e) => Some(describe_store_error(&e)),
+        Err(e) => Some(describe::store_error(&LOADER, &e)),
     }
 }
 

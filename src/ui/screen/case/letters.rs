@@ -1,17 +1,19 @@
 //! The letters section of a case: compose a letter from its template, edit the text, see the
 //! page, create the PDF (kept on the case for good), and save, open or print any kept letter.
 
+use crate::describe;
 use iced::widget::{
     Column, button, column, container, pick_list, row, text, text_editor, text_input,
 };
 use iced::{Element, Length, Task};
+use klagomal_core::i18n::LOADER;
 
 use super::kept;
 use super::statement::{self, Escalations};
 use crate::ui::{Choice, Session, letter_choices, style};
 use klagomal_core::domain::{Case, Language, Letter, LetterKind, Outcome, Status};
 use klagomal_core::fl;
-use klagomal_core::i18n::{describe_issue_error, label};
+use klagomal_core::i18n::label;
 use klagomal_core::letters::issuing;
 use klagomal_core::letters::{
     LetterInput, letter_recipient, pdf::long_address_lines, split_subject,
@@ -167,7 +169,7 @@ impl Composer {
                 self.filled = Some((self.kind, self.language));
                 self.notice = None;
             }
-            Err(e) => self.notice = Some(describe_issue_error(&e)),
+            Err(e) => self.notice = Some(describe::issue_error(&LOADER, &e)),
         }
     }
 
@@ -189,7 +191,7 @@ impl Composer {
                 Effect::Created
             }
             Err(e) => {
-                self.notice = Some(describe_issue_error(&e));
+                self.notice = Some(describe::issue_error(&LOADER, &e));
                 Effect::None
             }
         }

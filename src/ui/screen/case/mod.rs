@@ -9,8 +9,10 @@ mod overview;
 mod statement;
 mod view;
 
+use crate::describe;
 use iced::Task;
 use iced::widget::text_editor;
+use klagomal_core::i18n::LOADER;
 
 use super::case_form::{self, Form};
 use crate::ui::Session;
@@ -326,7 +328,7 @@ impl State {
                 );
                 crate::ui::show_in_viewer(&name, &pdf).map_or(Action::None, Action::Notice)
             }
-            Err(e) => Action::Notice(klagomal_core::i18n::describe_issue_error(&e)),
+            Err(e) => Action::Notice(describe::issue_error(&LOADER, &e)),
         }
     }
 

@@ -277,7 +277,7 @@ impl State {
             let title = fl!(
                 "case-attachment",
                 name = a.file_name.as_str(),
-                size = klagomal_core::i18n::file_size(a.size)
+                size = klagomal_core::domain::file_size(a.size)
             );
             card = card.push(
                 button(text(title).size(style::size::LABEL))

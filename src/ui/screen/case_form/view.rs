@@ -1,14 +1,16 @@
 //! Drawing the case form: the sections, the representative, the claim, and each field with
 //! the problem found in it.
 
+use crate::describe;
 use iced::widget::{checkbox, column, container, pick_list, row, text, text_editor, text_input};
 use iced::{Element, Length};
+use klagomal_core::i18n::LOADER;
 
 use super::{FIRST_FIELD, Form, ID_NUMBER, Message, NAME, TextField, text_slot_ref};
 use crate::ui::{Choice, style};
 use klagomal_core::domain::{CaseDraft, CaseKind, Category, Channel};
 use klagomal_core::fl;
-use klagomal_core::i18n::{describe_problem, label};
+use klagomal_core::i18n::label;
 
 impl Form {
     /// Draws the form.
@@ -175,7 +177,7 @@ impl Form {
         {
             for p in CaseDraft::problems_of(&self.problems, f) {
                 cell = cell.push(
-                    text(describe_problem(p))
+                    text(describe::problem(&LOADER, p))
                         .size(style::size::SMALL)
                         .style(style::error_text),
                 );

@@ -1,13 +1,14 @@
 //! Settings for letters: the templates (edited text kept in the store, with the default one
 //! click away), the envelope window's position, and a calibration page to check it.
 
+use crate::describe;
 use iced::widget::{button, column, row, text, text_editor, text_input};
 use iced::{Element, Length};
+use klagomal_core::i18n::LOADER;
 
 use crate::ui::{Session, letter_choices, style};
 use klagomal_core::domain::{Language, LetterKind};
 use klagomal_core::fl;
-use klagomal_core::i18n::describe_issue_error;
 use klagomal_core::letters::issuing;
 
 /// The template editor's id.
@@ -63,7 +64,7 @@ impl Letters {
         );
         match issuing::template_source(&session.store, self.kind, self.language) {
             Ok(source) => self.source = text_editor::Content::with_text(&source),
-            Err(e) => self.notice = Some(describe_issue_error(&e)),
+            Err(e) => self.notice = Some(describe::issue_error(&LOADER, &e)),
         }
     }
 
@@ -86,7 +87,7 @@ impl Letters {
                     .store
                     .set_custom_template(self.kind, self.language, None);
                 self.notice = Some(result.map_or_else(
-                    |e| klagomal_core::i18n::describe_store_error(&e),
+                    |e| describe::store_error(&LOADER, &e),
                     |()| fl!("settings-template-restored"),
                 ));
                 self.load(session);
@@ -104,7 +105,7 @@ impl Letters {
         if let Err(e) = klagomal_core::letters::check(&source, self.kind, self.language) {
             self.notice = Some(fl!(
                 "settings-template-refused",
-                problem = klagomal_core::i18n::describe_template_problem(&e)
+                problem = describe::template_problem(&LOADER, &e)
             ));
             return;
         }
@@ -113,7 +114,7 @@ impl Letters {
             .set_custom_template(self.kind, self.language, Some(&source));
         self.custom = result.is_ok();
         self.notice = Some(result.map_or_else(
-            |e| klagomal_core::i18n::describe_store_error(&e),
+            |e| describe::store_error(&LOADER, &e),
             |()| fl!("settings-template-saved"),
         ));
     }
@@ -136,7 +137,7 @@ impl Letters {
         };
         let result = session.store.save_settings(&session.settings);
         self.notice = Some(result.map_or_else(
-            |e| klagomal_core::i18n::describe_store_error(&e),
+            |e| describe::store_error(&LOADER, &e),
             |()| fl!("settings-saved"),
         ));
     }

@@ -3,6 +3,8 @@
 
 mod view;
 
+use crate::describe;
+use klagomal_core::i18n::LOADER;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -17,7 +19,6 @@ use klagomal_core::export::dossier::{self, Exported, Flagged, Request, Scan};
 use klagomal_core::export::summary::Options;
 use klagomal_core::export::{CaseData, ExportError};
 use klagomal_core::fl;
-use klagomal_core::i18n::{describe_export_error, describe_store_error};
 
 /// The path field's id.
 pub const PATH: &str = "dossier-path";
@@ -95,7 +96,7 @@ impl Dialog {
         let store = &session.store;
         let read = CaseData::read(store, case.id)
             .and_then(|data| Ok((dossier::scan(store, &data, store.today())?, data)));
-        let (scan, data) = read.map_err(|e| describe_store_error(&e))?;
+        let (scan, data) = read.map_err(|e| describe::store_error(&LOADER, &e))?;
         let recipient = dossier::default_recipient(&data);
         let name = dossier::file_name(case, recipient, store.today());
         let path = klagomal_core::paths::documents_dir()
@@ -223,7 +224,7 @@ impl Dialog {
         let mut store = match session.open_again() {
             Ok(store) => store,
             Err(e) => {
-                self.notice = Some(describe_store_error(&e));
+                self.notice = Some(describe::store_error(&LOADER, &e));
                 return Effect::None;
             }
         };
@@ -266,7 +267,7 @@ impl Dialog {
                 Effect::Exported
             }
             Event::Finished(Err(e)) => {
-                self.notice = Some(describe_export_error(&e));
+                self.notice = Some(describe::export_error(&LOADER, &e));
                 self.phase = Phase::Choosing;
                 Effect::None
             }

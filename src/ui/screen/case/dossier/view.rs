@@ -6,10 +6,11 @@ use iced::{Element, Length};
 
 use super::{Dialog, Message, PATH, Phase, SAVE};
 use crate::ui::{Choice, style};
+use klagomal_core::domain::file_size;
 use klagomal_core::domain::{EscalationBody, Language};
 use klagomal_core::export::dossier::{self, Exported};
 use klagomal_core::fl;
-use klagomal_core::i18n::{file_size, label};
+use klagomal_core::i18n::label;
 
 impl Dialog {
     /// Draws the dialog.
