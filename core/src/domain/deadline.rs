@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::{add_months_clamped, add_working_days};
 use super::codes::coded_enum;
-use super::{CaseDetails, CaseKind};
+use super::{Case, CaseDetails, CaseKind, Status};
 
 /// How far a delay notice moves the final answer unless the officer picks another date.
 pub const DELAY_NOTICE_DAYS: u64 = 14;
@@ -89,6 +89,59 @@ impl Deadlines {
             acknowledgement: add_working_days(received, settings.acknowledgement_working_days),
             final_answer,
             arn_window_ends: add_months_clamped(case.first_complaint(), settings.arn_window_months),
+        }
+    }
+}
+
+/// The deadline rules of a case, in one place: what is due when, given its status, its dates and
+/// what letters have moved.
+impl Case {
+    /// The case's deadlines under the given settings. The final answer is due on the date a
+    /// delay notice gave, where one did, else on the computed date: the one home of that rule.
+    pub fn deadlines(&self, settings: &DeadlineSettings) -> Deadlines {
+        let computed = Deadlines::compute(&self.details, settings);
+        Deadlines {
+            final_answer: self.answer_due_override.unwrap_or(computed.final_answer),
+            ..computed
+        }
+    }
+
+    /// The day the final answer is due (see [`Case::deadlines`]).
+    pub fn answer_due(&self, settings: &DeadlineSettings) -> NaiveDate {
+        self.deadlines(settings).final_answer
+    }
+
+    /// The new answer date a delay notice proposes unless the officer picks one: the answer's
+    /// due date moved by [`DELAY_NOTICE_DAYS`].
+    pub fn delayed_answer_due(&self, settings: &DeadlineSettings) -> NaiveDate {
+        let due = self.answer_due(settings);
+        due.checked_add_days(Days::new(DELAY_NOTICE_DAYS))
+            .unwrap_or(due)
+    }
+
+    /// What falls due next while the case is open, or `None` when nothing does.
+    pub fn next_deadline(&self, settings: &DeadlineSettings) -> Option<Deadline> {
+        if self.status == Status::Escalated {
+            return self.statement_due.map(|date| Deadline {
+                kind: DeadlineKind::Statement,
+                date,
+            });
+        }
+        if !self.status.is_open() {
+            return None;
+        }
+        let d = self.deadlines(settings);
+        let answer = Deadline {
+            kind: DeadlineKind::FinalAnswer,
+            date: d.final_answer,
+        };
+        let ack = Deadline {
+            kind: DeadlineKind::Acknowledgement,
+            date: d.acknowledgement,
+        };
+        match self.acknowledged_on {
+            None if ack.date <= answer.date => Some(ack),
+            _ => Some(answer),
         }
     }
 }
@@ -238,5 +291,45 @@ mod tests {
         assert_eq!(d.arn_window_ends, date("2026-10-02"));
         let gdpr = Deadlines::compute(&case("2026-04-02", CaseKind::PersonalData, None), &s);
         assert_eq!(gdpr.final_answer, date("2026-07-02"));
+    }
+
+    /// The answer is due on a delay notice's date where there is one, else on the computed date;
+    /// a delay notice proposes that date plus 14 days.
+    #[test]
+    fn the_answer_is_due_on_the_override_else_the_computed_date() {
+        let date = |s: &str| s.parse::<NaiveDate>().unwrap_or_default();
+        let received = date("2026-03-10").and_hms_opt(9, 0, 0).unwrap_or_default();
+        let details = CaseDetails::new(received, Channel::Email, CaseKind::Complaint);
+        let mut case = Case::new(
+            crate::domain::CaseNumber { year: 2026, seq: 1 },
+            details,
+            received,
+        );
+        let settings = DeadlineSettings::default();
+        // (override, answer due, delay notice's proposal)
+        let table = [
+            (None, "2026-03-24", "2026-04-07"),
+            (Some("2026-04-30"), "2026-04-30", "2026-05-14"),
+            (Some("2026-03-20"), "2026-03-20", "2026-04-03"),
+        ];
+        for (over, due, delayed) in table {
+            case.answer_due_override = over.map(date);
+            assert_eq!(case.answer_due(&settings), date(due), "{over:?}");
+            assert_eq!(
+                case.deadlines(&settings).final_answer,
+                date(due),
+                "{over:?}"
+            );
+            assert_eq!(
+                case.delayed_answer_due(&settings),
+                date(delayed),
+                "{over:?}"
+            );
+            assert_eq!(
+                case.next_deadline(&settings).map(|d| d.date),
+                Some(date("2026-03-13")),
+                "the acknowledgement comes first"
+            );
+        }
     }
 }
