@@ -23,7 +23,7 @@ pub struct Cli {
     command: Option<Command>,
 }
 
-/// The subcommands.
+/// The subcommands; their help texts are `cli-NAME-*` in the translation files.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init {

@@ -7,7 +7,6 @@ use std::sync::{Arc, Mutex};
 pub struct Handoff<T>(Arc<Mutex<Option<T>>>);
 
 impl<T> Handoff<T> {
-    /// Wraps a value.
     pub fn new(value: T) -> Self {
         Handoff(Arc::new(Mutex::new(Some(value))))
     }

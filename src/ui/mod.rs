@@ -94,7 +94,7 @@ pub enum Message {
     DismissError,
 }
 
-/// The application.
+/// The window: the options it was started with and, once unlocked, the session on the store.
 pub struct App {
     options: Options,
     session: Option<Session>,

@@ -58,7 +58,6 @@ pub enum Refusal {
 }
 
 impl State {
-    /// Handles a message.
     pub fn update(&mut self, message: Message, store: &Path) -> Action {
         match message {
             Message::PassphraseChanged(p) => {
@@ -104,7 +103,6 @@ impl State {
         }
     }
 
-    /// Draws the screen.
     pub fn view(&self) -> Element<'_, Message> {
         let field = |placeholder: String, value: &str, id: &'static str| {
             text_input(&placeholder, value)

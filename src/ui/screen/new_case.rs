@@ -49,7 +49,6 @@ impl State {
         }
     }
 
-    /// Handles a message.
     pub fn update(&mut self, message: Message, session: &mut Session) -> Action {
         match message {
             Message::Form(m) => {

@@ -51,7 +51,6 @@ impl State {
         }
     }
 
-    /// Handles a message.
     pub fn update(&mut self, message: Message, store: &Path) -> Action {
         match message {
             Message::PassphraseChanged(p) => {
@@ -85,7 +84,6 @@ impl State {
         }
     }
 
-    /// Draws the screen.
     pub fn view(&self) -> Element<'_, Message> {
         let mut input = text_input(&fl!("unlock-passphrase"), &self.passphrase)
             .id(PASSPHRASE)

@@ -68,7 +68,6 @@ impl Section {
         self.draft.is_some()
     }
 
-    /// Handles a message.
     pub fn update(
         &mut self,
         message: Message,

@@ -52,7 +52,6 @@ impl Default for Kept {
 }
 
 impl Kept {
-    /// Handles a message.
     pub fn update(&mut self, message: Message, case: &Case, session: &Session) -> Effect {
         let notice = match message {
             Message::SaveAs(id) => {

@@ -48,7 +48,6 @@ pub enum Message {
 }
 
 impl Answers {
-    /// Handles a message.
     pub fn update(&mut self, message: Message, escalations: &Escalations) {
         match message {
             Message::Escalation(id) => {

@@ -16,7 +16,6 @@ use klagomal_core::i18n::label;
 pub const REASON: &str = "case-reason";
 
 impl State {
-    /// Draws the screen.
     pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
         let correspondence = self.messages.len() + self.letters.len();
         let tabs = row![

@@ -13,7 +13,6 @@ use klagomal_core::fl;
 use klagomal_core::i18n::label;
 
 impl Form {
-    /// Draws the form.
     pub fn view(&self) -> Element<'_, Message> {
         let d = &self.draft;
         let channels = Choice::all(Channel::ALL, |c| label("channel", c.code()));

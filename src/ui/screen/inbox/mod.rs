@@ -109,7 +109,6 @@ impl State {
         Ok(state)
     }
 
-    /// Handles a message.
     pub fn update(&mut self, message: Message, session: &mut Session) -> Action {
         let result = match message {
             Message::SearchChanged(text) => return self.search_changed(text),

@@ -25,7 +25,6 @@ const WIDTHS: [Length; 9] = [
 ];
 
 impl State {
-    /// Draws the screen.
     pub fn view(&self, _session: &Session) -> Element<'_, Message> {
         row![self.sidebar(), self.main()]
             .height(Length::Fill)

@@ -68,7 +68,6 @@ impl Letters {
         }
     }
 
-    /// Handles a message.
     pub fn update(&mut self, message: Message, session: &mut Session) {
         self.notice = None;
         match message {

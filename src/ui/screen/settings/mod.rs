@@ -126,7 +126,6 @@ impl State {
         }
     }
 
-    /// Handles a message.
     pub fn update(&mut self, message: Message, session: &mut Session) -> Action {
         self.saved = false;
         let result = match message {

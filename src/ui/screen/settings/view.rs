@@ -13,7 +13,6 @@ use klagomal_core::fl;
 use klagomal_core::i18n::label;
 
 impl State {
-    /// Draws the screen.
     pub fn view(&self, _session: &Session) -> Element<'_, Message> {
         let c = &self.settings.company;
         let languages = Choice::all(Language::ALL, |l| label("language-autonym", l.code()));
