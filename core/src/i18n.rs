@@ -175,13 +175,23 @@ pub fn describe_issue_error(e: &crate::letters::issuing::IssueError) -> String {
     match e {
         E::Store(e) => describe_store_error(e),
         E::Template(t) => fl!("error-template", problem = describe_template_problem(t)),
-        E::Pdf(detail) => fl!("error-pdf", detail = detail.as_str()),
+        E::Pdf(problem) => fl!("error-pdf", detail = describe_pdf_problem(problem)),
         E::NotComposable => fl!("error-not-composable"),
         E::NoEscalation => fl!("error-statement-no-escalation"),
         E::Unanswered(open) => {
             let points: Vec<String> = open.iter().map(describe_unanswered).collect();
             fl!("error-statement-unanswered", points = points.join(", "))
         }
+    }
+}
+
+/// Why a PDF could not be made, as a clause for the messages above: "logotypen går inte att läsa …".
+fn describe_pdf_problem(e: &crate::letters::pdf::PdfError) -> String {
+    use crate::letters::pdf::PdfError as P;
+    match e {
+        P::Font => fl!("pdf-problem-font"),
+        P::Logo => fl!("pdf-problem-logo"),
+        P::Write(_) => fl!("pdf-problem-write"),
     }
 }
 
@@ -221,7 +231,7 @@ pub fn describe_export_error(e: &crate::export::ExportError) -> String {
     use crate::export::{ExportError as E, WriteProblem as W};
     match e {
         E::Store(e) => describe_store_error(e),
-        E::Pdf(detail) => fl!("error-export-pdf", detail = detail.as_str()),
+        E::Pdf(problem) => fl!("error-export-pdf", detail = describe_pdf_problem(problem)),
         E::Cancelled => fl!("error-export-cancelled"),
         E::Write { path, problem } => {
             let path = path.display().to_string();

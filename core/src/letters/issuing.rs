@@ -21,8 +21,8 @@ pub enum IssueError {
     #[error(transparent)]
     Template(#[from] TemplateError),
     /// The PDF could not be made.
-    #[error("{0}")]
-    Pdf(String),
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
     /// This kind of letter is not written from a template.
     #[error("this kind of letter has no template")]
     NotComposable,
@@ -32,12 +32,6 @@ pub enum IssueError {
     /// A statement is finalised only when every point is answered; these are not.
     #[error("the statement leaves {0:?} unanswered")]
     Unanswered(Vec<Unanswered>),
-}
-
-impl From<PdfError> for IssueError {
-    fn from(e: PdfError) -> Self {
-        IssueError::Pdf(e.to_string())
-    }
 }
 
 /// Reads the facts of a case a letter is written from: the case, the settings, the officer

@@ -10,6 +10,7 @@ use klagomal_core::domain::{
 };
 use klagomal_core::letters::LetterInput;
 use klagomal_core::letters::issuing::{self, IssueError};
+use klagomal_core::letters::pdf::PdfError;
 use klagomal_core::store::Store;
 
 /// Runs a poppler tool on a PDF and returns what it printed; a missing tool fails the test.
@@ -260,6 +261,35 @@ fn facts_read_once_give_the_same_letter_from_text_to_kept_pdf_for_every_kind() {
             assert!(preview.contains(subject.trim()), "{kind} {language}");
         }
     }
+}
+
+#[test]
+fn a_logo_that_cannot_be_read_is_a_pdf_error_that_says_so_and_keeps_nothing() {
+    let (_dir, mut store, id) = store_with_case();
+    // The store takes it (it starts like a PNG); the PDF writer cannot decode it.
+    store
+        .set_logo(Some(b"\x89PNG\r\n\x1a\nnot really a picture"))
+        .expect("logo");
+    let input = input(LetterKind::Acknowledgement, Language::Sv);
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &input).expect("text");
+    let err = issuing::issue(&mut store, &facts, &input, &text).err();
+    assert!(
+        matches!(err, Some(IssueError::Pdf(PdfError::Logo))),
+        "{err:?}"
+    );
+    assert!(
+        store.letters(id).expect("letters").is_empty(),
+        "nothing kept"
+    );
+    assert_eq!(store.case(id).expect("case").acknowledged_on, None);
+    let _language = language_switch();
+    klagomal_core::i18n::select(Language::Sv);
+    let said = err.map(|e| klagomal_core::i18n::describe_issue_error(&e));
+    assert_eq!(
+        said.as_deref(),
+        Some("PDF-filen kunde inte skapas: logotypen går inte att läsa som PNG- eller JPEG-bild")
+    );
 }
 
 #[test]
