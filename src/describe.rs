@@ -80,13 +80,23 @@ pub fn issue_error(
     match e {
         E::Store(e) => store_error(l, e),
         E::Template(t) => fl!(in l, "error-template", problem = template_problem(l, t)),
-        E::Pdf(detail) => fl!(in l, "error-pdf", detail = detail.as_str()),
+        E::Pdf(problem) => fl!(in l, "error-pdf", detail = pdf_problem(l, problem)),
         E::NotComposable => fl!(in l, "error-not-composable"),
         E::NoEscalation => fl!(in l, "error-statement-no-escalation"),
         E::Unanswered(open) => {
             let points: Vec<String> = open.iter().map(|u| unanswered(l, u)).collect();
             fl!(in l, "error-statement-unanswered", points = points.join(", "))
         }
+    }
+}
+
+/// Why a PDF could not be made, as a clause for the messages above: "logotypen går inte att läsa …".
+fn pdf_problem(l: &FluentLanguageLoader, e: &klagomal_core::letters::pdf::PdfError) -> String {
+    use klagomal_core::letters::pdf::PdfError as P;
+    match e {
+        P::Font => fl!(in l, "pdf-problem-font"),
+        P::Logo => fl!(in l, "pdf-problem-logo"),
+        P::Write(_) => fl!(in l, "pdf-problem-write"),
     }
 }
 
@@ -132,7 +142,7 @@ pub fn export_error(l: &FluentLanguageLoader, e: &klagomal_core::export::ExportE
     use klagomal_core::export::{ExportError as E, WriteProblem as W};
     match e {
         E::Store(e) => store_error(l, e),
-        E::Pdf(detail) => fl!(in l, "error-export-pdf", detail = detail.as_str()),
+        E::Pdf(problem) => fl!(in l, "error-export-pdf", detail = pdf_problem(l, problem)),
         E::Cancelled => fl!(in l, "error-export-cancelled"),
         E::Write { path, problem } => {
             let path = path.display().to_string();
@@ -307,6 +317,27 @@ mod tests {
                 "{said}"
             );
         }
+    }
+
+    #[test]
+    fn a_pdf_that_cannot_be_made_says_why_in_the_users_words() {
+        use klagomal_core::letters::issuing::IssueError;
+        use klagomal_core::letters::pdf::PdfError;
+        let logo = IssueError::Pdf(PdfError::Logo);
+        assert_eq!(
+            issue_error(loader_for(Language::Sv), &logo),
+            "PDF-filen kunde inte skapas: logotypen går inte att läsa som PNG- eller JPEG-bild"
+        );
+        let write = ExportError::Pdf(PdfError::Write("broken pipe".to_owned()));
+        let said = export_error(loader_for(Language::En), &write);
+        assert!(
+            said.starts_with("A document in the dossier could not be made ("),
+            "{said}"
+        );
+        assert!(
+            !said.contains("broken pipe"),
+            "no English detail from the library: {said}"
+        );
     }
 
     #[test]

@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use klagomal_core::domain::{CaseNumber, Language, LetterKind, Outcome};
 use klagomal_core::fl;
-
-use klagomal_core::letters::LetterInput;
+use klagomal_core::letters::{LetterInput, issuing};
 use klagomal_core::store::{Store, StoreError};
 
 use super::Failure;
@@ -64,8 +63,9 @@ pub fn letter(store: &mut Store, request: Request) -> Result<(), Failure> {
     input.outcome = request.outcome;
     input.reasons = request.reasons;
     let issue = |store: &mut Store| {
-        let text = klagomal_core::letters::issuing::render_text(store, case.id, &input)?;
-        klagomal_core::letters::issuing::issue(store, case.id, &input, &text)
+        let facts = issuing::read_facts(store, case.id)?;
+        let text = issuing::render_text(store, &facts, &input)?;
+        issuing::issue(store, &facts, &input, &text)
     };
     let (stored, bytes) = issue(store).map_err(|e| Failure {
         message: describe::issue_error(&LOADER, &e),

@@ -91,8 +91,8 @@ pub enum ExportError {
     #[error(transparent)]
     Store(#[from] StoreError),
     /// A PDF could not be made.
-    #[error("{0}")]
-    Pdf(String),
+    #[error(transparent)]
+    Pdf(#[from] crate::letters::pdf::PdfError),
     /// The ZIP could not be written.
     #[error("cannot write {path}: {problem:?}")]
     Write {
@@ -102,12 +102,6 @@ pub enum ExportError {
     /// The officer cancelled.
     #[error("cancelled")]
     Cancelled,
-}
-
-impl From<crate::letters::pdf::PdfError> for ExportError {
-    fn from(e: crate::letters::pdf::PdfError) -> Self {
-        ExportError::Pdf(e.to_string())
-    }
 }
 
 fn write_error(path: &Path, e: &std::io::Error) -> ExportError {

@@ -1,8 +1,12 @@
-//! Issuing a letter on a case: the text from the template in use, the PDF, and the letter kept on
-//! the case together with what it means for the case (acknowledged, postponed, referred,
-//! answered), all in one transaction.
+//! Issuing a letter on a case, in one sequence: the facts of the case read once
+//! ([`read_facts`], or [`facts_for`] what the caller holds), the text from the template in use
+//! ([`render_text`]), the PDF ([`pdf`]), and the letter kept on the case together with what it
+//! means for the case (acknowledged, postponed, referred, answered), in one transaction
+//! ([`issue`]).
 
-use crate::domain::{CaseId, Language, Letter, LetterKind, NewLetter, Outcome, Status};
+use crate::domain::{
+    Case, CaseId, Language, Letter, LetterKind, NewLetter, Outcome, Settings, Status,
+};
 use crate::letters::statement::Unanswered;
 use crate::letters::{self, Facts, LetterInput, TemplateError, pdf::PdfError};
 use crate::store::{Batch, Store, StoreError};
@@ -17,8 +21,8 @@ pub enum IssueError {
     #[error(transparent)]
     Template(#[from] TemplateError),
     /// The PDF could not be made.
-    #[error("{0}")]
-    Pdf(String),
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
     /// This kind of letter is not written from a template.
     #[error("this kind of letter has no template")]
     NotComposable,
@@ -30,10 +34,21 @@ pub enum IssueError {
     Unanswered(Vec<Unanswered>),
 }
 
-impl From<PdfError> for IssueError {
-    fn from(e: PdfError) -> Self {
-        IssueError::Pdf(e.to_string())
-    }
+/// Reads the facts of a case a letter is written from: the case, the settings, the officer
+/// signing (the store's actor) and the logo.
+pub fn read_facts(store: &Store, case: CaseId) -> Result<Facts, IssueError> {
+    facts_for(store, &store.case(case)?, &store.settings()?)
+}
+
+/// The facts for a case and settings the caller already holds (the window does); only the
+/// officer signing and the logo are read from the store.
+pub fn facts_for(store: &Store, case: &Case, settings: &Settings) -> Result<Facts, IssueError> {
+    Ok(Facts {
+        case: case.clone(),
+        settings: settings.clone(),
+        officer: store.officer(store.actor())?,
+        logo: store.logo()?,
+    })
 }
 
 /// The template text in use for a kind and language: the officers' own, or the default.
@@ -50,49 +65,52 @@ pub fn template_source(
     }
 }
 
-/// The letter's text rendered from the template in use, for the officer to read and edit.
-pub fn render_text(store: &Store, case: CaseId, input: &LetterInput) -> Result<String, IssueError> {
+/// The letter's text, rendered from the template in use (read from `store`) against the
+/// facts, for the officer to read and edit.
+pub fn render_text(
+    store: &Store,
+    facts: &Facts,
+    input: &LetterInput,
+) -> Result<String, IssueError> {
     needs_escalation(input)?;
-    let (case, settings, officer) = (
-        store.case(case)?,
-        store.settings()?,
-        store.officer(store.actor())?,
-    );
     let source = template_source(store, input.kind, input.language)?;
-    let context = letters::context(
-        Facts {
-            case: &case,
-            settings: &settings,
-            officer: &officer,
-        },
-        input,
-    );
-    Ok(letters::render(&source, &context)?)
+    Ok(letters::render(&source, &letters::context(facts, input))?)
 }
 
-/// The PDF of a letter text, without keeping it (for a preview).
-pub fn pdf(
-    store: &Store,
-    case: CaseId,
+/// The PDF of a letter text, without keeping it (for a preview). Reads nothing.
+pub fn pdf(facts: &Facts, input: &LetterInput, text: &str) -> Result<Vec<u8>, IssueError> {
+    let layout = letters::layout(facts, input, text);
+    Ok(letters::pdf::letter_pdf(&layout)?)
+}
+
+/// Makes the PDF and keeps the letter on the case, immutable, with its effect on the case, in
+/// one transaction. A statement is refused while any of the complainant's points is
+/// unanswered; a final answer or referral while the case's current status does not allow it.
+pub fn issue(
+    store: &mut Store,
+    facts: &Facts,
     input: &LetterInput,
     text: &str,
-) -> Result<Vec<u8>, IssueError> {
-    let (case, settings, officer) = (
-        store.case(case)?,
-        store.settings()?,
-        store.officer(store.actor())?,
-    );
-    let layout = letters::layout(
-        Facts {
-            case: &case,
-            settings: &settings,
-            officer: &officer,
-        },
-        input,
-        text,
-        store.logo()?,
-    );
-    Ok(letters::pdf::letter_pdf(&layout)?)
+) -> Result<(Letter, Vec<u8>), IssueError> {
+    needs_escalation(input)?;
+    let unanswered = input.unanswered();
+    if !unanswered.is_empty() {
+        return Err(IssueError::Unanswered(unanswered));
+    }
+    let bytes = pdf(facts, input, text)?;
+    let letter = NewLetter {
+        kind: input.kind,
+        language: input.language,
+        date: input.date,
+        text: letters::tidy(text),
+        pdf: bytes.clone(),
+    };
+    let stored = store.batch(|b| {
+        let stored = b.add_letter(facts.case.id, letter)?;
+        apply_effect(b, facts, input)?;
+        Ok(stored)
+    })?;
+    Ok((stored, bytes))
 }
 
 /// A statement is written from its escalation: without one there is nothing to answer.
@@ -103,37 +121,11 @@ fn needs_escalation(input: &LetterInput) -> Result<(), IssueError> {
     Ok(())
 }
 
-/// Makes the PDF and keeps the letter on the case, immutable, with its effect on the case.
-/// A statement is refused while any of the complainant's points is unanswered.
-pub fn issue(
-    store: &mut Store,
-    case: CaseId,
-    input: &LetterInput,
-    text: &str,
-) -> Result<(Letter, Vec<u8>), IssueError> {
-    needs_escalation(input)?;
-    let unanswered = input.unanswered();
-    if !unanswered.is_empty() {
-        return Err(IssueError::Unanswered(unanswered));
-    }
-    let bytes = pdf(store, case, input, text)?;
-    let letter = NewLetter {
-        kind: input.kind,
-        language: input.language,
-        date: input.date,
-        text: letters::tidy(text),
-        pdf: bytes.clone(),
-    };
-    let stored = store.batch(|b| {
-        let stored = b.add_letter(case, letter)?;
-        apply_effect(b, case, input)?;
-        Ok(stored)
-    })?;
-    Ok((stored, bytes))
-}
-
-/// What sending a letter of this kind means for the case.
-fn apply_effect(b: &mut Batch<'_>, id: CaseId, input: &LetterInput) -> Result<(), StoreError> {
+/// What sending a letter of this kind means for the case. The case is read again inside the
+/// transaction, so that the change is made from its current status and dates, not from the
+/// facts the letter was written from (which may be older).
+fn apply_effect(b: &mut Batch<'_>, facts: &Facts, input: &LetterInput) -> Result<(), StoreError> {
+    let id = facts.case.id;
     let case = b.case(id)?;
     let (outcome, ack, due) = (case.outcome, case.acknowledged_on, case.answer_due_override);
     match input.kind {
@@ -141,9 +133,8 @@ fn apply_effect(b: &mut Batch<'_>, id: CaseId, input: &LetterInput) -> Result<()
             b.set_progress(id, outcome, Some(input.date), due)?;
         }
         LetterKind::DelayNotice => {
-            let new_date = input
-                .new_answer_date
-                .unwrap_or_else(|| case.delayed_answer_due(&b.deadlines()));
+            // The date the letter states.
+            let new_date = letters::new_answer_date(facts, input);
             b.set_progress(id, outcome, ack, Some(new_date))?;
         }
         LetterKind::Referral => move_to(

@@ -85,15 +85,26 @@ impl LetterInput {
     }
 }
 
-/// The facts a letter is written from.
-#[derive(Debug, Clone, Copy)]
-pub struct Facts<'a> {
+/// The facts of a case a letter is written from. Read once (see [`issuing::read_facts`]), then
+/// passed through rendering the text, laying out the PDF and keeping the letter.
+#[derive(Debug, Clone)]
+pub struct Facts {
     /// The case.
-    pub case: &'a Case,
-    /// The company and its rules.
-    pub settings: &'a Settings,
+    pub case: Case,
+    /// The company, its rules and the envelope window.
+    pub settings: Settings,
     /// Who signs.
-    pub officer: &'a Officer,
+    pub officer: Officer,
+    /// The company's logo for the letterhead (PNG or JPEG), if one is set.
+    pub logo: Option<Vec<u8>>,
+}
+
+/// A delay notice's new date of the answer: the officer's, or by the rule
+/// ([`Case::delayed_answer_due`]). The letter states it and issuing records the same date.
+pub fn new_answer_date(facts: &Facts, input: &LetterInput) -> NaiveDate {
+    input
+        .new_answer_date
+        .unwrap_or_else(|| facts.case.delayed_answer_due(&facts.settings.deadlines))
 }
 
 /// Dates in letters: ÅÅÅÅ-MM-DD.
@@ -140,8 +151,8 @@ struct Context {
 }
 
 /// The template context for a letter.
-pub fn context(facts: Facts<'_>, input: &LetterInput) -> Value {
-    let (case, settings) = (facts.case, facts.settings);
+pub fn context(facts: &Facts, input: &LetterInput) -> Value {
+    let (case, settings) = (&facts.case, &facts.settings);
     let d = &case.details;
     let deadlines = case.deadlines(&settings.deadlines);
     let answer_due = deadlines.final_answer;
@@ -185,9 +196,7 @@ pub fn context(facts: Facts<'_>, input: &LetterInput) -> Value {
             .reply_by
             .unwrap_or_else(|| crate::domain::reply_by(input.date))),
         delay_reason: input.delay_reason.trim().to_owned(),
-        new_answer_date: iso(input
-            .new_answer_date
-            .unwrap_or_else(|| case.delayed_answer_due(&settings.deadlines))),
+        new_answer_date: iso(new_answer_date(facts, input)),
         customer_service_phone: company.phone.clone(),
         customer_service_email: company.email.clone(),
         outcome: input.outcome.code(),
@@ -233,12 +242,7 @@ fn address_lines(name: &str, a: &Address) -> Vec<String> {
 }
 
 /// Lays out a finished letter text (subject line, blank line, body) for the PDF.
-pub fn layout(
-    facts: Facts<'_>,
-    input: &LetterInput,
-    text: &str,
-    logo: Option<Vec<u8>>,
-) -> pdf::LetterLayout {
+pub fn layout(facts: &Facts, input: &LetterInput, text: &str) -> pdf::LetterLayout {
     let loader = loader_for(input.language);
     let company = &facts.settings.company;
     let (subject, body) = split_subject(text);
@@ -260,14 +264,14 @@ pub fn layout(
             Some(e) => e.reference.trim().to_owned(),
             None => facts.case.details.debt_case_numbers.join(", "),
         },
-        recipient: letter_recipient(facts.case, input),
+        recipient: letter_recipient(&facts.case, input),
         subject,
         body,
         closing: fl!(loader, "letter-closing"),
         signature,
-        sender: sender(facts.settings, logo),
+        sender: sender(&facts.settings, facts.logo.clone()),
         labels: labels(input.language),
-        window: window(facts.settings),
+        window: window(&facts.settings),
     }
 }
 
@@ -326,11 +330,15 @@ pub fn check(source: &str, kind: LetterKind, language: Language) -> Result<(), T
         status: Status::UnderInvestigation,
         ..Case::new(CaseNumber { year: 2026, seq: 1 }, details, received)
     };
-    let settings = Settings::default();
-    let officer = Officer {
-        id: OfficerId(1),
-        name: String::new(),
-        title: String::new(),
+    let facts = Facts {
+        case,
+        settings: Settings::default(),
+        officer: Officer {
+            id: OfficerId(1),
+            name: String::new(),
+            title: String::new(),
+        },
+        logo: None,
     };
     let mut input = LetterInput::new(kind, language, received.date());
     if kind == LetterKind::ArnStatement {
@@ -344,18 +352,7 @@ pub fn check(source: &str, kind: LetterKind, language: Language) -> Result<(), T
         input.answers = vec!["Avgiften togs ut enligt lag.".to_owned()];
         input.amount_answer = "Vi bestrider kravet.".to_owned();
     }
-    render(
-        source,
-        &context(
-            Facts {
-                case: &case,
-                settings: &settings,
-                officer: &officer,
-            },
-            &input,
-        ),
-    )
-    .map(|_| ())
+    render(source, &context(&facts, &input)).map(|_| ())
 }
 
 #[cfg(test)]

@@ -117,7 +117,7 @@ pub struct LetterLayout {
 }
 
 /// Why a PDF could not be made.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum PdfError {
     /// An embedded font could not be parsed.
     #[error("the embedded font could not be read")]

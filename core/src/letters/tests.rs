@@ -32,25 +32,26 @@ fn case() -> Case {
     }
 }
 
+/// The facts of `case` with the default settings, signed by `name`, `title`, without a logo.
+fn facts(case: Case, name: &str, title: &str) -> Facts {
+    Facts {
+        case,
+        settings: Settings::default(),
+        officer: Officer {
+            id: OfficerId(1),
+            name: name.into(),
+            title: title.into(),
+        },
+        logo: None,
+    }
+}
+
 #[test]
 fn the_context_has_the_computed_dates_and_limits() {
-    let case = case();
-    let settings = Settings::default();
-    let officer = Officer {
-        id: OfficerId(1),
-        name: "Eva Berg".into(),
-        title: "Handläggare".into(),
-    };
+    let facts = facts(case(), "Eva Berg", "Handläggare");
     let date = NaiveDate::from_ymd_opt(2026, 3, 20).unwrap_or_default();
     let input = LetterInput::new(LetterKind::FinalAnswer, Language::Sv, date);
-    let ctx = context(
-        Facts {
-            case: &case,
-            settings: &settings,
-            officer: &officer,
-        },
-        &input,
-    );
+    let ctx = context(&facts, &input);
     let get = |k: &str| ctx.get_attr(k).map(|v| v.to_string()).unwrap_or_default();
     assert_eq!(get("case_number"), "K-2026-00042");
     assert_eq!(get("arn_last_date"), "2027-03-02");
@@ -148,21 +149,11 @@ fn a_statement_numbers_the_points_in_order_and_goes_to_the_body() {
     let mut case = case();
     case.details.debt_case_numbers = vec!["40077442".into()];
     case.details.creditor = "Norrsken Energi AB".into();
-    let settings = Settings::default();
-    let officer = Officer {
-        id: OfficerId(1),
-        name: "Eva Berg".into(),
-        title: "Klagomålsansvarig".into(),
-    };
-    let facts = Facts {
-        case: &case,
-        settings: &settings,
-        officer: &officer,
-    };
+    let facts = facts(case, "Eva Berg", "Klagomålsansvarig");
     for language in Language::ALL {
         let input = arn_statement(*language);
         let source = default_template(LetterKind::ArnStatement, *language).unwrap_or_default();
-        let text = render(source, &context(facts, &input)).unwrap_or_else(|e| panic!("{e}"));
+        let text = render(source, &context(&facts, &input)).unwrap_or_else(|e| panic!("{e}"));
         let subject = text.lines().next().unwrap_or_default();
         assert!(
             subject.contains("2026-12345") && subject.contains("K-2026-00042"),
@@ -204,7 +195,7 @@ fn a_statement_numbers_the_points_in_order_and_goes_to_the_body() {
         ] {
             assert!(text.contains(expected), "{language}: {expected} in\n{text}");
         }
-        let layout = layout(facts, &input, &text, None);
+        let layout = layout(&facts, &input, &text);
         assert_eq!(
             layout.recipient,
             [
@@ -216,7 +207,7 @@ fn a_statement_numbers_the_points_in_order_and_goes_to_the_body() {
         assert_eq!(layout.your_reference, "2026-12345", "Er referens is ARN's");
     }
     let sv = arn_statement(Language::Sv);
-    let ctx = context(facts, &sv);
+    let ctx = context(&facts, &sv);
     let get = |k: &str| ctx.get_attr(k).map(|v| v.to_string()).unwrap_or_default();
     assert_eq!(get("body_name"), "Allmänna reklamationsnämnden");
     assert_eq!(get("body"), "arn");
@@ -225,24 +216,13 @@ fn a_statement_numbers_the_points_in_order_and_goes_to_the_body() {
 
 #[test]
 fn the_statement_fields_are_empty_for_other_letters() {
-    let case = case();
-    let settings = Settings::default();
-    let officer = Officer {
-        id: OfficerId(1),
-        name: String::new(),
-        title: String::new(),
-    };
-    let facts = Facts {
-        case: &case,
-        settings: &settings,
-        officer: &officer,
-    };
+    let facts = facts(case(), "", "");
     // A final answer with a stray escalation is still a final answer, to the complainant.
     let input = LetterInput {
         kind: LetterKind::FinalAnswer,
         ..arn_statement(Language::Sv)
     };
-    let ctx = context(facts, &input);
+    let ctx = context(&facts, &input);
     for field in [
         "body_name",
         "body_reference",
@@ -257,8 +237,8 @@ fn the_statement_fields_are_empty_for_other_letters() {
     }
     assert_eq!(ctx.get_attr("points").ok().and_then(|v| v.len()), Some(0));
     assert_eq!(
-        layout(facts, &input, "Ämne\n\nText", None).recipient,
-        recipient_lines(&case)
+        layout(&facts, &input, "Ämne\n\nText").recipient,
+        recipient_lines(&facts.case)
     );
     assert!(input.unanswered().is_empty());
 }

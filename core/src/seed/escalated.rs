@@ -85,8 +85,9 @@ pub fn escalated_case(store: &mut Store, shape: Shape) -> Result<CaseId, IssueEr
     let mut answer = LetterInput::new(LetterKind::FinalAnswer, Language::Sv, store.today());
     answer.outcome = Outcome::Rejected;
     answer.reasons = "Betalningen kom in efter förfallodagen enligt vårt reskontra.".to_owned();
-    let text = issuing::render_text(store, id, &answer)?;
-    issuing::issue(store, id, &answer, &text)?;
+    let facts = issuing::read_facts(store, id)?;
+    let text = issuing::render_text(store, &facts, &answer)?;
+    issuing::issue(store, &facts, &answer, &text)?;
     let arn = Escalation {
         reference: "2026-08812".to_owned(),
         statement_due: Some(store.today() + Duration::days(21)),
@@ -106,8 +107,10 @@ pub fn escalated_case(store: &mut Store, shape: Shape) -> Result<CaseId, IssueEr
     ];
     statement.amount_answer = "Vi bestrider kravet i sin helhet.".to_owned();
     statement.escalation = Some(arn);
-    let text = issuing::render_text(store, id, &statement)?;
-    issuing::issue(store, id, &statement, &text)?;
+    // Read again: the final answer and the escalation changed the case.
+    let facts = issuing::read_facts(store, id)?;
+    let text = issuing::render_text(store, &facts, &statement)?;
+    issuing::issue(store, &facts, &statement, &text)?;
     Ok(id)
 }
 

@@ -5,9 +5,12 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::common::*;
-use klagomal_core::domain::{CaseDetails, CaseId, Language, LetterKind, Money, Outcome, Status};
+use klagomal_core::domain::{
+    CaseDetails, CaseId, Escalation, EscalationBody, Language, LetterKind, Money, Outcome, Status,
+};
 use klagomal_core::letters::LetterInput;
 use klagomal_core::letters::issuing::{self, IssueError};
+use klagomal_core::letters::pdf::PdfError;
 use klagomal_core::store::Store;
 
 /// Runs a poppler tool on a PDF and returns what it printed; a missing tool fails the test.
@@ -80,6 +83,7 @@ fn input(kind: LetterKind, language: Language) -> LetterInput {
 #[test]
 fn every_kind_renders_in_both_languages_with_swedish_characters_intact() {
     let (_dir, store, id) = store_with_case();
+    let facts = issuing::read_facts(&store, id).expect("facts");
     // The statement goes to the body, not the complainant: its own tests are in tests/statement.rs.
     let to_complainant = LetterKind::COMPOSABLE
         .iter()
@@ -87,9 +91,9 @@ fn every_kind_renders_in_both_languages_with_swedish_characters_intact() {
     for kind in to_complainant {
         for language in Language::ALL {
             let input = input(*kind, *language);
-            let text = issuing::render_text(&store, id, &input)
+            let text = issuing::render_text(&store, &facts, &input)
                 .unwrap_or_else(|e| panic!("{kind} {language}: {e}"));
-            let pdf = issuing::pdf(&store, id, &input, &text).expect("pdf");
+            let pdf = issuing::pdf(&facts, &input, &text).expect("pdf");
             let read = text_of(&pdf);
             for expected in [
                 "Åsa Öberg-Renée",
@@ -113,8 +117,7 @@ fn every_kind_renders_in_both_languages_with_swedish_characters_intact() {
     }
     let all = "Tecken: åäöÅÄÖé– slut";
     let pdf = issuing::pdf(
-        &store,
-        id,
+        &facts,
         &input(LetterKind::Acknowledgement, Language::Sv),
         &format!("Ämne\n\n{all}"),
     )
@@ -128,10 +131,11 @@ fn every_kind_renders_in_both_languages_with_swedish_characters_intact() {
 #[test]
 fn a_rejection_gives_the_arn_date_and_this_years_small_claims_limit() {
     let (_dir, store, id) = store_with_case();
+    let facts = issuing::read_facts(&store, id).expect("facts");
     for language in Language::ALL {
         let input = input(LetterKind::FinalAnswer, *language);
-        let text = issuing::render_text(&store, id, &input).expect("text");
-        let read = text_of(&issuing::pdf(&store, id, &input, &text).expect("pdf"));
+        let text = issuing::render_text(&store, &facts, &input).expect("text");
+        let read = text_of(&issuing::pdf(&facts, &input, &text).expect("pdf"));
         let flat = read.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
             flat.contains("2027-03-02"),
@@ -150,7 +154,7 @@ fn a_rejection_gives_the_arn_date_and_this_years_small_claims_limit() {
         outcome: Outcome::Upheld,
         ..input(LetterKind::FinalAnswer, Language::Sv)
     };
-    let text = issuing::render_text(&store, id, &upheld).expect("text");
+    let text = issuing::render_text(&store, &facts, &upheld).expect("text");
     assert!(
         !text.contains("Allmänna reklamationsnämnden"),
         "no escalation routes when fully upheld"
@@ -160,15 +164,11 @@ fn a_rejection_gives_the_arn_date_and_this_years_small_claims_limit() {
 #[test]
 fn a_long_letter_breaks_onto_a_second_page() {
     let (_dir, store, id) = store_with_case();
+    let facts = issuing::read_facts(&store, id).expect("facts");
     let body: Vec<String> = (1..=40).map(|i| format!("Stycke {i}: vi har gått igenom betalningarna i ärendet och jämfört dem med kontoutdragen du skickade.")).collect();
     let text = format!("Långt brev\n\n{}", body.join("\n\n"));
-    let pdf = issuing::pdf(
-        &store,
-        id,
-        &input(LetterKind::FinalAnswer, Language::Sv),
-        &text,
-    )
-    .expect("pdf");
+    let pdf =
+        issuing::pdf(&facts, &input(LetterKind::FinalAnswer, Language::Sv), &text).expect("pdf");
     let pages = pages_of(&pdf);
     assert!(pages >= 2, "{pages} pages");
     let read = text_of(&pdf);
@@ -188,8 +188,9 @@ fn a_long_letter_breaks_onto_a_second_page() {
 fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
     let (_dir, mut store, id) = store_with_case();
     let input = input(LetterKind::FinalAnswer, Language::Sv);
-    let text = issuing::render_text(&store, id, &input).expect("text");
-    let (letter, pdf) = issuing::issue(&mut store, id, &input, &text).expect("issued");
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &input).expect("text");
+    let (letter, pdf) = issuing::issue(&mut store, &facts, &input, &text).expect("issued");
     let case = store.case(id).expect("case");
     assert_eq!(
         (case.status, case.outcome),
@@ -204,8 +205,9 @@ fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
     assert_eq!(store.letter_pdf(letter.id).expect("pdf"), pdf);
     let history = history_codes(&store, id);
     assert!(history.contains(&"letter.created"), "{history:?}");
-    // An answered case cannot be answered again without reopening.
-    let again = issuing::issue(&mut store, id, &input, &text).err();
+    // An answered case cannot be answered again without reopening, even from facts read before
+    // the first answer: the transaction checks the case's current status.
+    let again = issuing::issue(&mut store, &facts, &input, &text).err();
     assert!(matches!(again, Some(IssueError::Store(_))), "{again:?}");
     assert_eq!(
         store.letters(id).expect("letters").len(),
@@ -214,12 +216,82 @@ fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
     );
 }
 
+/// The facts are read once and serve the text, the preview and the kept letter alike; the facts
+/// the window puts together from the case and settings it holds give the same letter.
+#[test]
+fn facts_read_once_give_the_same_letter_from_text_to_kept_pdf_for_every_kind() {
+    for kind in LetterKind::COMPOSABLE {
+        for language in Language::ALL {
+            let (_dir, mut store, id) = store_with_case();
+            let mut input = input(*kind, *language);
+            if *kind == LetterKind::ArnStatement {
+                let arn = Escalation {
+                    reference: "2026-12345".into(),
+                    claims: vec!["Avgiften ska tas bort".into()],
+                    ..Escalation::new(EscalationBody::Arn, date("2026-03-18"))
+                };
+                store.escalate(id, arn.clone()).expect("escalated");
+                input.escalation = Some(arn);
+                input.answers = vec!["Avgiften togs ut enligt inkassolagen.".into()];
+            }
+            let facts = issuing::read_facts(&store, id).expect("facts");
+            let text = issuing::render_text(&store, &facts, &input).expect("text");
+            let preview = text_of(&issuing::pdf(&facts, &input, &text).expect("preview"));
+            let (case, settings) = (store.case(id).expect("case"), store.settings().expect("s"));
+            let held = issuing::facts_for(&store, &case, &settings).expect("facts held");
+            assert_eq!(
+                issuing::render_text(&store, &held, &input).expect("text"),
+                text,
+                "{kind} {language}"
+            );
+            assert_eq!(
+                text_of(&issuing::pdf(&held, &input, &text).expect("pdf")),
+                preview,
+                "{kind} {language}"
+            );
+            let (letter, kept) = issuing::issue(&mut store, &facts, &input, &text)
+                .unwrap_or_else(|e| panic!("{kind} {language}: {e}"));
+            assert_eq!(
+                text_of(&kept),
+                preview,
+                "{kind} {language}: kept as previewed"
+            );
+            assert_eq!(store.letter_pdf(letter.id).expect("stored"), kept);
+            let subject = text.lines().next().expect("subject");
+            assert!(preview.contains(subject.trim()), "{kind} {language}");
+        }
+    }
+}
+
+#[test]
+fn a_logo_that_cannot_be_read_is_a_pdf_error_that_says_so_and_keeps_nothing() {
+    let (_dir, mut store, id) = store_with_case();
+    // The store takes it (it starts like a PNG); the PDF writer cannot decode it.
+    store
+        .set_logo(Some(b"\x89PNG\r\n\x1a\nnot really a picture"))
+        .expect("logo");
+    let input = input(LetterKind::Acknowledgement, Language::Sv);
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &input).expect("text");
+    let err = issuing::issue(&mut store, &facts, &input, &text).err();
+    assert!(
+        matches!(err, Some(IssueError::Pdf(PdfError::Logo))),
+        "{err:?}"
+    );
+    assert!(
+        store.letters(id).expect("letters").is_empty(),
+        "nothing kept"
+    );
+    assert_eq!(store.case(id).expect("case").acknowledged_on, None);
+}
+
 #[test]
 fn other_letters_record_their_effect() {
     let (_dir, mut store, id) = store_with_case();
     let ack = input(LetterKind::Acknowledgement, Language::Sv);
-    let text = issuing::render_text(&store, id, &ack).expect("text");
-    issuing::issue(&mut store, id, &ack, &text).expect("ack");
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &ack).expect("text");
+    issuing::issue(&mut store, &facts, &ack, &text).expect("ack");
     assert_eq!(
         store.case(id).expect("case").acknowledged_on,
         Some(date("2026-03-20"))
@@ -229,12 +301,13 @@ fn other_letters_record_their_effect() {
         delay_reason: "Vi väntar på uppgifter från banken.".into(),
         ..input(LetterKind::DelayNotice, Language::Sv)
     };
-    let text = issuing::render_text(&store, id, &delay).expect("text");
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &delay).expect("text");
     assert!(
         text.contains("2026-04-15") && text.contains("Vi väntar på uppgifter från banken."),
         "{text}"
     );
-    issuing::issue(&mut store, id, &delay, &text).expect("delay");
+    issuing::issue(&mut store, &facts, &delay, &text).expect("delay");
     assert_eq!(
         store.case(id).expect("case").answer_due_override,
         Some(date("2026-04-15"))
@@ -244,6 +317,7 @@ fn other_letters_record_their_effect() {
 #[test]
 fn a_broken_template_names_its_line_and_produces_nothing() {
     let (_dir, mut store, id) = store_with_case();
+    let facts = issuing::read_facts(&store, id).expect("facts");
     store
         .set_custom_template(
             LetterKind::Acknowledgement,
@@ -253,7 +327,7 @@ fn a_broken_template_names_its_line_and_produces_nothing() {
         .expect("save template");
     let err = issuing::render_text(
         &store,
-        id,
+        &facts,
         &input(LetterKind::Acknowledgement, Language::Sv),
     )
     .err();
@@ -273,7 +347,7 @@ fn a_broken_template_names_its_line_and_produces_nothing() {
     assert!(matches!(
         issuing::render_text(
             &store,
-            id,
+            &facts,
             &input(LetterKind::Acknowledgement, Language::Sv)
         ),
         Err(IssueError::Template(_))
@@ -285,7 +359,7 @@ fn a_broken_template_names_its_line_and_produces_nothing() {
     assert!(
         issuing::render_text(
             &store,
-            id,
+            &facts,
             &input(LetterKind::Acknowledgement, Language::Sv)
         )
         .is_ok(),
@@ -301,9 +375,10 @@ fn a_request_for_information_lists_exactly_what_is_missing() {
     d.complainant.phone.clear();
     d.requested_remedy.clear();
     store.update_case(id, d).expect("update");
+    let facts = issuing::read_facts(&store, id).expect("facts");
     let text = issuing::render_text(
         &store,
-        id,
+        &facts,
         &input(LetterKind::RequestForInformation, Language::Sv),
     )
     .expect("text");
@@ -331,8 +406,9 @@ fn a_letter_goes_through_a_real_cups_queue() {
     let _ = std::fs::remove_file(&output);
     let (_dir, store, id) = store_with_case();
     let input = input(LetterKind::Acknowledgement, Language::Sv);
-    let text = issuing::render_text(&store, id, &input).expect("text");
-    let pdf = issuing::pdf(&store, id, &input, &text).expect("pdf");
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &input).expect("text");
+    let pdf = issuing::pdf(&facts, &input, &text).expect("pdf");
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("brev.pdf");
     std::fs::write(&file, &pdf).expect("write");

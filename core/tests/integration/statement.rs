@@ -45,8 +45,9 @@ fn statement(escalation: &Escalation, answers: &[&str], amount: &str) -> LetterI
 fn an_unanswered_statement_is_refused_and_nothing_is_stored() {
     let (_dir, mut store, id, arn) = escalated_case();
     let partial = statement(&arn, &["Avgiften togs ut enligt inkassolagen."], "");
-    let text = issuing::render_text(&store, id, &partial).expect("a draft renders");
-    let err = issuing::issue(&mut store, id, &partial, &text).err();
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &partial).expect("a draft renders");
+    let err = issuing::issue(&mut store, &facts, &partial, &text).err();
     assert!(
         matches!(
             &err,
@@ -58,10 +59,10 @@ fn an_unanswered_statement_is_refused_and_nothing_is_stored() {
         escalation: None,
         ..statement(&arn, &["a", "b"], "c")
     };
-    let err = issuing::issue(&mut store, id, &no_escalation, &text).err();
+    let err = issuing::issue(&mut store, &facts, &no_escalation, &text).err();
     assert!(matches!(err, Some(IssueError::NoEscalation)), "{err:?}");
     assert!(matches!(
-        issuing::render_text(&store, id, &no_escalation),
+        issuing::render_text(&store, &facts, &no_escalation),
         Err(IssueError::NoEscalation)
     ));
     assert!(
@@ -84,8 +85,9 @@ fn a_complete_statement_is_kept_addressed_to_arn_and_leaves_the_case_as_it_was()
         ],
         "Vi bestrider kravet på 492 kr i sin helhet.",
     );
-    let text = issuing::render_text(&store, id, &input).expect("text");
-    let (letter, pdf) = issuing::issue(&mut store, id, &input, &text).expect("issued");
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &input).expect("text");
+    let (letter, pdf) = issuing::issue(&mut store, &facts, &input, &text).expect("issued");
     assert_eq!(letter.kind, LetterKind::ArnStatement);
     assert_eq!(store.letters(id).expect("letters").len(), 1);
     let after = store.case(id).expect("case");

@@ -163,7 +163,8 @@ impl Composer {
     /// Fills the text from the template in use and the officer's input.
     fn fill(&mut self, case: &Case, escalations: &Escalations, session: &Session) {
         let input = self.input(escalations, session);
-        match issuing::render_text(&session.store, case.id, &input) {
+        let facts = issuing::facts_for(&session.store, case, &session.settings);
+        match facts.and_then(|facts| issuing::render_text(&session.store, &facts, &input)) {
             Ok(text) => {
                 self.text = text_editor::Content::with_text(&text);
                 self.filled = Some((self.kind, self.language));
@@ -179,7 +180,8 @@ impl Composer {
             return Effect::None;
         }
         let input = self.input(escalations, session);
-        match issuing::issue(&mut session.store, case.id, &input, &text) {
+        let facts = issuing::facts_for(&session.store, case, &session.settings);
+        match facts.and_then(|facts| issuing::issue(&mut session.store, &facts, &input, &text)) {
             Ok(_) => {
                 self.text = text_editor::Content::new();
                 self.reasons = text_editor::Content::new();
