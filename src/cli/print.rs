@@ -1,9 +1,10 @@
 //! Printing cases: aligned text for people, stable JSON for scripts (documented in the README).
 
 use chrono::NaiveDate;
-use klagomal_core::domain::{Case, DeadlineKind, Note, Officer, Settings};
+use klagomal_core::domain::{Case, Note, Officer, Settings};
+use klagomal_core::export::present::{IdNumbers, Part, Presenter, Section};
 use klagomal_core::fl;
-use klagomal_core::i18n::{label, message};
+use klagomal_core::i18n::{LOADER, label, message};
 use klagomal_core::store::InboxRow;
 use serde_json::{Value, json};
 
@@ -89,6 +90,30 @@ pub fn show(
     json: bool,
     officers: &[Officer],
 ) {
+    if json {
+        println!("{}", case_json(case, notes, settings, today, officers));
+        return;
+    }
+    let presenter = Presenter {
+        loader: &LOADER,
+        case,
+        settings,
+        officers,
+        ids: IdNumbers::Full,
+    };
+    let mut sections = presenter.sections();
+    sections.push(presenter.notes(notes));
+    print!("{}", case_text(&presenter.title(), &sections));
+}
+
+/// The case as the stable JSON object the README documents.
+fn case_json(
+    case: &Case,
+    notes: &[Note],
+    settings: &Settings,
+    today: NaiveDate,
+    officers: &[Officer],
+) -> Value {
     let deadlines = case.deadlines(&settings.deadlines);
     let next = case.next_deadline(&settings.deadlines);
     let name_of = |id| {
@@ -98,152 +123,57 @@ pub fn show(
             .map(|o| o.name.clone())
             .unwrap_or_default()
     };
-    if json {
-        let notes: Vec<Value> = notes
-            .iter()
-            .map(|n| json!({ "at": n.at, "kind": n.kind, "author": name_of(n.author), "text": n.text }))
-            .collect();
-        let value = json!({
-            "number": case.number,
-            "status": case.status,
-            "outcome": case.outcome,
-            "assignee": case.assignee.map(name_of),
-            "acknowledged_on": case.acknowledged_on,
-            "answer_due_override": case.answer_due_override,
-            "details": case.details,
-            "deadlines": deadlines,
-            "next_deadline": next,
-            "overdue": next.is_some_and(|d| d.date < today),
-            "notes": notes,
-        });
-        println!("{value}");
-        return;
-    }
-    let d = &case.details;
-    let none = || message("show-none");
-    let or_none = |s: &str| {
-        if s.trim().is_empty() {
-            none()
-        } else {
-            s.to_owned()
-        }
-    };
-    let mut rows: Vec<(&str, String)> = vec![
-        ("show-number", case.number.to_string()),
-        ("show-status", label("status", case.status.code())),
-        ("show-kind", label("kind", d.kind.code())),
-        (
-            "show-category",
-            d.category
-                .map(|c| label("category", c.code()))
-                .unwrap_or_else(none),
-        ),
-        ("show-channel", label("channel", d.channel.code())),
-        (
-            "show-received",
-            d.received_at.format("%Y-%m-%d %H:%M").to_string(),
-        ),
-        ("show-first-complaint", d.first_complaint().to_string()),
-        (
-            "show-outcome",
-            case.outcome
-                .map(|o| label("outcome", o.code()))
-                .unwrap_or_else(none),
-        ),
-        (
-            "show-assignee",
-            case.assignee.map(name_of).unwrap_or_else(none),
-        ),
-        ("show-complainant", or_none(&d.complainant.name)),
-        (
-            "show-id-number",
-            d.complainant
-                .id_number
-                .as_ref()
-                .map(|i| i.short())
-                .unwrap_or_else(none),
-        ),
-        (
-            "show-address",
-            or_none(&address_line(&d.complainant.address)),
-        ),
-        ("show-email", or_none(&d.complainant.email)),
-        ("show-phone", or_none(&d.complainant.phone)),
-        (
-            "show-language",
-            label("language", d.complainant.language.code()),
-        ),
-    ];
-    if let Some(r) = &d.representative {
-        let poa = message(if r.power_of_attorney {
-            "show-power-of-attorney"
-        } else {
-            "show-no-power-of-attorney"
-        });
-        rows.push(("show-representative", format!("{} ({poa})", r.name)));
-    }
-    rows.extend([
-        ("show-debt-cases", or_none(&d.debt_case_numbers.join(", "))),
-        ("show-creditor", or_none(&d.creditor)),
-        (
-            "show-amount",
-            d.amount_in_dispute
-                .map(|m| m.to_string())
-                .unwrap_or_else(none),
-        ),
-        ("show-remedy", or_none(&d.requested_remedy)),
-        ("show-subject", or_none(&d.subject)),
-    ]);
-    let width = rows
+    let notes: Vec<Value> = notes
         .iter()
-        .map(|(k, _)| message(k).chars().count())
-        .max()
-        .unwrap_or(0);
-    for (key, value) in rows {
-        println!("{:<width$}  {value}", message(key));
-    }
-    println!(
-        "\n{}\n{}",
-        message("show-description"),
-        or_none(&d.description)
-    );
-    println!("\n{}", message("show-deadlines"));
-    let items = [
-        (DeadlineKind::Acknowledgement, deadlines.acknowledgement),
-        (DeadlineKind::FinalAnswer, deadlines.final_answer),
-        (DeadlineKind::ArnWindow, deadlines.arn_window_ends),
-    ];
-    for (kind, date) in items {
-        let mark = match next {
-            Some(n) if n.kind == kind => format!("  ← {}", message("show-next")),
-            _ => String::new(),
-        };
-        println!("  {date}  {}{mark}", label("deadline", kind.code()));
-    }
-    println!("\n{}", message("show-notes"));
-    if notes.is_empty() {
-        println!("  {}", message("show-no-notes"));
-    }
-    for n in notes {
-        println!(
-            "  {} · {} · {}",
-            n.at.format("%Y-%m-%d %H:%M"),
-            label("note-kind", n.kind.code()),
-            name_of(n.author)
-        );
-        for line in n.text.lines() {
-            println!("    {line}");
-        }
-    }
+        .map(|n| json!({ "at": n.at, "kind": n.kind, "author": name_of(n.author), "text": n.text }))
+        .collect();
+    json!({
+        "number": case.number,
+        "status": case.status,
+        "outcome": case.outcome,
+        "assignee": case.assignee.map(name_of),
+        "acknowledged_on": case.acknowledged_on,
+        "answer_due_override": case.answer_due_override,
+        "details": case.details,
+        "deadlines": deadlines,
+        "next_deadline": next,
+        "overdue": next.is_some_and(|d| d.date < today),
+        "notes": notes,
+    })
 }
 
-fn address_line(a: &klagomal_core::domain::Address) -> String {
-    let city = format!("{} {}", a.postal_code, a.city);
-    [a.street.trim(), city.trim(), a.country.trim()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The case as aligned text: its title, then each section under its heading, indented, with
+/// the names of all its rows in one column and the next deadline pointed out.
+fn case_text(title: &str, sections: &[Section]) -> String {
+    let rows = sections
+        .iter()
+        .flat_map(|s| &s.parts)
+        .flat_map(|p| match p {
+            Part::Rows(rows) => rows.as_slice(),
+            _ => &[],
+        });
+    let width = rows.map(|r| r.label.chars().count()).max().unwrap_or(0);
+    let next = format!("  ← {}", message("show-next"));
+    let mut out = vec![title.to_owned()];
+    for section in sections {
+        out.extend([String::new(), section.title.clone()]);
+        for part in &section.parts {
+            match part {
+                Part::Rows(rows) => out.extend(rows.iter().map(|r| {
+                    let mark = if r.next { next.as_str() } else { "" };
+                    let value = r.value.replace('\n', &format!("\n  {:width$}  ", ""));
+                    format!("  {:<width$}  {value}{mark}", r.label)
+                })),
+                Part::List(items) => out.extend(
+                    items
+                        .iter()
+                        .map(|item| format!("  {}", item.replace('\n', "\n    "))),
+                ),
+                Part::Text(text) => out.extend(text.lines().map(|l| format!("  {l}"))),
+            }
+        }
+    }
+    out.iter().map(|l| format!("{}\n", l.trim_end())).collect()
 }
 
 /// Shortens text to `max` characters with an ellipsis.

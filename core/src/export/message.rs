@@ -1,5 +1,5 @@
-//! A message as a readable PDF for the dossier: its headers, its text and the list of its
-//! attachments, on the company's letterhead.
+//! A message as a readable PDF for the dossier: its headers and attachments as rows, then its
+//! text as written, on the company's letterhead.
 
 use chrono::NaiveDate;
 use i18n_embed_fl::fl;
@@ -7,7 +7,7 @@ use i18n_embed_fl::fl;
 use super::summary::{self, Document, Options};
 use crate::domain::{Case, Direction, Language, Message, Settings};
 use crate::i18n::loader_for;
-use crate::letters::pdf::LetterLayout;
+use crate::letters::pdf::{Block, DocumentLayout};
 
 /// Where a message stands in the dossier.
 pub struct InDossier<'a> {
@@ -27,7 +27,7 @@ pub fn layout(
     language: Language,
     place: InDossier<'_>,
     logo: Option<Vec<u8>>,
-) -> LetterLayout {
+) -> DocumentLayout {
     let l = loader_for(language);
     let none = || fl!(l, "show-none");
     let or_none = |s: &str| {
@@ -38,19 +38,17 @@ pub fn layout(
         }
     };
     let mut head = vec![
-        format!("{}: {}", fl!(l, "message-from"), or_none(&message.from)),
-        format!("{}: {}", fl!(l, "message-to"), or_none(&message.to)),
-        format!(
-            "{}: {}",
+        (fl!(l, "message-from"), or_none(&message.from)),
+        (fl!(l, "message-to"), or_none(&message.to)),
+        (
             fl!(l, "message-date"),
-            message.at.format("%Y-%m-%d %H:%M")
+            message.at.format("%Y-%m-%d %H:%M").to_string(),
         ),
     ];
     if !message.attachments.is_empty() {
-        head.push(format!("{}:", fl!(l, "message-attachments")));
-        for (i, a) in message.attachments.iter().enumerate() {
+        let files = message.attachments.iter().enumerate().map(|(i, a)| {
             let size = crate::domain::file_size(a.size);
-            let line = match place.attachments.get(i) {
+            match place.attachments.get(i) {
                 Some(path) => fl!(
                     l,
                     "dossier-attachment-file",
@@ -59,14 +57,15 @@ pub fn layout(
                     path = path.clone()
                 ),
                 None => format!("{} ({size})", a.file_name),
-            };
-            head.push(format!("- {line}"));
-        }
+            }
+        });
+        let files: Vec<String> = files.collect();
+        head.push((fl!(l, "message-attachments"), files.join("\n")));
     }
     let text = if message.body.trim().is_empty() {
         fl!(l, "message-no-text")
     } else {
-        crate::letters::pdf::verbatim(message.body.trim())
+        message.body.trim().to_owned()
     };
     let name = match message.direction {
         Direction::Inbound => fl!(l, "dossier-message-inbound"),
@@ -81,7 +80,7 @@ pub fn layout(
             name,
             date,
             subject: or_none(&message.subject),
-            body: format!("{}\n\n{text}", head.join("\n")),
+            body: vec![Block::Rows(head), Block::Paragraph(text)],
             your_reference: place.your_reference.to_owned(),
         },
         options,

@@ -6,6 +6,7 @@ pub mod dossier;
 mod manifest;
 mod message;
 mod plan;
+pub mod present;
 pub mod printed;
 pub mod summary;
 mod timeline;

@@ -7,12 +7,13 @@ use chrono::NaiveDate;
 use i18n_embed_fl::fl;
 use regex::Regex;
 
+use super::present::{IdNumbers, Part, Presenter, Section};
 use crate::domain::EscalationId;
 use crate::domain::{
     AuditEvent, Case, Escalation, Language, Letter, Message, Note, Officer, Settings,
 };
-use crate::i18n::{label_id, loader_for};
-use crate::letters::pdf::LetterLayout;
+use crate::i18n::loader_for;
+use crate::letters::pdf::{Block, DocumentLayout, LetterLayout};
 
 pub use super::timeline::{Event, Source, events, timeline};
 
@@ -70,19 +71,28 @@ pub fn layout(
     date: NaiveDate,
     your_reference: &str,
     logo: Option<Vec<u8>>,
-) -> LetterLayout {
+) -> DocumentLayout {
     let l = loader_for(language);
-    let case = record.case;
-    let text = body(record, options, language, date);
+    let presenter = Presenter {
+        loader: l,
+        case: record.case,
+        settings: record.settings,
+        officers: record.officers,
+        ids: if options.unmask {
+            IdNumbers::Full
+        } else {
+            IdNumbers::Masked
+        },
+    };
     document(
         Document {
             settings: record.settings,
-            case,
+            case: record.case,
             language,
             name: fl!(l, "summary-title"),
             date,
-            subject: format!("{} – {}", case.number, case.details.subject),
-            body: text,
+            subject: presenter.title(),
+            body: body(record, &presenter, options, language, date),
             your_reference: your_reference.to_owned(),
         },
         options,
@@ -100,14 +110,14 @@ pub struct Document<'a> {
     /// Its date.
     pub date: NaiveDate,
     pub subject: String,
-    pub body: String,
+    pub body: Vec<Block>,
     /// The recipient's reference for the case, shown as "Er referens" unless empty.
     pub your_reference: String,
 }
 
 /// Lays out a document on the company's letterhead, masking personnummer unless `options` say
 /// otherwise (in the subject and the text alike).
-pub fn document(doc: Document<'_>, options: Options, logo: Option<Vec<u8>>) -> LetterLayout {
+pub fn document(doc: Document<'_>, options: Options, logo: Option<Vec<u8>>) -> DocumentLayout {
     let redact = |text: String| {
         if options.unmask {
             text
@@ -126,7 +136,7 @@ pub fn document(doc: Document<'_>, options: Options, logo: Option<Vec<u8>>) -> L
         your_reference: redact(doc.your_reference),
         recipient: Vec::new(),
         subject: redact(doc.subject),
-        body: redact(doc.body),
+        body: doc.body.into_iter().map(|b| b.map_text(redact)).collect(),
         closing: String::new(),
         signature: Vec::new(),
         sender: crate::letters::sender(doc.settings, logo),
@@ -135,161 +145,22 @@ pub fn document(doc: Document<'_>, options: Options, logo: Option<Vec<u8>>) -> L
     }
 }
 
-fn body(record: CaseRecord<'_>, options: Options, language: Language, date: NaiveDate) -> String {
-    let l = loader_for(language);
-    let name = |key: &str, code: &str| l.get(&label_id(key, code));
-    let case = record.case;
-    let d = &case.details;
-    let c = &d.complainant;
-    let none = || fl!(l, "show-none");
-    let or_none = |s: &str| {
-        if s.trim().is_empty() {
-            none()
-        } else {
-            s.to_owned()
-        }
-    };
-    let officer = case
-        .assignee
-        .and_then(|id| record.officers.iter().find(|o| o.id == id))
-        .map(|o| o.name.clone())
-        .unwrap_or_else(none);
-    let mut out = Vec::new();
-    section(
-        &mut out,
-        fl!(l, "summary-section-case"),
-        vec![
-            (fl!(l, "show-status"), name("status", case.status.code())),
-            (fl!(l, "show-kind"), name("kind", d.kind.code())),
-            (
-                fl!(l, "show-category"),
-                d.category
-                    .map(|x| name("category", x.code()))
-                    .unwrap_or_else(none),
-            ),
-            (fl!(l, "show-channel"), name("channel", d.channel.code())),
-            (
-                fl!(l, "show-received"),
-                d.received_at.format("%Y-%m-%d %H:%M").to_string(),
-            ),
-            (
-                fl!(l, "show-first-complaint"),
-                d.first_complaint().to_string(),
-            ),
-            (
-                fl!(l, "show-outcome"),
-                case.outcome
-                    .map(|o| name("outcome", o.code()))
-                    .unwrap_or_else(none),
-            ),
-            (fl!(l, "show-assignee"), officer),
-        ],
-    );
-    let address = [
-        c.address.street.as_str(),
-        &format!("{} {}", c.address.postal_code, c.address.city),
-        c.address.country.as_str(),
-    ]
-    .iter()
-    .map(|s| s.trim())
-    .filter(|s| !s.is_empty())
-    .collect::<Vec<_>>()
-    .join(", ");
-    let id = c
-        .id_number
-        .as_ref()
-        .map(|i| {
-            if options.unmask {
-                i.short()
-            } else {
-                i.masked()
-            }
-        })
-        .unwrap_or_else(none);
-    let mut parties = vec![
-        (fl!(l, "show-complainant"), or_none(&c.name)),
-        (fl!(l, "show-id-number"), id),
-        (fl!(l, "show-address"), or_none(&address)),
-        (fl!(l, "show-email"), or_none(&c.email)),
-        (fl!(l, "show-phone"), or_none(&c.phone)),
-    ];
-    if let Some(r) = &d.representative {
-        let poa = if r.power_of_attorney {
-            fl!(l, "show-power-of-attorney")
-        } else {
-            fl!(l, "show-no-power-of-attorney")
-        };
-        parties.push((fl!(l, "show-representative"), format!("{} ({poa})", r.name)));
-    }
-    section(&mut out, fl!(l, "summary-section-parties"), parties);
-    section(
-        &mut out,
-        fl!(l, "summary-section-claim"),
-        vec![
-            (
-                fl!(l, "show-debt-cases"),
-                or_none(&d.debt_case_numbers.join(", ")),
-            ),
-            (fl!(l, "show-creditor"), or_none(&d.creditor)),
-            (
-                fl!(l, "show-amount"),
-                d.amount_in_dispute
-                    .map(|m| m.to_string())
-                    .unwrap_or_else(none),
-            ),
-            (fl!(l, "show-remedy"), or_none(&d.requested_remedy)),
-        ],
-    );
-    out.push(fl!(l, "show-description"));
-    out.push(crate::letters::pdf::verbatim(&or_none(&d.description)));
-    let deadlines = case.deadlines(&record.settings.deadlines);
-    let mut due = vec![
-        (
-            name("deadline", "acknowledgement"),
-            deadlines.acknowledgement.to_string(),
-        ),
-        (
-            name("deadline", "final_answer"),
-            deadlines.final_answer.to_string(),
-        ),
-        (
-            name("deadline", "arn_window"),
-            deadlines.arn_window_ends.to_string(),
-        ),
-    ];
-    if let Some(s) = case.statement_due {
-        due.push((name("deadline", "statement"), s.to_string()));
-    }
-    section(&mut out, fl!(l, "show-deadlines"), due);
-    for (_, e) in record.escalations {
-        out.push(
-            format!("{} {}", name("escalation-body", e.body.code()), e.reference)
-                .trim()
-                .to_owned(),
-        );
-        let mut lines = vec![fl!(
-            l,
-            "escalation-dates",
-            received = e.received_on.to_string(),
-            due = e.statement_due.map(|d| d.to_string()).unwrap_or_else(none)
-        )];
-        lines.extend(e.claims.iter().map(|c| format!("- {c}")));
-        if let Some(m) = e.amount_claimed {
-            lines.push(fl!(l, "escalation-amount", amount = m.to_string()));
-        }
-        if let (Some(dec), Some(on)) = (e.decision, e.decided_on) {
-            lines.push(fl!(
-                l,
-                "escalation-decided",
-                decision = name("escalation-decision", dec.code()),
-                date = on.to_string()
-            ));
-        }
-        out.push(lines.join("\n"));
-    }
-    out.push(fl!(l, "summary-section-timeline"));
-    out.push(timeline(record, options, language).join("\n"));
-    out.push(fl!(
+/// The case's sections as the presenter gives them, its escalations, the timeline and a
+/// footnote on what was left out.
+fn body(
+    record: CaseRecord<'_>,
+    presenter: &Presenter<'_>,
+    options: Options,
+    language: Language,
+    date: NaiveDate,
+) -> Vec<Block> {
+    let l = presenter.loader;
+    let mut sections = presenter.sections();
+    sections.extend(presenter.escalations(record.escalations));
+    let mut out: Vec<Block> = sections.into_iter().flat_map(blocks).collect();
+    out.push(Block::Heading(fl!(l, "summary-section-timeline")));
+    out.push(Block::bullets(timeline(record, options, language)));
+    out.push(Block::Paragraph(fl!(
         l,
         "summary-footnote",
         date = date.to_string(),
@@ -299,19 +170,19 @@ fn body(record: CaseRecord<'_>, options: Options, language: Language, date: Naiv
         } else {
             "left-out"
         }
-    ));
-    out.join("\n\n")
+    )));
+    out
 }
 
-/// A heading line, then "label: value" lines as one paragraph.
-fn section(out: &mut Vec<String>, heading: String, rows: Vec<(String, String)>) {
-    out.push(heading);
-    out.push(
-        rows.into_iter()
-            .map(|(k, v)| format!("{k}: {v}"))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    );
+/// A section as blocks: its heading, then its rows, lists and text.
+fn blocks(section: Section) -> Vec<Block> {
+    let mut out = vec![Block::Heading(section.title)];
+    out.extend(section.parts.into_iter().map(|part| match part {
+        Part::Rows(rows) => Block::Rows(rows.into_iter().map(|r| (r.label, r.value)).collect()),
+        Part::List(items) => Block::bullets(items),
+        Part::Text(text) => Block::Paragraph(text),
+    }));
+    out
 }
 
 #[cfg(test)]

@@ -193,13 +193,13 @@ fn escalation_events(
     }
 }
 
-/// Every event of the case in time order, as numbered lines.
+/// Every event of the case in time order, as numbered lines: `001 · 2026-10-01 09:00 · …`.
 pub fn timeline(record: CaseRecord<'_>, options: Options, language: Language) -> Vec<String> {
     events(record, options, language)
         .into_iter()
         .map(|e| {
             format!(
-                "- {:03} · {} · {}",
+                "{:03} · {} · {}",
                 e.number,
                 e.at.format("%Y-%m-%d %H:%M"),
                 e.text

@@ -1,12 +1,13 @@
 //! Letters as A4 PDF (Swedish business-letter layout with a window-envelope address), via printpdf.
 
+mod block;
 mod layout;
 mod logo;
 #[cfg(test)]
 mod tests;
 mod wrap;
 
-pub use wrap::verbatim;
+pub use block::{Block, verbatim};
 
 use chrono::{NaiveDate, NaiveTime, Utc};
 use layout::{BOLD_ID, Face, PAGE_H, PAGE_W, REGULAR_ID};
@@ -85,9 +86,11 @@ pub struct Sender {
     pub logo_png_or_jpeg: Option<Vec<u8>>,
 }
 
-/// One letter, ready to lay out.
+/// One letter, ready to lay out; `Body` is its text: a letter's from its template (a `String`,
+/// read by [`Block::from_text`]), or the blocks a document puts together itself (see
+/// [`DocumentLayout`]).
 #[derive(Debug, Clone)]
-pub struct LetterLayout {
+pub struct LetterLayout<Body = String> {
     /// The document language, e.g. "sv-SE" or "en" (written as the PDF's /Lang).
     pub language_tag: String,
     /// Printed top right, e.g. "Slutligt besked".
@@ -102,8 +105,8 @@ pub struct LetterLayout {
     pub recipient: Vec<String>,
     /// The subject line, in bold.
     pub subject: String,
-    /// Paragraphs separated by blank lines; a line starting "- " is a bullet item.
-    pub body: String,
+    /// The text between the subject and the closing.
+    pub body: Body,
     /// "Med vänlig hälsning".
     pub closing: String,
     /// The officer's name, title (and company), one per line.
@@ -114,6 +117,38 @@ pub struct LetterLayout {
     pub labels: Labels,
     /// Where the address goes.
     pub window: Window,
+}
+
+/// A document the export writes (the printed case, a message), its text given as blocks.
+pub type DocumentLayout = LetterLayout<Vec<Block>>;
+
+/// A letter's text as the layout reads it.
+pub trait Body {
+    /// The text as blocks.
+    fn blocks(&self) -> Vec<Block>;
+    /// The text as one string, which (with the date and references) decides the file's
+    /// identifier: the same text, the same bytes.
+    fn seed(&self) -> String;
+}
+
+impl Body for String {
+    fn blocks(&self) -> Vec<Block> {
+        Block::from_text(self)
+    }
+
+    fn seed(&self) -> String {
+        self.clone()
+    }
+}
+
+impl Body for Vec<Block> {
+    fn blocks(&self) -> Vec<Block> {
+        self.clone()
+    }
+
+    fn seed(&self) -> String {
+        format!("{self:?}")
+    }
 }
 
 /// Why a PDF could not be made.
@@ -269,8 +304,8 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, step)
 }
 
-/// The letter as PDF bytes.
-pub fn letter_pdf(letter: &LetterLayout) -> Result<Vec<u8>, PdfError> {
+/// The letter (or document) as PDF bytes.
+pub fn letter_pdf<B: Body>(letter: &LetterLayout<B>) -> Result<Vec<u8>, PdfError> {
     let fonts = Fonts::load()?;
     let meta = Meta {
         title: format!("{} {}", letter.document_name, letter.our_reference),
@@ -281,7 +316,7 @@ pub fn letter_pdf(letter: &LetterLayout) -> Result<Vec<u8>, PdfError> {
         language: Some(&letter.language_tag),
     };
     let (mut doc, first_page) = new_document(&meta, &fonts, &letter.sender)?;
-    let flow = layout::flow_pages(letter, &fonts);
+    let flow = layout::flow_pages(letter, &letter.body.blocks(), &fonts);
     let footer = layout::footer(&letter.sender, &letter.labels, &fonts);
     let pages = flow.len();
     let mut pdf_pages = Vec::with_capacity(pages);
@@ -304,7 +339,10 @@ pub fn letter_pdf(letter: &LetterLayout) -> Result<Vec<u8>, PdfError> {
     doc.with_pages(pdf_pages);
     let seed = format!(
         "{}\n{}\n{}\n{}",
-        letter.our_reference, letter.date, letter.subject, letter.body
+        letter.our_reference,
+        letter.date,
+        letter.subject,
+        letter.body.seed()
     );
     save(&doc, &meta, &seed)
 }

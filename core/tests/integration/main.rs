@@ -9,6 +9,7 @@ mod i18n;
 mod inbox_search;
 mod intake;
 mod letters;
+mod present;
 mod print_case;
 mod statement;
 mod store_cases;

@@ -114,8 +114,8 @@ pub(super) fn letterhead(sender: &Sender, fonts: &Fonts) -> Vec<Text> {
 
 /// The top right block: document name, date and references (page 1 only: date and
 /// "your reference"), and the page number.
-pub(super) fn info_block(
-    letter: &LetterLayout,
+pub(super) fn info_block<B>(
+    letter: &LetterLayout<B>,
     fonts: &Fonts,
     page: usize,
     pages: usize,

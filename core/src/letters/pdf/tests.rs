@@ -234,7 +234,8 @@ fn closing_and_signature_stay_on_one_page() {
     let fonts = Fonts::load().expect("fonts");
     let paragraph = "Vi har gått igenom ärendet och funnit att avgiften togs ut enligt avtalet.";
     for n in 10..40 {
-        let pages = layout::flow_pages(&letter(&vec![paragraph; n].join("\n\n")), &fonts);
+        let letter = letter(&vec![paragraph; n].join("\n\n"));
+        let pages = layout::flow_pages(&letter, &letter.body.blocks(), &fonts);
         let page_of = |wanted: &str| {
             pages
                 .iter()
@@ -257,7 +258,8 @@ fn the_closing_never_stands_alone_on_a_page() {
     for n in 10..40 {
         let mut body = vec![paragraph; n];
         body.push(last);
-        let pages = layout::flow_pages(&letter(&body.join("\n\n")), &fonts);
+        let letter = letter(&body.join("\n\n"));
+        let pages = layout::flow_pages(&letter, &letter.body.blocks(), &fonts);
         let page_of = |wanted: &str| {
             pages
                 .iter()
@@ -332,4 +334,111 @@ fn png_and_jpeg_logos_are_drawn_and_other_bytes_refused() {
     let mut broken = letter("Hej.");
     broken.sender.logo_png_or_jpeg = Some(b"GIF89a".to_vec());
     assert!(matches!(letter_pdf(&broken), Err(PdfError::Logo)));
+}
+
+/// A document (no recipient, no closing) with `blocks` for its text.
+fn document(blocks: Vec<Block>) -> DocumentLayout {
+    let l = letter("");
+    LetterLayout {
+        language_tag: l.language_tag,
+        document_name: "Ärendesammanställning".into(),
+        date: l.date,
+        our_reference: l.our_reference,
+        your_reference: String::new(),
+        recipient: Vec::new(),
+        subject: "K-2026-00042 – Felaktig avgift".into(),
+        body: blocks,
+        closing: String::new(),
+        signature: Vec::new(),
+        sender: l.sender,
+        labels: l.labels,
+        window: l.window,
+    }
+}
+
+#[test]
+fn blocks_come_out_as_rows_lists_and_paragraphs() {
+    let rows = |pairs: &[(&str, &str)]| {
+        Block::Rows(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    };
+    let long_value = "Att påminnelseavgiften på 60 kr som uppstod genom ert fel tas bort, och att ni ber om ursäkt skriftligt.";
+    let pdf = letter_pdf(&document(vec![
+        Block::Heading("Ärendet".into()),
+        rows(&[("Status", "Under utredning"), ("Kategori", "Avgifter")]),
+        Block::Heading("Parter".into()),
+        rows(&[
+            ("Person-/organisationsnummer", "811218-XXXX"),
+            ("Klaganden begär", long_value),
+            ("Bilagor", "kvitto.pdf (4 kB)\nfaktura.pdf (12 kB)"),
+        ]),
+        Block::bullets(vec!["Första punkten".into(), "Andra punkten".into()]),
+        Block::List {
+            numbered: true,
+            items: vec!["Ett krav".into(), "Ett annat krav".into()],
+        },
+        Block::Paragraph("Status: inte en rad att tolka.\n- inte en punkt".into()),
+    ]))
+    .expect("pdf");
+    let text = poppler("pdftotext", &["-layout"], &pdf);
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    // (a laid-out line, read back with its words spaced out) for each block.
+    let cases = [
+        ("a heading on a line of its own", "Ärendet"),
+        ("a row: name, then value", "Status Under utredning"),
+        ("another row", "Kategori Avgifter"),
+        ("a long name", "Person-/organisationsnummer 811218-XXXX"),
+        ("a value's own line break", "faktura.pdf (12 kB)"),
+        ("a bullet item", "• Första punkten"),
+        ("a numbered item", "1. Ett krav"),
+        ("the next number", "2. Ett annat krav"),
+        ("a paragraph, as written", "Status: inte en rad att tolka."),
+        ("no bullet made of a dash", "- inte en punkt"),
+    ];
+    for (what, line) in cases {
+        assert!(
+            lines.iter().any(|l| l == line),
+            "{what}: {line:?} in\n{text}"
+        );
+    }
+    // Every value starts in one column, for all the rows of the document, and a long value
+    // wraps inside it.
+    let words = words(&pdf);
+    let x_of = |w: &str| {
+        words
+            .iter()
+            .find(|word| word.text == w)
+            .unwrap_or_else(|| panic!("{w} missing"))
+            .rect[0]
+    };
+    let column = x_of("Under");
+    for first in [
+        "Avgifter",
+        "811218-XXXX",
+        "Att",
+        "kvitto.pdf",
+        "faktura.pdf",
+    ] {
+        assert!(
+            (x_of(first) - column).abs() < 0.5,
+            "{first} is not in the value column"
+        );
+    }
+    let value_lines = lines
+        .iter()
+        .filter(|l| long_value.contains(l.as_str()))
+        .count();
+    assert!(
+        value_lines >= 1,
+        "the long value wraps onto lines of its own"
+    );
+    assert!(x_of("Klaganden") < column && x_of("Person-/organisationsnummer") < column);
 }

@@ -1,4 +1,4 @@
-//! Text measuring with the font's own glyph advances, greedy line wrapping and body parsing.
+//! Text measuring with the font's own glyph advances, and greedy line wrapping.
 
 use printpdf::ParsedFont;
 
@@ -92,87 +92,6 @@ fn break_word(font: &ParsedFont, word: &str, size_pt: f32, max_mm: f32) -> Vec<S
     pieces
 }
 
-/// One source line of the body.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Item {
-    /// A line of running text (a single line break in the body is kept as a line break).
-    Text(String),
-    /// A line that started with "- ": a bullet item with a hanging indent.
-    Bullet(String),
-    /// A paragraph of one short line without closing punctuation, such as "Om du inte är nöjd":
-    /// a subheading, printed bold and kept with what follows.
-    Heading(String),
-}
-
-/// The longest line taken for a subheading.
-const HEADING_MAX_CHARS: usize = 60;
-
-/// Turns a one-line paragraph that reads as a heading into one.
-fn as_heading(paragraph: Vec<Item>) -> Vec<Item> {
-    match paragraph.as_slice() {
-        [Item::Text(line)]
-            if line.chars().count() <= HEADING_MAX_CHARS
-                && !line.trim_end().ends_with(['.', '!', '?', ':', ',', ';']) =>
-        {
-            vec![Item::Heading(line.trim().to_string())]
-        }
-        _ => paragraph,
-    }
-}
-
-/// Marks a line to be printed as written (see [`verbatim`]); never printed itself.
-const VERBATIM: char = '\u{E000}';
-
-/// Text to print as written — a quoted e-mail, a description in the complainant's words: none
-/// of its lines becomes a heading or a bullet.
-pub fn verbatim(text: &str) -> String {
-    text.lines()
-        .map(|l| {
-            if l.trim().is_empty() {
-                String::new()
-            } else {
-                format!("{VERBATIM}{l}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// The body as paragraphs (separated by blank lines), each a list of items.
-pub(super) fn paragraphs(body: &str) -> Vec<Vec<Item>> {
-    let mut paragraphs = Vec::new();
-    let mut current = Vec::new();
-    let mut quoted = false;
-    let mut flush = |current: &mut Vec<Item>, quoted: bool| {
-        let paragraph = std::mem::take(current);
-        paragraphs.push(if quoted {
-            paragraph
-        } else {
-            as_heading(paragraph)
-        });
-    };
-    for line in body.lines() {
-        let line = line.trim_end();
-        if line.trim().is_empty() {
-            if !current.is_empty() {
-                flush(&mut current, quoted);
-            }
-            quoted = false;
-        } else if let Some(rest) = line.strip_prefix(VERBATIM) {
-            current.push(Item::Text(rest.to_string()));
-            quoted = true;
-        } else if let Some(rest) = line.trim_start().strip_prefix("- ") {
-            current.push(Item::Bullet(rest.trim().to_string()));
-        } else {
-            current.push(Item::Text(line.to_string()));
-        }
-    }
-    if !current.is_empty() {
-        flush(&mut current, quoted);
-    }
-    paragraphs
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,30 +99,6 @@ mod tests {
     fn font() -> ParsedFont {
         let bytes = include_bytes!("../../../../assets/fonts/LiberationSans-Regular.ttf");
         ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("font parses")
-    }
-
-    #[test]
-    fn verbatim_text_has_no_headings_or_bullets() {
-        let body = format!("Rubrik\n\n{}", verbatim("Hej!\n\n- inte en punkt\n\nÅsa"));
-        assert_eq!(
-            paragraphs(&body),
-            vec![
-                vec![Item::Heading("Rubrik".into())],
-                vec![Item::Text("Hej!".into())],
-                vec![Item::Text("- inte en punkt".into())],
-                vec![Item::Text("Åsa".into())],
-            ]
-        );
-    }
-
-    #[test]
-    fn short_lines_without_punctuation_are_headings() {
-        let body = "Om du inte är nöjd\n\nDu kan vända dig till ARN.\n\nHej Åsa,\n\n- punkt";
-        let p = paragraphs(body);
-        assert_eq!(p[0], vec![Item::Heading("Om du inte är nöjd".into())]);
-        assert_eq!(p[1], vec![Item::Text("Du kan vända dig till ARN.".into())]);
-        assert_eq!(p[2], vec![Item::Text("Hej Åsa,".into())]);
-        assert_eq!(p[3], vec![Item::Bullet("punkt".into())]);
     }
 
     #[test]
@@ -232,15 +127,5 @@ mod tests {
             printable("av\u{AD}gift\u{200B} 1\u{A0}200\tkr\u{FEFF}"),
             "avgift 1\u{A0}200 kr"
         );
-    }
-
-    #[test]
-    fn body_is_split_into_paragraphs_and_bullets() {
-        let body = "Första stycket\nandra raden\n\n\n- punkt ett\n- punkt två\n  \nSlut.";
-        let paragraphs = paragraphs(body);
-        assert_eq!(paragraphs.len(), 3);
-        assert_eq!(paragraphs[0].len(), 2);
-        assert_eq!(paragraphs[1][1], Item::Bullet("punkt två".into()));
-        assert_eq!(paragraphs[2], vec![Item::Text("Slut.".into())]);
     }
 }

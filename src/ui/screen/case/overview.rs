@@ -6,8 +6,9 @@ use iced::{Element, Length};
 
 use super::{Message, State};
 use crate::ui::{Session, style};
+use klagomal_core::export::present::{IdNumbers, Part, Presenter, Section};
 use klagomal_core::fl;
-use klagomal_core::i18n::label;
+use klagomal_core::i18n::{LOADER, label};
 
 impl State {
     pub(super) fn overview<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
@@ -23,101 +24,26 @@ impl State {
                 .spacing(style::space::L)
                 .into();
         }
-        let d = &self.case.details;
-        let c = &d.complainant;
-        let none = || fl!("value-none");
-        let or_none = |s: &str| {
-            if s.trim().is_empty() {
-                none()
-            } else {
-                s.to_owned()
-            }
+        let presenter = Presenter {
+            loader: &LOADER,
+            case: &self.case,
+            settings: &session.settings,
+            officers: &session.officers,
+            ids: IdNumbers::Full,
         };
-        let address = [
-            c.address.street.clone(),
-            format!("{} {}", c.address.postal_code, c.address.city),
-            c.address.country.clone(),
-        ]
-        .into_iter()
-        .filter(|s| !s.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-        let facts: Vec<(String, String)> = vec![
-            (
-                fl!("show-received"),
-                d.received_at.format("%Y-%m-%d %H:%M").to_string(),
-            ),
-            (fl!("show-channel"), label("channel", d.channel.code())),
-            (
-                fl!("show-category"),
-                d.category
-                    .map(|x| label("category", x.code()))
-                    .unwrap_or_else(none),
-            ),
-            (
-                fl!("show-outcome"),
-                self.case
-                    .outcome
-                    .map(|o| label("outcome", o.code()))
-                    .unwrap_or_else(none),
-            ),
-            (fl!("show-complainant"), or_none(&c.name)),
-            (
-                fl!("show-id-number"),
-                c.id_number.as_ref().map(|i| i.short()).unwrap_or_else(none),
-            ),
-            (fl!("show-address"), or_none(&address)),
-            (fl!("show-email"), or_none(&c.email)),
-            (fl!("show-phone"), or_none(&c.phone)),
-            (fl!("show-language"), label("language", c.language.code())),
-            (
-                fl!("show-representative"),
-                d.representative
-                    .as_ref()
-                    .map(|r| r.name.clone())
-                    .unwrap_or_else(none),
-            ),
-            (
-                fl!("show-debt-cases"),
-                or_none(&d.debt_case_numbers.join(", ")),
-            ),
-            (fl!("show-creditor"), or_none(&d.creditor)),
-            (
-                fl!("show-amount"),
-                d.amount_in_dispute
-                    .map(|m| m.to_string())
-                    .unwrap_or_else(none),
-            ),
-            (fl!("show-remedy"), or_none(&d.requested_remedy)),
-            (
-                fl!("show-first-complaint"),
-                d.first_complaint().format("%Y-%m-%d").to_string(),
-            ),
-        ];
-        let mut grid = Column::new().spacing(style::space::XS);
-        for (k, v) in facts {
-            grid = grid.push(
-                row![
-                    text(k).width(style::dim::LABEL_COLUMN).style(style::muted),
-                    text(v)
-                ]
-                .spacing(style::space::M),
-            );
+        // The header above the tabs shows the deadlines already.
+        let sections = presenter
+            .sections()
+            .into_iter()
+            .filter(|s| s.key != "show-deadlines");
+        let mut facts = column![self.intake_notes()].spacing(style::space::M);
+        for s in sections {
+            facts = facts.push(section(s));
         }
-        let _ = session;
-        column![
-            self.intake_notes(),
-            grid,
-            text(fl!("show-description")).style(style::muted),
-            container(text(d.description.as_str()))
-                .padding(style::space::M)
-                .width(Length::Fill)
-                .style(style::card),
-            button(text(fl!("action-edit"))).on_press(Message::Edit),
-        ]
-        .spacing(style::space::M)
-        .max_width(style::FORM_WIDTH)
-        .into()
+        facts
+            .push(button(text(fl!("action-edit"))).on_press(Message::Edit))
+            .max_width(style::FORM_WIDTH)
+            .into()
     }
 
     /// What an imported mail suggested, and the information the case still lacks.
@@ -148,4 +74,38 @@ impl State {
         }
         col.into()
     }
+}
+
+/// A section of the case: its heading, then its rows beside their names, its lists and its
+/// text (in a card, as written).
+fn section<'a>(section: Section) -> Element<'a, Message> {
+    let mut col = column![text(section.title).font(style::BOLD)].spacing(style::space::XS);
+    for part in section.parts {
+        let element: Element<'a, Message> = match part {
+            Part::Rows(rows) => Column::with_children(rows.into_iter().map(|r| {
+                row![
+                    text(r.label)
+                        .width(style::dim::LABEL_COLUMN)
+                        .style(style::muted),
+                    text(r.value)
+                ]
+                .spacing(style::space::M)
+                .into()
+            }))
+            .spacing(style::space::XS)
+            .into(),
+            Part::List(items) => {
+                Column::with_children(items.into_iter().map(|i| text(format!("• {i}")).into()))
+                    .spacing(style::space::XS)
+                    .into()
+            }
+            Part::Text(body) => container(text(body))
+                .padding(style::space::M)
+                .width(Length::Fill)
+                .style(style::card)
+                .into(),
+        };
+        col = col.push(element);
+    }
+    col.into()
 }
