@@ -598,6 +598,7 @@ dossier-save = Export
 dossier-cancel = Cancel
 dossier-close = Close
 dossier-progress = { $done } of { $total } files
+dossier-scanning = Reading the case and searching the originals for personal identity numbers …
 dossier-done = The dossier was saved: { $path } ({ $files } files, { $size }).
 dossier-no-path = Say where to save the dossier.
 dossier-message-inbound = Inbound message

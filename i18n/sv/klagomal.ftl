@@ -598,6 +598,7 @@ dossier-save = Exportera
 dossier-cancel = Avbryt
 dossier-close = Stäng
 dossier-progress = { $done } av { $total } filer
+dossier-scanning = Läser ärendet och söker efter personnummer i originalen …
 dossier-done = Akten sparades: { $path } ({ $files } filer, { $size }).
 dossier-no-path = Ange var akten ska sparas.
 dossier-message-inbound = Inkommande meddelande

@@ -34,6 +34,7 @@ impl Session {
     }
 
     /// A second connection to the same store, for work off the UI thread.
+    #[cfg(test)]
     pub fn open_again(&self) -> Result<Store, StoreError> {
         self.reopen().open()
     }

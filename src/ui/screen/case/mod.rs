@@ -190,13 +190,11 @@ impl State {
                 escalation::Effect::Saved => self.refresh(session).map(|()| Action::None),
             },
             Message::PrintCase => Ok(self.print_case(session)),
-            Message::ExportDossier => Ok(match dossier::Dialog::new(&self.case, session) {
-                Ok(dialog) => {
-                    self.dossier = Some(dialog);
-                    Action::None
-                }
-                Err(notice) => Action::Notice(notice),
-            }),
+            Message::ExportDossier => {
+                let (dialog, task) = dossier::Dialog::new(&self.case, session);
+                self.dossier = Some(dialog);
+                Ok(Action::Run(task.map(Message::Dossier)))
+            }
             Message::Dossier(m) => self.export(m, session),
             Message::Back => Ok(Action::Back),
         };

@@ -1,6 +1,8 @@
-//! Update-level tests of the case view: notes, edits, status changes and assignment reach the store.
+//! Update-level tests of the case view: notes, edits, status changes and assignment reach the store;
+//! the dossier is searched and exported as background jobs.
 
 use super::*;
+use crate::ui::job;
 use crate::ui::testing::session;
 use klagomal_core::domain::{CaseKind, Channel};
 
@@ -322,8 +324,31 @@ fn the_dossier_is_exported_from_the_case_view_off_the_ui_thread() -> Result<(), 
     };
     let id = escalated_case(&mut session.store, shape).expect("case");
     let mut view = State::new(id, &session).expect("case");
-    view.update(Message::ExportDossier, &mut session);
+    let Action::Run(scan) = view.update(Message::ExportDossier, &mut session) else {
+        panic!("the originals are searched off the UI thread")
+    };
     let dialog = view.dossier.as_ref().expect("the dialog is open");
+    assert!(dialog.is_scanning() && dialog.flagged().is_empty());
+    assert!(
+        matches!(
+            view.update(Message::Dossier(dossier::Message::Export), &mut session),
+            Action::None
+        ),
+        "nothing to export before the search is done"
+    );
+    let scanned = job::finish(scan);
+    assert!(
+        matches!(
+            scanned.as_slice(),
+            [Message::Dossier(dossier::Message::Scanned(Ok(_)))]
+        ),
+        "one message with the case as read and searched"
+    );
+    for m in scanned {
+        view.update(m, &mut session);
+    }
+    let dialog = view.dossier.as_ref().expect("the dialog is open");
+    assert!(!dialog.is_scanning());
     assert!(
         dialog
             .flagged()
@@ -381,22 +406,28 @@ fn the_dossier_is_exported_from_the_case_view_off_the_ui_thread() -> Result<(), 
         messages.as_slice(),
         [Message::Dossier(dossier::Message::Export)]
     ));
+    let mut tasks = Vec::new();
     for m in messages {
-        assert!(matches!(view.update(m, &mut session), Action::Run(_)));
+        let Action::Run(task) = view.update(m, &mut session) else {
+            panic!("the export runs off the UI thread")
+        };
+        tasks.push(task);
     }
     assert!(
         view.dossier
             .as_ref()
             .is_some_and(dossier::Dialog::is_running)
     );
-    // The thread has its own connection: wait for it to write the file and log the export.
-    for _ in 0..200 {
-        if out.exists() && exported(&session) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
+    for m in tasks.into_iter().flat_map(job::finish) {
+        view.update(m, &mut session);
     }
     assert!(out.exists() && exported(&session), "written and logged");
+    assert!(
+        view.history
+            .iter()
+            .any(|e| e.action == AuditAction::CaseExported),
+        "the case view shows it"
+    );
     // Either language (another test may switch it for a moment): the body and the redaction.
     let history = session.store.case_history(id).expect("history");
     let line = view::describe_event(history.last().expect("event"), |_| String::new());
