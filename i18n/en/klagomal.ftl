@@ -429,6 +429,7 @@ case-tab-letters = Letters ({ $count })
 letter-fill = Fill in from the template
 letter-fill-hint = The text can be edited freely before the letter is created. The first line is the subject.
 letter-create = Create PDF and keep it on the case
+letter-creating = Creating the letter …
 letter-created = The letter was created and kept on the case. It cannot be changed afterwards.
 letter-saved = The letter was saved as { $path }.
 letter-printed = The letter was sent to the printer ({ $job }).

@@ -429,6 +429,7 @@ case-tab-letters = Brev ({ $count })
 letter-fill = Fyll i från mallen
 letter-fill-hint = Texten kan ändras fritt innan brevet skapas. Första raden är ämnesraden.
 letter-create = Skapa PDF och spara på ärendet
+letter-creating = Skapar brevet …
 letter-created = Brevet skapades och sparades på ärendet. Det kan inte ändras i efterhand.
 letter-saved = Brevet sparades som { $path }.
 letter-printed = Brevet skickades till skrivaren ({ $job }).

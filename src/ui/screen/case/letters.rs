@@ -8,11 +8,11 @@ use iced::{Element, Length, Task};
 
 use super::kept;
 use super::statement::{self, Escalations};
-use crate::ui::{Choice, Session, letter_choices, style};
+use crate::ui::{Choice, Session, job, letter_choices, style};
 use klagomal_core::domain::{Case, Language, Letter, LetterKind, Outcome, Status};
 use klagomal_core::fl;
 use klagomal_core::i18n::{describe_issue_error, label};
-use klagomal_core::letters::issuing;
+use klagomal_core::letters::issuing::{self, IssueError};
 use klagomal_core::letters::{
     LetterInput, letter_recipient, pdf::long_address_lines, split_subject,
 };
@@ -37,6 +37,8 @@ pub struct Composer {
     /// The kind and language the text was last filled in for.
     filled: Option<(LetterKind, Language)>,
     notice: Option<String>,
+    /// The letter is being made and kept (a background job): the create button waits.
+    creating: bool,
     kept: kept::Kept,
 }
 
@@ -54,6 +56,8 @@ pub enum Message {
     Fill,
     Edit(text_editor::Action),
     Create,
+    /// The letter was made and kept on the case, or why not.
+    Created(Result<(), IssueError>),
     Kept(kept::Message),
 }
 
@@ -81,6 +85,7 @@ impl Composer {
             text: text_editor::Content::new(),
             filled: None,
             notice: None,
+            creating: false,
             kept: kept::Kept::default(),
         };
         if case.status == Status::Escalated {
@@ -121,6 +126,7 @@ impl Composer {
             Message::Edit(action) => self.text.perform(action),
             Message::Fill => self.fill(case, escalations, session),
             Message::Create => return self.create(case, escalations, session),
+            Message::Created(result) => return self.created(result),
             Message::Kept(m) => match self.kept.update(m, case, session) {
                 kept::Effect::None => {}
                 kept::Effect::Notice(notice) => self.notice = Some(notice),
@@ -171,14 +177,29 @@ impl Composer {
         }
     }
 
-    fn create(&mut self, case: &Case, escalations: &Escalations, session: &mut Session) -> Effect {
+    /// Makes the PDF and keeps the letter as a background job with its own connection (the PDF
+    /// takes a moment); a second click while it runs does nothing.
+    fn create(&mut self, case: &Case, escalations: &Escalations, session: &Session) -> Effect {
         let text = self.text.text();
-        if text.trim().is_empty() {
+        if self.creating || text.trim().is_empty() {
             return Effect::None;
         }
-        let input = self.input(escalations, session);
-        match issuing::issue(&mut session.store, case.id, &input, &text) {
-            Ok(_) => {
+        let (id, input, reopen) = (case.id, self.input(escalations, session), session.reopen());
+        self.creating = true;
+        Effect::Run(job::once(
+            move || {
+                let mut store = reopen.open()?;
+                issuing::issue(&mut store, id, &input, &text).map(|_| ())
+            },
+            Message::Created,
+        ))
+    }
+
+    /// Empties the composer once the letter is kept, or says why it was not.
+    fn created(&mut self, result: Result<(), IssueError>) -> Effect {
+        self.creating = false;
+        match result {
+            Ok(()) => {
                 self.text = text_editor::Content::new();
                 self.reasons = text_editor::Content::new();
                 if self.kind == LetterKind::ArnStatement {
@@ -221,11 +242,7 @@ impl Composer {
                 .height(style::dim::EDITOR_LETTER)
                 .padding(style::space::S),
             self.warnings(case, &input, session),
-            container(
-                button(text(fl!("letter-create")))
-                    .on_press_maybe(self.ready(escalations).then_some(Message::Create))
-            )
-            .id(CREATE),
+            container(self.create_button(escalations)).id(CREATE),
         ]
         .spacing(style::space::S)
         .width(Length::FillPortion(1));
@@ -239,6 +256,16 @@ impl Composer {
             page = page.push(text(notice.as_str()).style(style::muted));
         }
         page.into()
+    }
+
+    /// Enabled when the letter is ready; says so while it is being made.
+    fn create_button(&self, escalations: &Escalations) -> Element<'_, Message> {
+        if self.creating {
+            return button(text(fl!("letter-creating"))).into();
+        }
+        button(text(fl!("letter-create")))
+            .on_press_maybe(self.ready(escalations).then_some(Message::Create))
+            .into()
     }
 
     /// The officer's own input for the chosen kind.

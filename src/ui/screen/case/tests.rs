@@ -1,5 +1,5 @@
 //! Update-level tests of the case view: notes, edits, status changes and assignment reach the store;
-//! the dossier is searched and exported as background jobs.
+//! letters and the dossier are made as background jobs.
 
 use super::*;
 use crate::ui::job;
@@ -206,6 +206,16 @@ fn an_escalation_is_registered_from_the_case_view() {
     assert_eq!(view.case().statement_due, None, "decided: nothing due");
 }
 
+/// Sends a message and, as the window's runtime would, runs the task it returns (if any) to its
+/// end and sends back every message that produced.
+fn settle(view: &mut State, message: Message, session: &mut Session) {
+    if let Action::Run(task) = view.update(message, session) {
+        for m in job::finish(task) {
+            settle(view, m, session);
+        }
+    }
+}
+
 /// Clicks the widget `id` in a window tall enough to show the whole composer, typing `typed`
 /// when given, and returns the messages that produced.
 fn through_the_window(
@@ -261,7 +271,7 @@ fn a_statement_is_created_only_when_every_point_is_answered() -> Result<(), iced
         );
         if i == last {
             for m in messages {
-                view.update(m, &mut session);
+                settle(&mut view, m, &mut session);
             }
         }
     }
@@ -434,4 +444,77 @@ fn the_dossier_is_exported_from_the_case_view_off_the_ui_thread() -> Result<(), 
     assert!(line.contains("(ARN)") && line.contains("mask"), "{line}");
     view.update(Message::Dossier(dossier::Message::Cancel), &mut session);
     Ok(())
+}
+
+#[test]
+fn a_letter_is_made_off_the_ui_thread_and_a_second_click_waits_for_it()
+-> Result<(), iced_test::Error> {
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    let letter = |m| Message::Letters(m);
+    view.update(Message::Tab(Tab::Letters), &mut session);
+    view.update(letter(letters::Message::Fill), &mut session);
+    assert!(view.has_draft(), "the acknowledgement is filled in");
+    let Action::Run(task) = view.update(letter(letters::Message::Create), &mut session) else {
+        panic!("creating the letter returns a task")
+    };
+    assert!(
+        matches!(
+            view.update(letter(letters::Message::Create), &mut session),
+            Action::None
+        ),
+        "a second click while it runs does nothing"
+    );
+    assert!(
+        through_the_window(&view, &session, letters::CREATE, None)?.is_empty(),
+        "the button waits"
+    );
+    assert!(view.letters.is_empty() && view.has_draft(), "not yet");
+
+    let done = job::finish(task);
+    assert!(
+        matches!(
+            done.as_slice(),
+            [Message::Letters(letters::Message::Created(Ok(())))]
+        ),
+        "{done:?}"
+    );
+    for m in done {
+        view.update(m, &mut session);
+    }
+    assert_eq!(view.letters.len(), 1, "the case view shows the letter");
+    assert_eq!(session.store.letters(id).expect("letters").len(), 1);
+    assert!(!view.has_draft(), "the composer is emptied");
+    view.update(letter(letters::Message::Fill), &mut session);
+    assert!(
+        !through_the_window(&view, &session, letters::CREATE, None)?.is_empty(),
+        "the button works again"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_letter_that_cannot_be_made_says_why_and_frees_the_button() {
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    let letter = |m| Message::Letters(m);
+    view.update(letter(letters::Message::Fill), &mut session);
+    let refused = Message::Letters(letters::Message::Created(Err(
+        klagomal_core::letters::issuing::IssueError::NoEscalation,
+    )));
+    let Action::Run(task) = view.update(letter(letters::Message::Create), &mut session) else {
+        panic!("creating the letter returns a task")
+    };
+    // Its real result is not fed back: this one says the letter was refused.
+    drop(job::finish(task));
+    view.update(refused, &mut session);
+    assert!(view.has_draft(), "the text is kept");
+    assert!(view.letters.is_empty(), "no letter shown");
+    let again = view.update(letter(letters::Message::Create), &mut session);
+    let Action::Run(task) = again else {
+        panic!("the button works again")
+    };
+    drop(job::finish(task));
 }
