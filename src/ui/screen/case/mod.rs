@@ -17,6 +17,7 @@ use crate::ui::Session;
 use klagomal_core::domain::{
     AttachmentId, AuditEvent, Case, CaseId, NewNote, Note, NoteKind, OfficerId, Status,
 };
+use klagomal_core::letters::issuing::IssueError;
 use klagomal_core::store::StoreError;
 
 /// The note text editor's id.
@@ -50,6 +51,8 @@ pub struct State {
     escalation: escalation::Section,
     /// The export-dossier dialog, while open.
     dossier: Option<dossier::Dialog>,
+    /// The case summary is being made for printing.
+    printing: bool,
     tab: Tab,
     edit: Option<Form>,
     note_kind: NoteKind,
@@ -80,6 +83,8 @@ pub enum Message {
     Escalation(escalation::Message),
     /// Opens the case summary in the system's PDF viewer, to print or save.
     PrintCase,
+    /// The case summary was made.
+    Printed(Result<Vec<u8>, IssueError>),
     /// Opens the export-dossier dialog.
     ExportDossier,
     Dossier(dossier::Message),
@@ -111,6 +116,7 @@ impl State {
             escalations: Vec::new(),
             escalation: escalation::Section::default(),
             dossier: None,
+            printing: false,
             tab: Tab::Overview,
             edit: None,
             note_kind: NoteKind::Note,
@@ -190,6 +196,7 @@ impl State {
                 escalation::Effect::Saved => self.refresh(session).map(|()| Action::None),
             },
             Message::PrintCase => Ok(self.print_case(session)),
+            Message::Printed(pdf) => Ok(self.printed(pdf)),
             Message::ExportDossier => {
                 let (dialog, task) = dossier::Dialog::new(&self.case, session);
                 self.dossier = Some(dialog);
@@ -306,16 +313,30 @@ impl State {
         Ok(Action::None)
     }
 
-    fn print_case(&self, session: &Session) -> Action {
+    /// Makes the case summary as a background job; a second click while it runs does nothing.
+    fn print_case(&mut self, session: &Session) -> Action {
+        if self.printing {
+            return Action::None;
+        }
+        self.printing = true;
         let options = klagomal_core::export::summary::Options::default();
         let language = klagomal_core::i18n::current_language();
-        match klagomal_core::export::printed::case_summary_pdf(
-            &session.store,
-            self.case.id,
-            options,
-            language,
-            session.store.today(),
-        ) {
+        let (id, today, reopen) = (self.case.id, session.store.today(), session.reopen());
+        Action::Run(crate::ui::job::once(
+            move || {
+                let store = reopen.open()?;
+                klagomal_core::export::printed::case_summary_pdf(
+                    &store, id, options, language, today,
+                )
+            },
+            Message::Printed,
+        ))
+    }
+
+    /// Opens the case summary in the system's viewer.
+    fn printed(&mut self, pdf: Result<Vec<u8>, IssueError>) -> Action {
+        self.printing = false;
+        match pdf {
             Ok(pdf) => {
                 let name = format!(
                     "{}_{}.pdf",

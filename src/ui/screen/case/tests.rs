@@ -1,5 +1,5 @@
 //! Update-level tests of the case view: notes, edits, status changes and assignment reach the store;
-//! letters and the dossier are made as background jobs.
+//! letters, printing and the dossier run as background jobs.
 
 use super::*;
 use crate::ui::job;
@@ -517,4 +517,35 @@ fn a_letter_that_cannot_be_made_says_why_and_frees_the_button() {
         panic!("the button works again")
     };
     drop(job::finish(task));
+}
+
+#[test]
+fn the_case_is_printed_off_the_ui_thread_once_at_a_time() {
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    let Action::Run(task) = view.update(Message::PrintCase, &mut session) else {
+        panic!("printing returns a task")
+    };
+    assert!(matches!(
+        view.update(Message::PrintCase, &mut session),
+        Action::None
+    ));
+    let made = job::finish(task);
+    assert!(
+        matches!(made.as_slice(), [Message::Printed(Ok(pdf))] if pdf.starts_with(b"%PDF")),
+        "one PDF"
+    );
+    // Not fed back: that would open the system's viewer. A failure is told, and frees the button.
+    let failed = Message::Printed(Err(klagomal_core::letters::issuing::IssueError::Store(
+        StoreError::NotFoundRow("case"),
+    )));
+    assert!(matches!(
+        view.update(failed, &mut session),
+        Action::Notice(_)
+    ));
+    let Action::Run(task) = view.update(Message::PrintCase, &mut session) else {
+        panic!("the button works again")
+    };
+    assert_eq!(job::finish(task).len(), 1);
 }
