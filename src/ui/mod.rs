@@ -4,6 +4,7 @@
 mod choice;
 pub mod files;
 mod handoff;
+pub mod job;
 mod keys;
 mod navigate;
 pub mod screen;
@@ -32,7 +33,7 @@ pub use handoff::Handoff;
 pub use keys::Shortcut;
 use keys::shortcut;
 use screen::{case, first_run, import, inbox, new_case, settings, unlock};
-pub use session::Session;
+pub use session::{Reopen, Session};
 pub use widgets::{action_bar, letter_choices, progress};
 
 /// What the window opens on.

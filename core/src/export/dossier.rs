@@ -19,7 +19,9 @@
 //!
 //! Everything the export generates (the summary, the message PDFs, the manifest and the file
 //! names) is redacted unless the options say otherwise. Originals and the letters as sent cannot
-//! be: [`originals_with_id_numbers`] lists those that hold a personnummer.
+//! be: [`scan`] finds those that hold a personnummer. Searching them reads every original, so a
+//! dialog reads the case and scans it once ([`Scanned::read`]) and exports from that
+//! ([`export_scanned`]).
 
 use std::cell::Cell;
 use std::io::{BufWriter, Write};
@@ -27,7 +29,7 @@ use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use sha2::{Digest, Sha256};
 use zip::ZipWriter;
 
@@ -118,6 +120,25 @@ fn write_error(path: &Path, e: &std::io::Error) -> ExportError {
     }
 }
 
+/// A case read from the store with its originals searched for personnummer: made once when
+/// the officer opens the export, kept while the options change, and exported from as it is.
+#[derive(Debug, Clone)]
+pub struct Scanned {
+    /// The case and everything on it, as read.
+    pub data: CaseData,
+    /// What searching its originals found.
+    pub scan: Scan,
+}
+
+impl Scanned {
+    /// Reads a case and searches its originals (every `.eml`, text attachment and letter).
+    pub fn read(store: &Store, case: CaseId, today: NaiveDate) -> Result<Scanned, StoreError> {
+        let data = CaseData::read(store, case)?;
+        let scan = scan(store, &data, today)?;
+        Ok(Scanned { data, scan })
+    }
+}
+
 /// Writes the dossier of a case to `out` and logs the export. `progress` hears (done, total)
 /// after each file and may break to cancel; a cancelled or failed export leaves nothing behind.
 pub fn export(
@@ -127,10 +148,24 @@ pub fn export(
     out: &Path,
     progress: &mut dyn FnMut(usize, usize) -> ControlFlow<()>,
 ) -> Result<Exported, ExportError> {
-    let data = CaseData::read(store, case)?;
+    let scanned = Scanned::read(store, case, store.today())?;
+    export_scanned(store, &scanned, request, out, progress)
+}
+
+/// [`export`] from a case already read and scanned: neither is done again, so the dossier holds
+/// the case as it was read and flags what that scan found.
+pub fn export_scanned(
+    store: &mut Store,
+    scanned: &Scanned,
+    request: &Request,
+    out: &Path,
+    progress: &mut dyn FnMut(usize, usize) -> ControlFlow<()>,
+) -> Result<Exported, ExportError> {
+    let (data, case) = (&scanned.data, scanned.data.case.id);
     let now = store.now();
     let exporter = store.officer(store.actor())?;
-    let plan = plan(&data, request, now);
+    let plan = plan(data, request, now);
+    let flagged = scanned.scan.flagged(&plan);
     let dir = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
@@ -140,14 +175,14 @@ pub fn export(
         .suffix(".part")
         .tempfile_in(&dir)
         .map_err(|e| write_error(out, &e))?;
-    let (files, flagged) = write_zip(
+    let files = write_zip(
         Sources {
             store,
-            data: &data,
+            data,
             request,
             now,
         },
-        &plan,
+        (&plan, &flagged),
         &exporter,
         (part.as_file_mut(), out),
         progress,
@@ -196,26 +231,23 @@ fn zip_error(path: &Path, e: zip::result::ZipError) -> ExportError {
     }
 }
 
-/// Writes every planned file and the manifest to `file` (which becomes `out`); returns the
-/// number of files and the originals flagged in the manifest.
+/// Writes every planned file and the manifest (with the `flagged` originals) to `file` (which
+/// becomes `out`); returns the number of files.
 fn write_zip(
     src: Sources<'_>,
-    plan: &[Entry],
+    (plan, flagged): (&[Entry], &[Flagged]),
     exporter: &Officer,
     (file, out): (&mut std::fs::File, &Path),
     progress: &mut dyn FnMut(usize, usize) -> ControlFlow<()>,
-) -> Result<(usize, Vec<Flagged>), ExportError> {
+) -> Result<usize, ExportError> {
     let closed = Rc::new(Cell::new(false));
     let mut zip = ZipWriter::new(Output::new(BufWriter::new(file), Rc::clone(&closed)));
     let total = plan.len() + 1;
-    let flagged = match fill(&mut zip, src, plan, exporter, out, progress) {
-        Ok(flagged) => flagged,
-        Err(e) => {
-            // The file is thrown away: the writer's clean-up on drop writes nothing more.
-            closed.set(true);
-            return Err(e);
-        }
-    };
+    if let Err(e) = fill(&mut zip, src, (plan, flagged), exporter, out, progress) {
+        // The file is thrown away: the writer's clean-up on drop writes nothing more.
+        closed.set(true);
+        return Err(e);
+    }
     zip.finish()
         .map_err(|e| zip_error(out, e))?
         .flush()
@@ -223,18 +255,18 @@ fn write_zip(
     if progress(total, total).is_break() {
         return Err(ExportError::Cancelled);
     }
-    Ok((total, flagged))
+    Ok(total)
 }
 
 /// Adds every planned file, then the manifest.
 fn fill(
     zip: &mut ZipWriter<Output<BufWriter<&mut std::fs::File>>>,
     src: Sources<'_>,
-    plan: &[Entry],
+    (plan, flagged): (&[Entry], &[Flagged]),
     exporter: &Officer,
     out: &Path,
     progress: &mut dyn FnMut(usize, usize) -> ControlFlow<()>,
-) -> Result<Vec<Flagged>, ExportError> {
+) -> Result<(), ExportError> {
     let io = |e: std::io::Error| write_error(out, &e);
     let zipped = |e: zip::result::ZipError| zip_error(out, e);
     let total = plan.len() + 1;
@@ -255,19 +287,18 @@ fn fill(
             return Err(ExportError::Cancelled);
         }
     }
-    let flagged = scan(src.store, src.data, src.now.date())?.flagged(plan);
     let manifest = manifest::build(manifest::Input {
         data: src.data,
         request: src.request,
         now: src.now,
         exporter,
         files: &written,
-        flagged: &flagged,
+        flagged,
     });
     zip.start_file("manifest.json", zip_options(true, src.now))
         .map_err(zipped)?;
     zip.write_all(&manifest).map_err(io)?;
-    Ok(flagged)
+    Ok(())
 }
 
 /// The bytes of one file (`plan` names the attachments beside a message).

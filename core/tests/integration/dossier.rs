@@ -330,3 +330,54 @@ fn a_cancelled_or_failed_export_leaves_nothing_and_logs_nothing() {
     assert!(files.keys().any(|k| k.starts_with("03_documents/")));
     assert_eq!(exports(&store), 1);
 }
+
+#[test]
+fn the_export_flags_what_the_scan_it_is_given_found_without_searching_again() {
+    use klagomal_core::export::dossier::{Scan, Scanned};
+    let (dir, _path, mut store) = new_store();
+    let shape = Shape {
+        messages: 4,
+        attachments: 2,
+        attachment_bytes: 1_000,
+    };
+    let id = escalated_case(&mut store, shape).expect("case");
+    let request = Request {
+        recipient: EscalationBody::Arn,
+        options: Options::default(),
+        language: Language::Sv,
+    };
+    let mut go = |_: usize, _: usize| ControlFlow::Continue(());
+    let scanned = Scanned::read(&store, id, store.today()).expect("read and scanned");
+    let out = dir.path().join("scanned.zip");
+    let from_scan =
+        dossier::export_scanned(&mut store, &scanned, &request, &out, &mut go).expect("exported");
+    let fresh = export(
+        &mut store,
+        id,
+        Options::default(),
+        &dir.path().join("fresh.zip"),
+    );
+    assert!(
+        from_scan.flagged.iter().any(|f| f.found) && from_scan.flagged == fresh.flagged,
+        "the same originals are flagged: {:?}",
+        from_scan.flagged
+    );
+
+    // A scan that found nothing: the export believes it rather than reading the originals again.
+    let blind = Scanned {
+        scan: Scan::default(),
+        ..scanned
+    };
+    let out = dir.path().join("blind.zip");
+    let exported =
+        dossier::export_scanned(&mut store, &blind, &request, &out, &mut go).expect("exported");
+    assert!(exported.flagged.is_empty(), "{:?}", exported.flagged);
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&unzip(&out)["manifest.json"]).expect("json");
+    assert_eq!(
+        manifest["originals_with_id_numbers"]
+            .as_array()
+            .map(Vec::len),
+        Some(0)
+    );
+}

@@ -1,19 +1,17 @@
 //! Importing e-mail files: choose files or a folder (or drop them on the window), watch the
-//! progress, cancel if need be, and read the summary. The work runs on its own thread with its
+//! progress, cancel if need be, and read the summary. The work runs as a background job with its
 //! own connection to the store; each message is one transaction, so a cancel keeps what was done.
 
-use crate::describe;
-use klagomal_core::i18n::LOADER;
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
-use iced::futures::channel::mpsc;
 use iced::widget::{Column, button, column, container, row, scrollable, text, text_input};
 use iced::{Element, Length, Task};
 
-use crate::ui::{Session, style};
+use crate::describe;
+use crate::ui::job::{self, Job, Steps};
+use crate::ui::{Reopen, Session, style};
 use klagomal_core::fl;
+use klagomal_core::i18n::LOADER;
 use klagomal_core::intake::import::{Importer, Summary};
 use klagomal_core::store::StoreError;
 
@@ -24,11 +22,7 @@ pub const PATH: &str = "import-path";
 #[derive(Debug)]
 enum Phase {
     Choosing,
-    Running {
-        done: usize,
-        total: usize,
-        cancel: Arc<AtomicBool>,
-    },
+    Running { steps: Steps, cancel: job::Cancel },
     Done(Box<Summary>),
 }
 
@@ -53,13 +47,8 @@ pub enum Message {
     Back,
 }
 
-/// What the import thread reports.
-#[derive(Debug, Clone)]
-pub enum Event {
-    Progress { done: usize, total: usize },
-    Finished(Box<Summary>),
-    Failed(StoreError),
-}
+/// What the import job reports.
+pub type Event = job::Report<Steps, Result<Box<Summary>, StoreError>>;
 
 /// What the parent does next.
 pub enum Action {
@@ -91,7 +80,6 @@ impl State {
         }
     }
 
-    /// Handles a message.
     pub fn update(&mut self, message: Message, session: &Session) -> Action {
         match message {
             Message::ChooseFiles => Action::Run(Task::perform(
@@ -116,7 +104,7 @@ impl State {
             }
             Message::Cancel => {
                 if let Phase::Running { cancel, .. } = &self.phase {
-                    cancel.store(true, Ordering::Relaxed);
+                    cancel.cancel();
                 }
                 Action::None
             }
@@ -125,53 +113,43 @@ impl State {
         }
     }
 
-    /// Starts importing `paths` on a thread of its own; also used for files dropped on the window.
+    /// Starts importing `paths` as a background job; also used for files dropped on the window.
     pub fn start(&mut self, paths: Vec<PathBuf>, session: &Session) -> Action {
         if self.is_running() {
             return Action::None;
         }
-        let store = match session.open_again() {
-            Ok(store) => store,
-            Err(e) => {
-                self.error = Some(describe::store_error(&LOADER, &e));
-                return Action::None;
-            }
-        };
-        let cancel = Arc::new(AtomicBool::new(false));
+        let reopen = session.reopen();
+        let (task, cancel) = job::run(move |job| import(reopen, &paths, job), Message::Progress);
         self.phase = Phase::Running {
-            done: 0,
-            total: 0,
-            cancel: Arc::clone(&cancel),
+            steps: Steps { done: 0, total: 0 },
+            cancel,
         };
         self.error = None;
-        let (sender, receiver) = mpsc::unbounded();
-        std::thread::spawn(move || run(store, paths, &cancel, &sender));
-        Action::Run(Task::run(receiver, Message::Progress))
+        Action::Run(task)
     }
 
     fn progress(&mut self, event: Event) {
         match event {
-            Event::Progress { done, total } => {
-                if let Phase::Running {
-                    done: d, total: t, ..
-                } = &mut self.phase
-                {
-                    (*d, *t) = (done, total);
+            Event::Progress(now) => {
+                if let Phase::Running { steps, .. } = &mut self.phase {
+                    *steps = now;
                 }
             }
-            Event::Finished(summary) => self.phase = Phase::Done(summary),
-            Event::Failed(e) => {
+            Event::Done(Ok(summary)) => self.phase = Phase::Done(summary),
+            Event::Done(Err(e)) => {
                 self.error = Some(describe::store_error(&LOADER, &e));
                 self.phase = Phase::Choosing;
             }
         }
     }
 
-    /// Draws the screen.
     pub fn view(&self) -> Element<'_, Message> {
         let body: Element<'_, Message> = match &self.phase {
             Phase::Choosing => self.choosing(),
-            Phase::Running { done, total, .. } => crate::ui::progress(
+            Phase::Running {
+                steps: Steps { done, total },
+                ..
+            } => crate::ui::progress(
                 *done,
                 *total,
                 fl!("import-progress", done = done, total = total),
@@ -250,31 +228,18 @@ fn done(s: &Summary) -> Element<'_, Message> {
         .into()
 }
 
-/// The import itself, on its own thread.
-fn run(
-    mut store: klagomal_core::store::Store,
-    paths: Vec<PathBuf>,
-    cancel: &AtomicBool,
-    sender: &mpsc::UnboundedSender<Event>,
-) {
-    let importer = match Importer::new(&store) {
-        Ok(importer) => importer,
-        Err(e) => {
-            let _ = sender.unbounded_send(Event::Failed(e));
-            return;
-        }
-    };
-    // A closed channel means the screen is gone; the import still finishes what it started.
+/// The import itself, on the job's thread with a connection of its own.
+fn import(reopen: Reopen, paths: &[PathBuf], job: &Job<Steps>) -> Result<Box<Summary>, StoreError> {
+    let mut store = reopen.open()?;
+    let importer = Importer::new(&store)?;
     let summary = klagomal_core::intake::import::import_paths(
         &mut store,
         &importer,
-        &paths,
-        cancel,
-        |done, total| {
-            let _ = sender.unbounded_send(Event::Progress { done, total });
-        },
+        paths,
+        job.cancel_flag(),
+        |done, total| job.report(Steps { done, total }),
     );
-    let _ = sender.unbounded_send(Event::Finished(Box::new(summary)));
+    Ok(Box::new(summary))
 }
 
 #[cfg(test)]
@@ -298,32 +263,31 @@ mod tests {
             "cancelled dialog"
         );
         let action = screen.update(Message::Chosen(vec![fixtures()]), &session);
-        assert!(matches!(action, Action::Run(_)) && screen.is_running());
+        let Action::Run(task) = action else {
+            panic!("the import runs as a task")
+        };
+        assert!(screen.is_running());
         assert!(
             matches!(screen.update(Message::Back, &session), Action::None),
             "no leaving while it runs"
         );
-        // The thread has its own connection: wait for it to finish its work in the store.
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        while session.store.case_count().unwrap_or(0) < 12 && std::time::Instant::now() < deadline {
-            std::thread::sleep(std::time::Duration::from_millis(50));
+        // The window's runtime would deliver these one by one.
+        let messages = job::finish(task);
+        assert!(
+            messages.len() > 2
+                && matches!(
+                    messages.last(),
+                    Some(Message::Progress(job::Report::Done(Ok(_))))
+                ),
+            "progress, then the summary: {messages:?}"
+        );
+        for m in messages {
+            screen.update(m, &session);
         }
         assert_eq!(
             session.store.case_count().unwrap_or(0),
             12,
             "the import reached the store"
-        );
-        screen.update(
-            Message::Progress(Event::Progress { done: 3, total: 20 }),
-            &session,
-        );
-        let summary = Summary {
-            new_cases: 12,
-            ..Summary::default()
-        };
-        screen.update(
-            Message::Progress(Event::Finished(Box::new(summary))),
-            &session,
         );
         assert_eq!(screen.summary().map(|s| s.new_cases), Some(12));
         assert!(matches!(
@@ -334,7 +298,7 @@ mod tests {
 
     #[test]
     fn cancel_stops_between_messages() {
-        let cancel = AtomicBool::new(true);
+        let cancel = std::sync::atomic::AtomicBool::new(true);
         let (_dir, session) = session(0);
         let mut store = session.open_again().expect("second connection");
         let importer = Importer::new(&store).expect("importer");

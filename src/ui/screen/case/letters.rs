@@ -1,20 +1,19 @@
 //! The letters section of a case: compose a letter from its template, edit the text, see the
 //! page, create the PDF (kept on the case for good), and save, open or print any kept letter.
 
-use crate::describe;
 use iced::widget::{
     Column, button, column, container, pick_list, row, text, text_editor, text_input,
 };
 use iced::{Element, Length, Task};
-use klagomal_core::i18n::LOADER;
 
 use super::kept;
 use super::statement::{self, Escalations};
-use crate::ui::{Choice, Session, letter_choices, style};
+use crate::describe;
+use crate::ui::{Choice, Session, job, letter_choices, style};
 use klagomal_core::domain::{Case, Language, Letter, LetterKind, Outcome, Status};
 use klagomal_core::fl;
-use klagomal_core::i18n::label;
-use klagomal_core::letters::issuing;
+use klagomal_core::i18n::{LOADER, label};
+use klagomal_core::letters::issuing::{self, IssueError};
 use klagomal_core::letters::{
     LetterInput, letter_recipient, pdf::long_address_lines, split_subject,
 };
@@ -39,6 +38,8 @@ pub struct Composer {
     /// The kind and language the text was last filled in for.
     filled: Option<(LetterKind, Language)>,
     notice: Option<String>,
+    /// The letter is being made and kept (a background job): the create button waits.
+    creating: bool,
     kept: kept::Kept,
 }
 
@@ -56,6 +57,8 @@ pub enum Message {
     Fill,
     Edit(text_editor::Action),
     Create,
+    /// The letter was made and kept on the case, or why not.
+    Created(Result<(), IssueError>),
     Kept(kept::Message),
 }
 
@@ -83,6 +86,7 @@ impl Composer {
             text: text_editor::Content::new(),
             filled: None,
             notice: None,
+            creating: false,
             kept: kept::Kept::default(),
         };
         if case.status == Status::Escalated {
@@ -103,7 +107,6 @@ impl Composer {
         self.statement.sync(escalations);
     }
 
-    /// Handles a message.
     pub fn update(
         &mut self,
         message: Message,
@@ -123,6 +126,7 @@ impl Composer {
             Message::Edit(action) => self.text.perform(action),
             Message::Fill => self.fill(case, escalations, session),
             Message::Create => return self.create(case, escalations, session),
+            Message::Created(result) => return self.created(result),
             Message::Kept(m) => match self.kept.update(m, case, session) {
                 kept::Effect::None => {}
                 kept::Effect::Notice(notice) => self.notice = Some(notice),
@@ -174,15 +178,33 @@ impl Composer {
         }
     }
 
-    fn create(&mut self, case: &Case, escalations: &Escalations, session: &mut Session) -> Effect {
+    /// Makes the PDF and keeps the letter as a background job with its own connection (the PDF
+    /// takes a moment); a second click while it runs does nothing.
+    fn create(&mut self, case: &Case, escalations: &Escalations, session: &Session) -> Effect {
         let text = self.text.text();
-        if text.trim().is_empty() {
+        if self.creating || text.trim().is_empty() {
             return Effect::None;
         }
         let input = self.input(escalations, session);
-        let facts = issuing::facts_for(&session.store, case, &session.settings);
-        match facts.and_then(|facts| issuing::issue(&mut session.store, &facts, &input, &text)) {
-            Ok(_) => {
+        // The window already holds the case and the settings; the job reads only the officer
+        // and the logo, on its own connection.
+        let (case, settings, reopen) = (case.clone(), session.settings.clone(), session.reopen());
+        self.creating = true;
+        Effect::Run(job::once(
+            move || {
+                let mut store = reopen.open()?;
+                let facts = issuing::facts_for(&store, &case, &settings)?;
+                issuing::issue(&mut store, &facts, &input, &text).map(|_| ())
+            },
+            Message::Created,
+        ))
+    }
+
+    /// Empties the composer once the letter is kept, or says why it was not.
+    fn created(&mut self, result: Result<(), IssueError>) -> Effect {
+        self.creating = false;
+        match result {
+            Ok(()) => {
                 self.text = text_editor::Content::new();
                 self.reasons = text_editor::Content::new();
                 if self.kind == LetterKind::ArnStatement {
@@ -225,11 +247,7 @@ impl Composer {
                 .height(style::dim::EDITOR_LETTER)
                 .padding(style::space::S),
             self.warnings(case, &input, session),
-            container(
-                button(text(fl!("letter-create")))
-                    .on_press_maybe(self.ready(escalations).then_some(Message::Create))
-            )
-            .id(CREATE),
+            container(self.create_button(escalations)).id(CREATE),
         ]
         .spacing(style::space::S)
         .width(Length::FillPortion(1));
@@ -243,6 +261,16 @@ impl Composer {
             page = page.push(text(notice.as_str()).style(style::muted));
         }
         page.into()
+    }
+
+    /// Enabled when the letter is ready; says so while it is being made.
+    fn create_button(&self, escalations: &Escalations) -> Element<'_, Message> {
+        if self.creating {
+            return button(text(fl!("letter-creating"))).into();
+        }
+        button(text(fl!("letter-create")))
+            .on_press_maybe(self.ready(escalations).then_some(Message::Create))
+            .into()
     }
 
     /// The officer's own input for the chosen kind.

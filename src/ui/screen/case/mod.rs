@@ -19,6 +19,7 @@ use crate::ui::Session;
 use klagomal_core::domain::{
     AttachmentId, AuditEvent, Case, CaseId, NewNote, Note, NoteKind, OfficerId, Status,
 };
+use klagomal_core::letters::issuing::IssueError;
 use klagomal_core::store::StoreError;
 
 /// The note text editor's id.
@@ -52,6 +53,8 @@ pub struct State {
     escalation: escalation::Section,
     /// The export-dossier dialog, while open.
     dossier: Option<dossier::Dialog>,
+    /// The case summary is being made for printing.
+    printing: bool,
     tab: Tab,
     edit: Option<Form>,
     note_kind: NoteKind,
@@ -82,6 +85,8 @@ pub enum Message {
     Escalation(escalation::Message),
     /// Opens the case summary in the system's PDF viewer, to print or save.
     PrintCase,
+    /// The case summary was made.
+    Printed(Result<Vec<u8>, IssueError>),
     /// Opens the export-dossier dialog.
     ExportDossier,
     Dossier(dossier::Message),
@@ -113,6 +118,7 @@ impl State {
             escalations: Vec::new(),
             escalation: escalation::Section::default(),
             dossier: None,
+            printing: false,
             tab: Tab::Overview,
             edit: None,
             note_kind: NoteKind::Note,
@@ -137,7 +143,6 @@ impl State {
         Ok(())
     }
 
-    /// Handles a message.
     pub fn update(&mut self, message: Message, session: &mut Session) -> Action {
         let result = match message {
             Message::Tab(tab) => {
@@ -192,13 +197,12 @@ impl State {
                 escalation::Effect::Saved => self.refresh(session).map(|()| Action::None),
             },
             Message::PrintCase => Ok(self.print_case(session)),
-            Message::ExportDossier => Ok(match dossier::Dialog::new(&self.case, session) {
-                Ok(dialog) => {
-                    self.dossier = Some(dialog);
-                    Action::None
-                }
-                Err(notice) => Action::Notice(notice),
-            }),
+            Message::Printed(pdf) => Ok(self.printed(pdf)),
+            Message::ExportDossier => {
+                let (dialog, task) = dossier::Dialog::new(&self.case, session);
+                self.dossier = Some(dialog);
+                Ok(Action::Run(task.map(Message::Dossier)))
+            }
             Message::Dossier(m) => self.export(m, session),
             Message::Back => Ok(Action::Back),
         };
@@ -310,16 +314,30 @@ impl State {
         Ok(Action::None)
     }
 
-    fn print_case(&self, session: &Session) -> Action {
+    /// Makes the case summary as a background job; a second click while it runs does nothing.
+    fn print_case(&mut self, session: &Session) -> Action {
+        if self.printing {
+            return Action::None;
+        }
+        self.printing = true;
         let options = klagomal_core::export::summary::Options::default();
         let language = klagomal_core::i18n::current_language();
-        match klagomal_core::export::printed::case_summary_pdf(
-            &session.store,
-            self.case.id,
-            options,
-            language,
-            session.store.today(),
-        ) {
+        let (id, today, reopen) = (self.case.id, session.store.today(), session.reopen());
+        Action::Run(crate::ui::job::once(
+            move || {
+                let store = reopen.open()?;
+                klagomal_core::export::printed::case_summary_pdf(
+                    &store, id, options, language, today,
+                )
+            },
+            Message::Printed,
+        ))
+    }
+
+    /// Opens the case summary in the system's viewer.
+    fn printed(&mut self, pdf: Result<Vec<u8>, IssueError>) -> Action {
+        self.printing = false;
+        match pdf {
             Ok(pdf) => {
                 let name = format!(
                     "{}_{}.pdf",

@@ -1,6 +1,8 @@
-//! Update-level tests of the case view: notes, edits, status changes and assignment reach the store.
+//! Update-level tests of the case view: notes, edits, status changes and assignment reach the store;
+//! letters, printing and the dossier run as background jobs.
 
 use super::*;
+use crate::ui::job;
 use crate::ui::testing::session;
 use klagomal_core::domain::{CaseKind, Channel};
 
@@ -204,6 +206,16 @@ fn an_escalation_is_registered_from_the_case_view() {
     assert_eq!(view.case().statement_due, None, "decided: nothing due");
 }
 
+/// Sends a message and, as the window's runtime would, runs the task it returns (if any) to its
+/// end and sends back every message that produced.
+fn settle(view: &mut State, message: Message, session: &mut Session) {
+    if let Action::Run(task) = view.update(message, session) {
+        for m in job::finish(task) {
+            settle(view, m, session);
+        }
+    }
+}
+
 /// Clicks the widget `id` in a window tall enough to show the whole composer, typing `typed`
 /// when given, and returns the messages that produced.
 fn through_the_window(
@@ -259,7 +271,7 @@ fn a_statement_is_created_only_when_every_point_is_answered() -> Result<(), iced
         );
         if i == last {
             for m in messages {
-                view.update(m, &mut session);
+                settle(&mut view, m, &mut session);
             }
         }
     }
@@ -322,8 +334,31 @@ fn the_dossier_is_exported_from_the_case_view_off_the_ui_thread() -> Result<(), 
     };
     let id = escalated_case(&mut session.store, shape).expect("case");
     let mut view = State::new(id, &session).expect("case");
-    view.update(Message::ExportDossier, &mut session);
+    let Action::Run(scan) = view.update(Message::ExportDossier, &mut session) else {
+        panic!("the originals are searched off the UI thread")
+    };
     let dialog = view.dossier.as_ref().expect("the dialog is open");
+    assert!(dialog.is_scanning() && dialog.flagged().is_empty());
+    assert!(
+        matches!(
+            view.update(Message::Dossier(dossier::Message::Export), &mut session),
+            Action::None
+        ),
+        "nothing to export before the search is done"
+    );
+    let scanned = job::finish(scan);
+    assert!(
+        matches!(
+            scanned.as_slice(),
+            [Message::Dossier(dossier::Message::Scanned(Ok(_)))]
+        ),
+        "one message with the case as read and searched"
+    );
+    for m in scanned {
+        view.update(m, &mut session);
+    }
+    let dialog = view.dossier.as_ref().expect("the dialog is open");
+    assert!(!dialog.is_scanning());
     assert!(
         dialog
             .flagged()
@@ -381,26 +416,136 @@ fn the_dossier_is_exported_from_the_case_view_off_the_ui_thread() -> Result<(), 
         messages.as_slice(),
         [Message::Dossier(dossier::Message::Export)]
     ));
+    let mut tasks = Vec::new();
     for m in messages {
-        assert!(matches!(view.update(m, &mut session), Action::Run(_)));
+        let Action::Run(task) = view.update(m, &mut session) else {
+            panic!("the export runs off the UI thread")
+        };
+        tasks.push(task);
     }
     assert!(
         view.dossier
             .as_ref()
             .is_some_and(dossier::Dialog::is_running)
     );
-    // The thread has its own connection: wait for it to write the file and log the export.
-    for _ in 0..200 {
-        if out.exists() && exported(&session) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
+    for m in tasks.into_iter().flat_map(job::finish) {
+        view.update(m, &mut session);
     }
     assert!(out.exists() && exported(&session), "written and logged");
+    assert!(
+        view.history
+            .iter()
+            .any(|e| e.action == AuditAction::CaseExported),
+        "the case view shows it"
+    );
     // Either language (another test may switch it for a moment): the body and the redaction.
     let history = session.store.case_history(id).expect("history");
     let line = view::describe_event(history.last().expect("event"), |_| String::new());
     assert!(line.contains("(ARN)") && line.contains("mask"), "{line}");
     view.update(Message::Dossier(dossier::Message::Cancel), &mut session);
     Ok(())
+}
+
+#[test]
+fn a_letter_is_made_off_the_ui_thread_and_a_second_click_waits_for_it()
+-> Result<(), iced_test::Error> {
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    let letter = |m| Message::Letters(m);
+    view.update(Message::Tab(Tab::Letters), &mut session);
+    view.update(letter(letters::Message::Fill), &mut session);
+    assert!(view.has_draft(), "the acknowledgement is filled in");
+    let Action::Run(task) = view.update(letter(letters::Message::Create), &mut session) else {
+        panic!("creating the letter returns a task")
+    };
+    assert!(
+        matches!(
+            view.update(letter(letters::Message::Create), &mut session),
+            Action::None
+        ),
+        "a second click while it runs does nothing"
+    );
+    assert!(
+        through_the_window(&view, &session, letters::CREATE, None)?.is_empty(),
+        "the button waits"
+    );
+    assert!(view.letters.is_empty() && view.has_draft(), "not yet");
+
+    let done = job::finish(task);
+    assert!(
+        matches!(
+            done.as_slice(),
+            [Message::Letters(letters::Message::Created(Ok(())))]
+        ),
+        "{done:?}"
+    );
+    for m in done {
+        view.update(m, &mut session);
+    }
+    assert_eq!(view.letters.len(), 1, "the case view shows the letter");
+    assert_eq!(session.store.letters(id).expect("letters").len(), 1);
+    assert!(!view.has_draft(), "the composer is emptied");
+    view.update(letter(letters::Message::Fill), &mut session);
+    assert!(
+        !through_the_window(&view, &session, letters::CREATE, None)?.is_empty(),
+        "the button works again"
+    );
+    Ok(())
+}
+
+#[test]
+fn a_letter_that_cannot_be_made_says_why_and_frees_the_button() {
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    let letter = |m| Message::Letters(m);
+    view.update(letter(letters::Message::Fill), &mut session);
+    let refused = Message::Letters(letters::Message::Created(Err(
+        klagomal_core::letters::issuing::IssueError::NoEscalation,
+    )));
+    let Action::Run(task) = view.update(letter(letters::Message::Create), &mut session) else {
+        panic!("creating the letter returns a task")
+    };
+    // Its real result is not fed back: this one says the letter was refused.
+    drop(job::finish(task));
+    view.update(refused, &mut session);
+    assert!(view.has_draft(), "the text is kept");
+    assert!(view.letters.is_empty(), "no letter shown");
+    let again = view.update(letter(letters::Message::Create), &mut session);
+    let Action::Run(task) = again else {
+        panic!("the button works again")
+    };
+    drop(job::finish(task));
+}
+
+#[test]
+fn the_case_is_printed_off_the_ui_thread_once_at_a_time() {
+    let (_dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let mut view = State::new(id, &session).expect("case");
+    let Action::Run(task) = view.update(Message::PrintCase, &mut session) else {
+        panic!("printing returns a task")
+    };
+    assert!(matches!(
+        view.update(Message::PrintCase, &mut session),
+        Action::None
+    ));
+    let made = job::finish(task);
+    assert!(
+        matches!(made.as_slice(), [Message::Printed(Ok(pdf))] if pdf.starts_with(b"%PDF")),
+        "one PDF"
+    );
+    // Not fed back: that would open the system's viewer. A failure is told, and frees the button.
+    let failed = Message::Printed(Err(klagomal_core::letters::issuing::IssueError::Store(
+        StoreError::NotFoundRow("case"),
+    )));
+    assert!(matches!(
+        view.update(failed, &mut session),
+        Action::Notice(_)
+    ));
+    let Action::Run(task) = view.update(Message::PrintCase, &mut session) else {
+        panic!("the button works again")
+    };
+    assert_eq!(job::finish(task).len(), 1);
 }

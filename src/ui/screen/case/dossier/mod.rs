@@ -1,24 +1,27 @@
 //! The export-dossier dialog of a case: recipient, redaction, where to save, the originals that
-//! hold a personnummer; then the export on its own thread with a progress bar and cancel.
+//! hold a personnummer; then the export as a background job with a progress bar and cancel.
+//! Opening the dialog reads the case and searches its originals once, as a job of its own; the
+//! export writes from what that read.
 
 mod view;
 
-use crate::describe;
-use klagomal_core::i18n::LOADER;
 use std::ops::ControlFlow;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
+use chrono::NaiveDate;
 use iced::Task;
-use iced::futures::channel::mpsc;
 
-use crate::ui::Session;
+use crate::describe;
+use crate::ui::job::{self, Job, Steps};
+use crate::ui::{Reopen, Session};
 use klagomal_core::domain::{Case, EscalationBody, Language};
-use klagomal_core::export::dossier::{self, Exported, Flagged, Request, Scan};
+use klagomal_core::export::ExportError;
+use klagomal_core::export::dossier::{self, Exported, Flagged, Request, Scanned};
 use klagomal_core::export::summary::Options;
-use klagomal_core::export::{CaseData, ExportError};
 use klagomal_core::fl;
+use klagomal_core::i18n::LOADER;
+use klagomal_core::store::StoreError;
 
 /// The path field's id.
 pub const PATH: &str = "dossier-path";
@@ -34,10 +37,10 @@ pub struct Dialog {
     path: String,
     /// The path was chosen or typed by the officer (not to be renamed with the recipient).
     path_chosen: bool,
-    /// The case as read when the dialog opened, and what searching its originals found: the
-    /// options change only the plan, which is made again without reading the store.
-    data: CaseData,
-    scan: Scan,
+    /// The case as read when the dialog opened, and what searching its originals found (none
+    /// until the search is done): the options change only the plan, which is made again without
+    /// reading the store, and the export writes from it.
+    scanned: Option<Arc<Scanned>>,
     files: usize,
     flagged: Vec<Flagged>,
     phase: Phase,
@@ -46,11 +49,12 @@ pub struct Dialog {
 
 #[derive(Debug)]
 enum Phase {
+    /// The case is being read and its originals searched.
+    Scanning,
     Choosing,
     Running {
-        done: usize,
-        total: usize,
-        cancel: Arc<AtomicBool>,
+        steps: Steps,
+        cancel: job::Cancel,
     },
     Done(Exported),
 }
@@ -58,6 +62,8 @@ enum Phase {
 /// What happens in the dialog.
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// The case was read and its originals searched.
+    Scanned(Result<Arc<Scanned>, StoreError>),
     Recipient(EscalationBody),
     Language(Language),
     IncludeNotes(bool),
@@ -73,12 +79,8 @@ pub enum Message {
     Close,
 }
 
-/// What the export thread reports.
-#[derive(Debug, Clone)]
-pub enum Event {
-    Progress { done: usize, total: usize },
-    Finished(Result<Exported, ExportError>),
-}
+/// What the export job reports.
+pub type Event = job::Report<Steps, Result<Exported, ExportError>>;
 
 /// What the case screen does next.
 pub enum Effect {
@@ -90,33 +92,25 @@ pub enum Effect {
 }
 
 impl Dialog {
-    /// Opens the dialog for a case: the recipient of its newest escalation, redacted, in
+    /// Opens the dialog for a case and starts reading it and searching its originals; the
+    /// choices appear when that is done: the recipient of its newest escalation, redacted, in
     /// Swedish, saved in the documents folder under the dossier's own name.
-    pub fn new(case: &Case, session: &Session) -> Result<Dialog, String> {
-        let store = &session.store;
-        let read = CaseData::read(store, case.id)
-            .and_then(|data| Ok((dossier::scan(store, &data, store.today())?, data)));
-        let (scan, data) = read.map_err(|e| describe::store_error(&LOADER, &e))?;
-        let recipient = dossier::default_recipient(&data);
-        let name = dossier::file_name(case, recipient, store.today());
-        let path = klagomal_core::paths::documents_dir()
-            .map(|d| d.join(&name))
-            .unwrap_or_else(|| PathBuf::from(&name));
-        let mut dialog = Dialog {
-            recipient,
+    pub fn new(case: &Case, session: &Session) -> (Dialog, Task<Message>) {
+        let (id, today, reopen) = (case.id, session.store.today(), session.reopen());
+        let task = job::once(move || scan(reopen, id, today), Message::Scanned);
+        let dialog = Dialog {
+            recipient: EscalationBody::Arn,
             language: Language::Sv,
             options: Options::default(),
-            path: path.display().to_string(),
+            path: String::new(),
             path_chosen: false,
-            data,
-            scan,
+            scanned: None,
             files: 0,
             flagged: Vec::new(),
-            phase: Phase::Choosing,
+            phase: Phase::Scanning,
             notice: None,
         };
-        dialog.replan(store.now());
-        Ok(dialog)
+        (dialog, task)
     }
 
     /// The originals that go in unmasked, as listed.
@@ -125,16 +119,34 @@ impl Dialog {
         &self.flagged
     }
 
+    /// True until the case has been read and its originals searched.
+    #[cfg(test)]
+    pub fn is_scanning(&self) -> bool {
+        matches!(self.phase, Phase::Scanning)
+    }
+
     /// True while the export runs (the case screen then keeps the dialog open).
     pub fn is_running(&self) -> bool {
         matches!(self.phase, Phase::Running { .. })
     }
 
+    /// Takes the case as read and searched, and offers the choices.
+    fn scanned(&mut self, scanned: Arc<Scanned>, case: &Case, session: &Session) {
+        self.recipient = dossier::default_recipient(&scanned.data);
+        self.path = default_path(case, self.recipient, session.store.today());
+        self.scanned = Some(scanned);
+        self.phase = Phase::Choosing;
+        self.replan(session.store.now());
+    }
+
     /// Counts the files and names the flagged originals, for the chosen options.
     fn replan(&mut self, now: chrono::NaiveDateTime) {
-        let plan = dossier::plan(&self.data, &self.request(), now);
+        let Some(scanned) = &self.scanned else {
+            return;
+        };
+        let plan = dossier::plan(&scanned.data, &self.request(), now);
         self.files = plan.len() + 1;
-        self.flagged = self.scan.flagged(&plan);
+        self.flagged = scanned.scan.flagged(&plan);
     }
 
     fn request(&self) -> Request {
@@ -145,13 +157,18 @@ impl Dialog {
         }
     }
 
-    /// Handles a message.
     pub fn update(&mut self, message: Message, case: &Case, session: &Session) -> Effect {
         let recheck = matches!(
             message,
             Message::Language(_) | Message::IncludeNotes(_) | Message::Unmask(_)
         );
         match message {
+            Message::Scanned(Ok(scanned)) if matches!(self.phase, Phase::Scanning) => {
+                self.scanned(scanned, case, session);
+            }
+            Message::Scanned(Err(e)) => self.notice = Some(describe::store_error(&LOADER, &e)),
+            // A late search from a dialog opened before: this one has its own.
+            Message::Scanned(Ok(_)) => {}
             Message::Recipient(body) => {
                 self.recipient = body;
                 if !self.path_chosen {
@@ -183,7 +200,7 @@ impl Dialog {
             Message::Progress(event) => return self.progress(event),
             Message::Cancel => {
                 if let Phase::Running { cancel, .. } = &self.phase {
-                    cancel.store(true, Ordering::Relaxed);
+                    cancel.cancel();
                 }
             }
             Message::ShowFolder => {
@@ -206,8 +223,11 @@ impl Dialog {
         Effect::None
     }
 
-    /// Starts the export on a thread with its own connection.
+    /// Starts the export as a background job with its own connection.
     fn start(&mut self, case: &Case, session: &Session) -> Effect {
+        let Some(scanned) = self.scanned.clone() else {
+            return Effect::None;
+        };
         if self.is_running() {
             return Effect::None;
         }
@@ -221,56 +241,78 @@ impl Dialog {
             self.recipient,
             session.store.today(),
         );
-        let mut store = match session.open_again() {
-            Ok(store) => store,
-            Err(e) => {
-                self.notice = Some(describe::store_error(&LOADER, &e));
-                return Effect::None;
-            }
-        };
-        let cancel = Arc::new(AtomicBool::new(false));
+        let (request, reopen) = (self.request(), session.reopen());
+        let (task, cancel) = job::run(
+            move |job| export(reopen, &scanned, &request, &out, job),
+            Message::Progress,
+        );
         self.phase = Phase::Running {
-            done: 0,
-            total: self.files,
-            cancel: Arc::clone(&cancel),
+            steps: Steps {
+                done: 0,
+                total: self.files,
+            },
+            cancel,
         };
         self.notice = None;
-        let (sender, receiver) = mpsc::unbounded();
-        let (id, request) = (case.id, self.request());
-        std::thread::spawn(move || {
-            let result = dossier::export(&mut store, id, &request, &out, &mut |done, total| {
-                let _ = sender.unbounded_send(Event::Progress { done, total });
-                if cancel.load(Ordering::Relaxed) {
-                    ControlFlow::Break(())
-                } else {
-                    ControlFlow::Continue(())
-                }
-            });
-            let _ = sender.unbounded_send(Event::Finished(result));
-        });
-        Effect::Run(Task::run(receiver, Message::Progress))
+        Effect::Run(task)
     }
 
     fn progress(&mut self, event: Event) -> Effect {
         match event {
-            Event::Progress { done, total } => {
-                if let Phase::Running {
-                    done: d, total: t, ..
-                } = &mut self.phase
-                {
-                    (*d, *t) = (done, total);
+            Event::Progress(now) => {
+                if let Phase::Running { steps, .. } = &mut self.phase {
+                    *steps = now;
                 }
                 Effect::None
             }
-            Event::Finished(Ok(exported)) => {
+            Event::Done(Ok(exported)) => {
                 self.phase = Phase::Done(exported);
                 Effect::Exported
             }
-            Event::Finished(Err(e)) => {
+            Event::Done(Err(e)) => {
                 self.notice = Some(describe::export_error(&LOADER, &e));
                 self.phase = Phase::Choosing;
                 Effect::None
             }
         }
     }
+}
+
+/// The dossier's own name in the documents folder.
+fn default_path(case: &Case, recipient: EscalationBody, today: NaiveDate) -> String {
+    let name = dossier::file_name(case, recipient, today);
+    klagomal_core::paths::documents_dir()
+        .map(|d| d.join(&name))
+        .unwrap_or_else(|| PathBuf::from(&name))
+        .display()
+        .to_string()
+}
+
+/// Reads the case and searches its originals, on the job's thread with a connection of its own.
+fn scan(
+    reopen: Reopen,
+    case: klagomal_core::domain::CaseId,
+    today: NaiveDate,
+) -> Result<Arc<Scanned>, StoreError> {
+    let store = reopen.open()?;
+    Ok(Arc::new(Scanned::read(&store, case, today)?))
+}
+
+/// Writes the dossier from the case as read, on the job's thread with a connection of its own.
+fn export(
+    reopen: Reopen,
+    scanned: &Scanned,
+    request: &Request,
+    out: &Path,
+    job: &Job<Steps>,
+) -> Result<Exported, ExportError> {
+    let mut store = reopen.open()?;
+    dossier::export_scanned(&mut store, scanned, request, out, &mut |done, total| {
+        job.report(Steps { done, total });
+        if job.is_cancelled() {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    })
 }

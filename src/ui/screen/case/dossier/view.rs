@@ -5,6 +5,7 @@ use iced::widget::{Column, button, checkbox, column, pick_list, row, text, text_
 use iced::{Element, Length};
 
 use super::{Dialog, Message, PATH, Phase, SAVE};
+use crate::ui::job::Steps;
 use crate::ui::{Choice, style};
 use klagomal_core::domain::file_size;
 use klagomal_core::domain::{EscalationBody, Language};
@@ -13,7 +14,6 @@ use klagomal_core::fl;
 use klagomal_core::i18n::label;
 
 impl Dialog {
-    /// Draws the dialog.
     pub fn view(&self) -> Element<'_, Message> {
         let mut col = column![
             text(fl!("dossier-title"))
@@ -24,8 +24,12 @@ impl Dialog {
         .spacing(style::space::M)
         .max_width(style::FORM_WIDTH);
         col = match &self.phase {
+            Phase::Scanning => col.push(scanning(self.notice.is_none())),
             Phase::Choosing => col.push(self.choices()),
-            Phase::Running { done, total, .. } => col.push(crate::ui::progress(
+            Phase::Running {
+                steps: Steps { done, total },
+                ..
+            } => col.push(crate::ui::progress(
                 *done,
                 *total,
                 fl!("dossier-progress", done = done, total = total),
@@ -75,7 +79,11 @@ impl Dialog {
                 .style(style::muted),
         ]
         .spacing(style::space::S);
-        if dossier::statement(&self.data).is_none() {
+        if self
+            .scanned
+            .as_ref()
+            .is_some_and(|s| dossier::statement(&s.data).is_none())
+        {
             col = col.push(text(fl!("dossier-no-statement")).style(style::warning_text));
         }
         col = col.push(self.flagged_list());
@@ -138,6 +146,21 @@ impl Dialog {
         }
         col.into()
     }
+}
+
+/// While the case is read and its originals searched: says so (unless that failed), and the
+/// dialog can be closed.
+fn scanning<'a>(busy: bool) -> Element<'a, Message> {
+    let mut col = Column::new().spacing(style::space::M);
+    if busy {
+        col = col.push(text(fl!("dossier-scanning")).style(style::muted));
+    }
+    col.push(
+        button(text(fl!("dossier-close")))
+            .style(style::secondary)
+            .on_press(Message::Close),
+    )
+    .into()
 }
 
 fn finished(exported: &Exported) -> Element<'_, Message> {
