@@ -7,8 +7,8 @@ use std::ops::ControlFlow;
 use std::time::{Duration, Instant};
 
 use klagomal_core::domain::{EscalationBody, Language};
+use klagomal_core::export::Options;
 use klagomal_core::export::dossier::{self, Request};
-use klagomal_core::export::summary::Options;
 use klagomal_core::seed::escalated::{Shape, escalated_case};
 use klagomal_core::store::{OpenOptions, Secret, Store};
 

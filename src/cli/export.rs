@@ -6,8 +6,8 @@ use std::ops::ControlFlow;
 use std::path::Path;
 
 use klagomal_core::domain::EscalationBody;
+use klagomal_core::export::Options;
 use klagomal_core::export::dossier::{self, Request};
-use klagomal_core::export::summary::Options;
 use klagomal_core::fl;
 use klagomal_core::i18n::message;
 use klagomal_core::store::Store;

@@ -115,7 +115,7 @@ pub fn print_case(
     store: &Store,
     case: &str,
     out: &Path,
-    options: klagomal_core::export::summary::Options,
+    options: klagomal_core::export::Options,
 ) -> Result<(), Failure> {
     let number: CaseNumber = case.parse().map_err(|_| Failure {
         message: fl!("error-bad-case-number", input = case.to_owned()),

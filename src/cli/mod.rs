@@ -154,7 +154,7 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
             &store,
             &case,
             &out,
-            klagomal_core::export::summary::Options {
+            klagomal_core::export::Options {
                 include_notes,
                 unmask,
             },
@@ -170,7 +170,7 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
             &case,
             to.into(),
             &out,
-            klagomal_core::export::summary::Options {
+            klagomal_core::export::Options {
                 include_notes,
                 unmask,
             },

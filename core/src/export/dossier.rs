@@ -36,24 +36,13 @@ use zip::ZipWriter;
 use super::archive::{Output, hash_file, zip_options};
 use super::plan::Content;
 pub use super::plan::{
-    Entry, FileKind, Flagged, Scan, default_recipient, file_name, plan, recipient_reference, scan,
-    statement, target,
+    Entry, FileKind, Flagged, Request, Scan, default_recipient, file_name, plan,
+    recipient_reference, scan, statement, target,
 };
-use super::summary::{self, Options};
+use super::summary;
 use super::{CaseData, manifest, message};
-use crate::domain::{CaseId, EscalationBody, Language, Officer};
+use crate::domain::{CaseId, Officer};
 use crate::store::{Store, StoreError};
-
-/// What the officer asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Request {
-    /// Who the dossier is for.
-    pub recipient: EscalationBody,
-    /// Redaction: internal notes and personnummer.
-    pub options: Options,
-    /// The language of the generated documents and file names.
-    pub language: Language,
-}
 
 /// A dossier written to disk.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::CaseData;
-use super::dossier::{FileKind, Flagged, Request};
+use super::plan::{FileKind, Flagged, Request};
 use super::summary::{self, mask_id_numbers};
 use crate::domain::{Money, Officer};
 

@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 use i18n_embed_fl::fl;
 
-use super::summary::{self, Document, Options};
+use super::Options;
+use super::summary::{self, Document};
 use crate::domain::{Case, Direction, Language, Message, Settings};
 use crate::i18n::loader_for;
 use crate::letters::pdf::{Block, DocumentLayout};

@@ -17,7 +17,30 @@ use crate::domain::{
 };
 use crate::store::{Result, Store};
 
-pub use dossier::{ExportError, Exported, Request, WriteProblem};
+pub use dossier::{ExportError, Exported, WriteProblem};
+pub use plan::Request;
+
+/// What the summary shows beyond what a recipient such as ARN should see.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Include the internal investigation notes.
+    pub include_notes: bool,
+    /// Show personnummer in full instead of `800101-XXXX`.
+    pub unmask: bool,
+}
+
+/// Everything on a case, as read from the store.
+#[derive(Debug, Clone, Copy)]
+pub struct CaseRecord<'a> {
+    pub case: &'a Case,
+    pub settings: &'a Settings,
+    pub officers: &'a [Officer],
+    pub notes: &'a [Note],
+    pub messages: &'a [Message],
+    pub letters: &'a [Letter],
+    pub escalations: &'a [(EscalationId, Escalation)],
+    pub history: &'a [AuditEvent],
+}
 
 /// Everything on one case, read from the store in one go.
 #[derive(Debug, Clone)]
@@ -53,8 +76,8 @@ impl CaseData {
     }
 
     /// The same, borrowed, as the summary reads it.
-    pub fn record(&self) -> summary::CaseRecord<'_> {
-        summary::CaseRecord {
+    pub fn record(&self) -> CaseRecord<'_> {
+        CaseRecord {
             case: &self.case,
             settings: &self.settings,
             officers: &self.officers,

@@ -7,12 +7,25 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::CaseData;
-use super::dossier::Request;
+use super::Options;
 use super::summary::{self, Source, contains_id_number, mask_id_numbers};
-use crate::domain::{AttachmentId, Case, EscalationBody, LetterId, LetterKind, MessageId};
+use crate::domain::{
+    AttachmentId, Case, EscalationBody, Language, LetterId, LetterKind, MessageId,
+};
 use crate::i18n::{label_id, loader_for};
 use crate::paths::slug;
 use crate::store::{Store, StoreError};
+
+/// What the officer asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Request {
+    /// Who the dossier is for.
+    pub recipient: EscalationBody,
+    /// Redaction: internal notes and personnummer.
+    pub options: Options,
+    /// The language of the generated documents and file names.
+    pub language: Language,
+}
 
 /// What a file in the dossier is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

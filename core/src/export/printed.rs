@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use crate::domain::{CaseId, Language};
 use crate::export::CaseData;
-use crate::export::summary::{self, Options};
+use crate::export::{Options, summary};
 use crate::letters::issuing::IssueError;
 use crate::store::Store;
 

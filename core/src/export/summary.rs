@@ -8,36 +8,12 @@ use i18n_embed_fl::fl;
 use regex::Regex;
 
 use super::present::{IdNumbers, Part, Presenter, Section};
-use crate::domain::EscalationId;
-use crate::domain::{
-    AuditEvent, Case, Escalation, Language, Letter, Message, Note, Officer, Settings,
-};
+use super::{CaseRecord, Options};
+use crate::domain::{Case, Language, Settings};
 use crate::i18n::loader_for;
 use crate::letters::pdf::{Block, DocumentLayout, LetterLayout};
 
 pub use super::timeline::{Event, Source, events, timeline};
-
-/// What the summary shows beyond what a recipient such as ARN should see.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Options {
-    /// Include the internal investigation notes.
-    pub include_notes: bool,
-    /// Show personnummer in full instead of `800101-XXXX`.
-    pub unmask: bool,
-}
-
-/// Everything on a case, as read from the store.
-#[derive(Debug, Clone, Copy)]
-pub struct CaseRecord<'a> {
-    pub case: &'a Case,
-    pub settings: &'a Settings,
-    pub officers: &'a [Officer],
-    pub notes: &'a [Note],
-    pub messages: &'a [Message],
-    pub letters: &'a [Letter],
-    pub escalations: &'a [(EscalationId, Escalation)],
-    pub history: &'a [AuditEvent],
-}
 
 /// Replaces every valid personnummer or samordningsnummer in a text with its masked form.
 pub fn mask_id_numbers(text: &str, today: NaiveDate) -> String {

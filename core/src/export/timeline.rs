@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use i18n_embed_fl::fl;
 
-use super::summary::{CaseRecord, Options};
+use super::{CaseRecord, Options};
 use crate::domain::EscalationId;
 use crate::domain::{AuditAction, AuditEvent, Language, LetterId, MessageId};
 use crate::i18n::{label_id, loader_for};

@@ -9,8 +9,8 @@ use std::path::Path;
 
 use crate::common::*;
 use klagomal_core::domain::{AuditAction, EscalationBody, Language};
+use klagomal_core::export::Options;
 use klagomal_core::export::dossier::{self, Request};
-use klagomal_core::export::summary::Options;
 use klagomal_core::export::{ExportError, WriteProblem};
 use klagomal_core::seed::escalated::{ID_NUMBER, NOTE_TEXT, Shape, escalated_case};
 use sha2::{Digest, Sha256};

@@ -8,6 +8,7 @@ mod escalation;
 mod i18n;
 mod inbox_search;
 mod intake;
+mod layers;
 mod letters;
 mod present;
 mod print_case;

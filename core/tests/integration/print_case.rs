@@ -2,8 +2,8 @@
 
 use crate::common::*;
 use klagomal_core::domain::{Escalation, EscalationBody, Language, NewNote, NoteKind, Status};
+use klagomal_core::export::Options;
 use klagomal_core::export::printed::case_summary_pdf;
-use klagomal_core::export::summary::Options;
 
 #[test]
 fn the_summary_is_redacted_unless_asked_and_its_timeline_is_in_order() {

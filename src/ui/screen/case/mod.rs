@@ -320,7 +320,7 @@ impl State {
             return Action::None;
         }
         self.printing = true;
-        let options = klagomal_core::export::summary::Options::default();
+        let options = klagomal_core::export::Options::default();
         let language = klagomal_core::i18n::current_language();
         let (id, today, reopen) = (self.case.id, session.store.today(), session.reopen());
         Action::Run(crate::ui::job::once(
