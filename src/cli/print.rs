@@ -80,7 +80,7 @@ pub fn list_json(rows: &[InboxRow], today: NaiveDate) {
     println!("{}", Value::Array(rows));
 }
 
-/// Prints one case with its deadlines and notes.
+/// Prints one case with its deadlines and notes; `records` are further fields of the JSON.
 pub fn show(
     case: &Case,
     notes: &[Note],
@@ -88,6 +88,7 @@ pub fn show(
     today: NaiveDate,
     json: bool,
     officers: &[Officer],
+    records: serde_json::Map<String, Value>,
 ) {
     let deadlines = case.deadlines(&settings.deadlines);
     let next = case.next_deadline(&settings.deadlines);
@@ -103,7 +104,7 @@ pub fn show(
             .iter()
             .map(|n| json!({ "at": n.at, "kind": n.kind, "author": name_of(n.author), "text": n.text }))
             .collect();
-        let value = json!({
+        let mut value = json!({
             "number": case.number,
             "status": case.status,
             "outcome": case.outcome,
@@ -116,6 +117,9 @@ pub fn show(
             "overdue": next.is_some_and(|d| d.date < today),
             "notes": notes,
         });
+        if let Some(fields) = value.as_object_mut() {
+            fields.extend(records);
+        }
         println!("{value}");
         return;
     }
