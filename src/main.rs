@@ -7,9 +7,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 use klagomal_core::domain::{CaseKind, Category, Language, NoteKind, Outcome, Status};
 use klagomal_core::i18n;
+
+use cli::values::{codes, date};
 
 /// The parsed command line. Help texts come from the translation files at run time.
 #[derive(Debug, Parser)]
@@ -17,7 +19,7 @@ use klagomal_core::i18n;
 pub struct Cli {
     #[arg(long, global = true, env = "KLAGOMAL_STORE", value_name = "PATH")]
     store: Option<PathBuf>,
-    #[arg(long, global = true, value_name = "sv|en")]
+    #[arg(long, global = true, value_name = "sv|en", value_parser = codes(Language::ALL))]
     lang: Option<Language>,
     #[command(subcommand)]
     command: Option<Command>,
@@ -39,11 +41,11 @@ pub enum Command {
         seed: u64,
     },
     List {
-        #[arg(long, value_name = "STATUS")]
+        #[arg(long, value_name = "STATUS", value_parser = codes(Status::ALL))]
         status: Option<Status>,
-        #[arg(long, value_name = "KIND")]
+        #[arg(long, value_name = "KIND", value_parser = codes(CaseKind::ALL))]
         kind: Option<CaseKind>,
-        #[arg(long, value_name = "CATEGORY")]
+        #[arg(long, value_name = "CATEGORY", value_parser = codes(Category::ALL))]
         category: Option<Category>,
         #[arg(long, action = ArgAction::SetTrue)]
         overdue: bool,
@@ -69,7 +71,7 @@ pub enum Command {
         case: String,
         #[arg(value_name = "TEXT")]
         text: String,
-        #[arg(long, value_name = "KIND", default_value = "note")]
+        #[arg(long, value_name = "KIND", default_value = "note", value_parser = codes(NoteKind::ALL))]
         kind: NoteKind,
     },
     Audit {
@@ -85,15 +87,15 @@ pub enum Command {
         case: String,
         #[arg(long, value_name = "KIND")]
         kind: cli::ComposableKind,
-        #[arg(long, value_name = "sv|en")]
+        #[arg(long, value_name = "sv|en", value_parser = codes(Language::ALL))]
         lang: Option<Language>,
         #[arg(long, value_name = "FILE.pdf")]
         out: Option<PathBuf>,
-        #[arg(long, value_name = "OUTCOME", default_value = "rejected")]
+        #[arg(long, value_name = "OUTCOME", default_value = "rejected", value_parser = codes(Outcome::ALL))]
         outcome: Outcome,
         #[arg(long, value_name = "TEXT", default_value = "")]
         reasons: String,
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = date)]
         date: Option<NaiveDate>,
     },
     Import {
@@ -132,6 +134,54 @@ pub enum Command {
         #[arg(long, value_name = "N", default_value_t = 1)]
         copies: u32,
     },
+    New {
+        #[command(flatten)]
+        fields: cli::CaseFields,
+        #[arg(long, value_name = "FILE.json", conflicts_with = "CaseFields")]
+        json: Option<PathBuf>,
+    },
+    Edit {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[command(flatten)]
+        fields: cli::CaseFields,
+        #[arg(long, value_name = "FILE.json", conflicts_with = "CaseFields")]
+        json: Option<PathBuf>,
+    },
+    Status {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(value_name = "STATUS", value_parser = codes(Status::ALL))]
+        to: Status,
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+    },
+    Assign {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(value_name = "OFFICER")]
+        officer: String,
+    },
+    Escalate {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(long, value_name = "RECIPIENT")]
+        to: cli::Recipient,
+        #[arg(long, value_name = "REF")]
+        reference: String,
+        #[arg(long, value_name = "DATE", value_parser = date)]
+        statement_due: NaiveDate,
+        #[arg(long = "claim", value_name = "TEXT")]
+        claims: Vec<String>,
+        #[arg(long, value_name = "KR")]
+        amount: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = date)]
+        received: Option<NaiveDate>,
+    },
+    Correspondence {
+        #[command(subcommand)]
+        command: CorrespondenceCommand,
+    },
 }
 
 /// `klagomal audit …`.
@@ -140,13 +190,41 @@ pub enum AuditCommand {
     Verify,
 }
 
+/// `klagomal correspondence …`.
+#[derive(Debug, Subcommand)]
+pub enum CorrespondenceCommand {
+    #[command(group(clap::ArgGroup::new("what").required(true).args(["file", "phone"])))]
+    Add {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+        #[arg(long, value_name = "TEXT")]
+        phone: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        subject: Option<String>,
+        #[arg(long, value_name = "DATE", value_parser = cli::values::date_time)]
+        date: Option<chrono::NaiveDateTime>,
+        #[arg(long, value_name = "NAME")]
+        from: Option<String>,
+    },
+}
+
 fn main() -> ExitCode {
     i18n::select(requested_language().unwrap_or_else(i18n::system_language));
     let mut command = localized_command();
-    let matches = command.get_matches_mut();
-    let cli = match Cli::from_arg_matches(&matches) {
+    let parsed = command
+        .try_get_matches_from_mut(std::env::args_os())
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => match cli::values::usage_error(&e) {
+            Some(message) => {
+                eprintln!("{message}");
+                return ExitCode::from(2);
+            }
+            None => e.exit(),
+        },
     };
     let result = match cli.command {
         None => cli::window(cli.store),
@@ -174,12 +252,35 @@ fn requested_language() -> Option<Language> {
         })
 }
 
-/// The clap command with every about and help text from the translation files.
+/// The clap command with every about and help text from the translation files, clap's own
+/// words (headings, help and version) included.
 fn localized_command() -> clap::Command {
+    let options = i18n::message("cli-heading-options");
     let mut cmd = Cli::command()
         .about(i18n::message("cli-about"))
-        .mut_arg("store", |a| a.help(i18n::message("cli-arg-store")))
-        .mut_arg("lang", |a| a.help(i18n::message("cli-arg-lang")));
+        .disable_version_flag(true)
+        .disable_help_subcommand(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(i18n::message("cli-version"))
+                .help_heading(options.clone())
+                .display_order(LAST + 1),
+        )
+        .mut_arg("store", |a| {
+            a.help(i18n::message("cli-arg-store"))
+                .help_heading(options.clone())
+                .display_order(LAST - 2)
+        })
+        .mut_arg("lang", |a| {
+            a.help(i18n::message("cli-arg-lang"))
+                .help_heading(options.clone())
+                .hide_possible_values(true)
+                .display_order(LAST - 1)
+        });
+    cmd = own_words(cmd);
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_owned())
@@ -202,12 +303,46 @@ fn localize(sub: clap::Command, prefix: &str) -> clap::Command {
     let mut sub = sub.about(i18n::message(&format!("{prefix}-about")));
     for id in args {
         let key = format!("{prefix}-{}", id.replace('_', "-"));
-        sub = sub.mut_arg(id, |a| a.help(i18n::message(&key)));
+        sub = sub.mut_arg(id, |a| {
+            let heading = match a.is_positional() {
+                true => "cli-heading-arguments",
+                false => "cli-heading-options",
+            };
+            let takes_values = a.get_action().takes_values();
+            a.help(i18n::message(&key))
+                .help_heading(i18n::message(heading))
+                .hide_possible_values(takes_values)
+        });
     }
     for name in nested {
         sub = sub.mut_subcommand(&name, |s| localize(s, &format!("{prefix}-{name}")));
     }
-    sub
+    // After the arguments, so that the headings come in their order: arguments, then options.
+    own_words(sub)
+}
+
+/// Where the options every command has (`--store`, `--lang`, `--help`) come in its help: last.
+const LAST: usize = 1000;
+
+/// clap's own words on a command, in the user's language: the usage line, the command list's
+/// heading and `--help`.
+fn own_words(cmd: clap::Command) -> clap::Command {
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        i18n::message("cli-heading-usage")
+    );
+    cmd.help_template(template)
+        .subcommand_help_heading(i18n::message("cli-heading-commands"))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(i18n::message("cli-help"))
+                .help_heading(i18n::message("cli-heading-options"))
+                .display_order(LAST),
+        )
 }
 
 #[cfg(test)]
@@ -227,11 +362,20 @@ mod tests {
                 walk(sub, &format!("{prefix}-{}", sub.get_name()), keys);
             }
         }
-        let mut keys = vec![
-            "cli-about".to_owned(),
-            "cli-arg-store".to_owned(),
-            "cli-arg-lang".to_owned(),
-        ];
+        let mut keys: Vec<String> = [
+            "cli-about",
+            "cli-arg-store",
+            "cli-arg-lang",
+            "cli-help",
+            "cli-version",
+            "cli-heading-usage",
+            "cli-heading-commands",
+            "cli-heading-arguments",
+            "cli-heading-options",
+            "cli-see-help",
+        ]
+        .map(str::to_owned)
+        .to_vec();
         for sub in Cli::command().get_subcommands() {
             walk(sub, &format!("cli-{}", sub.get_name()), &mut keys);
         }
@@ -246,5 +390,6 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+        localized_command().debug_assert();
     }
 }

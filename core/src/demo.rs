@@ -51,6 +51,7 @@ fn add_mails(store: &mut Store, company_email: &str) -> Result<()> {
         };
         let mail = NewMessage {
             direction: Direction::Inbound,
+            channel: Channel::Email,
             at: d.received_at,
             from: format!("{} <{}>", d.complainant.name, d.complainant.email),
             to: company_email.to_owned(),

@@ -1,10 +1,16 @@
 //! The subcommands: open the store, do one thing, print the result in the user's language.
 
+mod case;
+mod correspondence;
 mod export;
 mod import;
 mod letter;
 mod print;
+mod records;
+pub mod values;
+mod workflow;
 
+pub use case::CaseFields;
 pub use export::Recipient;
 pub use letter::ComposableKind;
 
@@ -21,7 +27,7 @@ use klagomal_core::store::{
 };
 use zeroize::Zeroizing;
 
-use crate::{AuditCommand, Command};
+use crate::{AuditCommand, Command, CorrespondenceCommand};
 
 /// Why a command failed: the message to print and the exit status.
 #[derive(Debug)]
@@ -242,17 +248,67 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
             let case = store.case_by_number(case_number(&case)?)?;
             let notes = store.notes(case.id)?;
             let settings = store.settings()?;
+            let (officers, records) = (store.officers()?, records::Records::load(&store, case.id)?);
             print::show(
                 &case,
                 &notes,
                 &settings,
                 store.today(),
                 json,
-                &store.officers()?,
+                &officers,
+                records.json(&officers),
             );
+            if !json {
+                records.print(&officers);
+            }
             Ok(())
         }
         Command::Note { case, text, kind } => note(&mut store, &case, text, kind),
+        Command::New { fields, json } => case::new(&mut store, fields, json),
+        Command::Edit { case, fields, json } => case::edit(&mut store, &case, fields, json),
+        Command::Status { case, to, reason } => workflow::status(&mut store, &case, to, reason),
+        Command::Assign { case, officer } => workflow::assign(&mut store, &case, &officer),
+        Command::Escalate {
+            case,
+            to,
+            reference,
+            statement_due,
+            claims,
+            amount,
+            received,
+        } => workflow::escalate(
+            &mut store,
+            workflow::Request {
+                case,
+                body: to.into(),
+                reference,
+                statement_due,
+                claims,
+                amount,
+                received,
+            },
+        ),
+        Command::Correspondence {
+            command:
+                CorrespondenceCommand::Add {
+                    case,
+                    file,
+                    phone,
+                    subject,
+                    date,
+                    from,
+                },
+        } => correspondence::add(
+            &mut store,
+            correspondence::Entry {
+                case,
+                file,
+                phone,
+                subject,
+                at: date,
+                from,
+            },
+        ),
         Command::Audit {
             command: AuditCommand::Verify,
         } => verify(&store),

@@ -81,7 +81,7 @@ pub fn list_json(rows: &[InboxRow], today: NaiveDate) {
     println!("{}", Value::Array(rows));
 }
 
-/// Prints one case with its deadlines and notes.
+/// Prints one case with its deadlines and notes; `records` are further fields of the JSON.
 pub fn show(
     case: &Case,
     notes: &[Note],
@@ -89,9 +89,14 @@ pub fn show(
     today: NaiveDate,
     json: bool,
     officers: &[Officer],
+    records: serde_json::Map<String, Value>,
 ) {
     if json {
-        println!("{}", case_json(case, notes, settings, today, officers));
+        let mut value = case_json(case, notes, settings, today, officers);
+        if let Some(fields) = value.as_object_mut() {
+            fields.extend(records);
+        }
+        println!("{value}");
         return;
     }
     let presenter = Presenter {

@@ -6,6 +6,8 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
+mod cases;
+
 const PASSPHRASE: &str = "rätt lösenfras för testet";
 
 struct Run {

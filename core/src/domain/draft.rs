@@ -31,6 +31,8 @@ pub struct CaseDraft {
     pub representative_email: String,
     pub representative_phone: String,
     pub power_of_attorney: bool,
+    /// Kept as it was: the form has no fields for the representative's address.
+    pub representative_address: Address,
     /// Separated by commas, semicolons or new lines.
     pub debt_case_numbers: String,
     pub creditor: String,
@@ -54,7 +56,7 @@ impl CaseDraft {
         let c = &d.complainant;
         let rep = d.representative.clone().unwrap_or_default();
         CaseDraft {
-            received_at: d.received_at.format("%Y-%m-%d %H:%M").to_string(),
+            received_at: format_date_time(d.received_at),
             channel: d.channel,
             kind: d.kind,
             category: d.category,
@@ -78,6 +80,7 @@ impl CaseDraft {
             representative_email: rep.email,
             representative_phone: rep.phone,
             power_of_attorney: rep.power_of_attorney,
+            representative_address: rep.address,
             debt_case_numbers: d.debt_case_numbers.join(", "),
             creditor: d.creditor.clone(),
             amount: d
@@ -173,7 +176,7 @@ impl CaseDraft {
     fn representative(&self) -> Representative {
         Representative {
             name: self.representative_name.trim().to_owned(),
-            address: Address::default(),
+            address: self.representative_address.clone(),
             email: self.representative_email.trim().to_owned(),
             phone: self.representative_phone.trim().to_owned(),
             power_of_attorney: self.power_of_attorney,
@@ -181,9 +184,20 @@ impl CaseDraft {
     }
 }
 
+/// `ÅÅÅÅ-MM-DD TT:MM`, with the seconds only where there are any (an imported e-mail's time),
+/// so that saving the form unchanged changes nothing.
+fn format_date_time(at: NaiveDateTime) -> String {
+    let format = match chrono::Timelike::second(&at) {
+        0 => "%Y-%m-%d %H:%M",
+        _ => "%Y-%m-%d %H:%M:%S",
+    };
+    at.format(format).to_string()
+}
+
 fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
     let t = text.trim();
     NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S"))
         .ok()
         .or_else(|| {
             t.parse::<NaiveDate>()
@@ -242,7 +256,25 @@ mod tests {
             d.complainant.id_number,
             Some(IdNumber::Personnummer("19811218-9876".into()))
         );
-        assert_eq!(CaseDraft::from_details(&d).parse(today()), Ok(d));
+        assert_eq!(CaseDraft::from_details(&d).parse(today()), Ok(d.clone()));
+        let mut with_rep = d;
+        with_rep.representative = Some(Representative {
+            name: "Advokatbyrån Lag & Rätt".into(),
+            address: Address {
+                street: "Box 12".into(),
+                postal_code: "111 22".into(),
+                city: "Stockholm".into(),
+                country: String::new(),
+            },
+            ..Representative::default()
+        });
+        with_rep.received_at = today().and_hms_opt(9, 15, 27).unwrap_or_default();
+        let edited = CaseDraft::from_details(&with_rep).parse(today());
+        assert_eq!(
+            edited,
+            Ok(with_rep),
+            "the representative's address and the seconds survive an edit"
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use super::codes::coded_enum;
-use super::{CaseId, Language, OfficerId};
+use super::{CaseId, Channel, Language, OfficerId};
 
 macro_rules! row_id {
     ($(#[$meta:meta])* $name:ident) => {
@@ -91,6 +91,8 @@ coded_enum! {
 pub struct NewMessage {
     /// In or out.
     pub direction: Direction,
+    /// E-mail, letter or phone.
+    pub channel: Channel,
     /// Sent or received at.
     pub at: NaiveDateTime,
     /// Sender as written (`Namn <adress>`).
@@ -131,6 +133,8 @@ pub struct Message {
     pub case_id: CaseId,
     /// In or out.
     pub direction: Direction,
+    /// E-mail, letter or phone.
+    pub channel: Channel,
     /// Sent or received at.
     pub at: NaiveDateTime,
     /// Sender.

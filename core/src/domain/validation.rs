@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::codes::coded_enum;
-use super::{CaseDetails, IdNumberProblem, MoneyProblem};
+use super::{CaseDetails, IdNumber, IdNumberProblem, MoneyProblem};
 
 coded_enum! {
     /// A field of the case form.
@@ -123,6 +123,27 @@ impl CaseDetails {
     }
 }
 
+impl CaseDetails {
+    /// Details that come whole from outside the form (a JSON file), checked as the form checks
+    /// them: the identity number is read again as if typed (and kept in its canonical form),
+    /// then the rules apply.
+    pub fn checked(mut self, today: NaiveDate) -> Result<CaseDetails, Vec<Problem>> {
+        let mut problems = Vec::new();
+        if let Some(id) = &self.complainant.id_number {
+            match IdNumber::parse(id.as_str(), today) {
+                Ok(parsed) => self.complainant.id_number = Some(parsed),
+                Err(p) => problems.push(Problem::new(Field::IdNumber, ProblemKind::IdNumber(p))),
+            }
+        }
+        problems.extend(self.validate(today));
+        if problems.is_empty() {
+            Ok(self)
+        } else {
+            Err(problems)
+        }
+    }
+}
+
 /// A plausibility check of an e-mail address (empty is allowed: not every complainant has one).
 pub fn email_ok(email: &str) -> bool {
     let email = email.trim();
@@ -206,6 +227,53 @@ mod tests {
             mutate(&mut c);
             assert_eq!(c.validate(today), vec![expected]);
         }
+    }
+
+    #[test]
+    fn details_from_outside_have_their_identity_number_checked() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        let with = |id: IdNumber| {
+            let mut c = valid();
+            c.complainant.id_number = Some(id);
+            c.checked(today)
+        };
+        let table = [
+            (
+                IdNumber::Personnummer("19811218-9876".into()),
+                Ok(Some(IdNumber::Personnummer("19811218-9876".into()))),
+            ),
+            (
+                IdNumber::Organisationsnummer("556677-8899".into()),
+                Ok(Some(IdNumber::Organisationsnummer("556677-8899".into()))),
+            ),
+            (
+                IdNumber::Personnummer("19811218-9877".into()),
+                Err(vec![Problem::new(
+                    Field::IdNumber,
+                    ProblemKind::IdNumber(IdNumberProblem::Checksum),
+                )]),
+            ),
+            (
+                IdNumber::Organisationsnummer("tolv".into()),
+                Err(vec![Problem::new(
+                    Field::IdNumber,
+                    ProblemKind::IdNumber(IdNumberProblem::Format),
+                )]),
+            ),
+        ];
+        for (id, expected) in table {
+            let got = with(id.clone()).map(|d| d.complainant.id_number);
+            assert_eq!(got, expected, "{id:?}");
+        }
+        let mut no_name = valid();
+        no_name.complainant.name.clear();
+        assert_eq!(
+            no_name.checked(today),
+            Err(vec![Problem::new(
+                Field::ComplainantName,
+                ProblemKind::Required
+            )])
+        );
     }
 
     #[test]

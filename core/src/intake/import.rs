@@ -192,6 +192,7 @@ fn message(mail: &ParsedMail, at: chrono::NaiveDateTime) -> NewMessage {
     };
     NewMessage {
         direction: Direction::Inbound,
+        channel: crate::domain::Channel::Email,
         at,
         from,
         to: mail.to.clone(),

@@ -141,6 +141,7 @@ fn message(
     });
     NewMessage {
         direction,
+        channel: crate::domain::Channel::Email,
         at,
         from: from.to_owned(),
         to: to.to_owned(),

@@ -21,6 +21,10 @@ fn message_from_row(r: &Row<'_>) -> rusqlite::Result<Message> {
         body: r.get(7)?,
         message_id: r.get(8)?,
         has_raw: r.get(9)?,
+        channel: r
+            .get::<_, String>(10)?
+            .parse()
+            .map_err(|e| code_error(10, e))?,
         attachments: Vec::new(),
     })
 }
@@ -31,8 +35,8 @@ impl Batch<'_> {
         cases::load(self.tx, case)?;
         self.tx
             .prepare_cached(
-                "INSERT INTO messages (case_id, direction, at, sender, recipients, subject, body, message_id, raw, content_hash)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                "INSERT INTO messages (case_id, direction, at, sender, recipients, subject, body, message_id, raw, content_hash, channel)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?
             .execute(params![
                 case.0,
@@ -44,7 +48,8 @@ impl Batch<'_> {
                 message.body,
                 message.message_id,
                 message.raw,
-                message.content_hash
+                message.content_hash,
+                message.channel.code()
             ])?;
         let id = self.tx.last_insert_rowid();
         for a in &message.attachments {
@@ -56,7 +61,11 @@ impl Batch<'_> {
                 )?
                 .execute(params![id, a.file_name, a.content_type, a.bytes.len() as i64, sha, a.bytes])?;
         }
-        let detail = serde_json::json!({ "direction": message.direction, "attachments": message.attachments.len() });
+        let detail = serde_json::json!({
+            "direction": message.direction,
+            "channel": message.channel,
+            "attachments": message.attachments.len(),
+        });
         self.audit(
             AuditAction::MessageAdded,
             Some(case),
@@ -120,7 +129,7 @@ impl Store {
     /// A case's messages, oldest first, with their attachments listed.
     pub fn messages(&self, case: CaseId) -> Result<Vec<Message>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, case_id, direction, at, sender, recipients, subject, body, message_id, raw IS NOT NULL
+            "SELECT id, case_id, direction, at, sender, recipients, subject, body, message_id, raw IS NOT NULL, channel
              FROM messages WHERE case_id = ?1 ORDER BY at, id",
         )?;
         let mut messages: Vec<Message> = stmt

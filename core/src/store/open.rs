@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_templates.sql"),
     include_str!("migrations/0004_message_hash.sql"),
     include_str!("migrations/0005_escalations.sql"),
+    include_str!("migrations/0006_message_channel.sql"),
 ];
 
 /// The schema version this program writes.

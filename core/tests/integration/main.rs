@@ -3,6 +3,7 @@
 
 mod common;
 
+mod correspondence;
 mod dossier;
 mod escalation;
 mod i18n;

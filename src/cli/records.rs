@@ -1,0 +1,128 @@
+//! What `klagomal show` lists after the case itself: the correspondence, the letters and the
+//! external reviews, as text for people and as JSON fields for scripts.
+
+use klagomal_core::domain::{
+    CaseId, Escalation, EscalationId, Letter, Message, Officer, OfficerId, file_size,
+};
+use klagomal_core::fl;
+use klagomal_core::i18n::{label, message};
+use klagomal_core::store::Store;
+use serde_json::{Map, Value, json};
+
+/// How many lines of a message's text the listing shows.
+const FIRST_LINES: usize = 3;
+
+/// A case's messages, letters and escalations, read together.
+pub struct Records {
+    messages: Vec<Message>,
+    letters: Vec<Letter>,
+    escalations: Vec<(EscalationId, Escalation)>,
+}
+
+impl Records {
+    /// Reads them from the store.
+    pub fn load(store: &Store, case: CaseId) -> klagomal_core::store::Result<Records> {
+        Ok(Records {
+            messages: store.messages(case)?,
+            letters: store.letters(case)?,
+            escalations: store.escalations(case)?,
+        })
+    }
+
+    /// The fields `messages`, `letters` and `escalations` of `show --json`.
+    pub fn json(&self, officers: &[Officer]) -> Map<String, Value> {
+        let messages = self.messages.iter().map(|m| {
+            let attachments: Vec<Value> = m
+                .attachments
+                .iter()
+                .map(|a| json!({ "name": a.file_name, "content_type": a.content_type, "size": a.size, "sha256": a.sha256 }))
+                .collect();
+            json!({
+                "at": m.at,
+                "direction": m.direction,
+                "channel": m.channel,
+                "from": m.from,
+                "subject": m.subject,
+                "text": m.body,
+                "attachments": attachments,
+            })
+        });
+        let letters = self.letters.iter().map(|l| {
+            json!({
+                "at": l.created_at,
+                "kind": l.kind,
+                "officer": name_of(officers, l.officer),
+                "sent": l.date,
+                "language": l.language,
+            })
+        });
+        let escalations = self.escalations.iter().map(|(_, e)| json!(e));
+        let mut fields = Map::new();
+        fields.insert("messages".into(), messages.collect());
+        fields.insert("letters".into(), letters.collect());
+        fields.insert("escalations".into(), escalations.collect());
+        fields
+    }
+
+    /// Prints the correspondence and the letters under their headings.
+    pub fn print(&self, officers: &[Officer]) {
+        println!("\n{}", message("show-correspondence"));
+        if self.messages.is_empty() {
+            println!("  {}", message("show-no-correspondence"));
+        }
+        for m in &self.messages {
+            print_message(m);
+        }
+        println!("\n{}", message("show-letters"));
+        if self.letters.is_empty() {
+            println!("  {}", message("show-no-letters"));
+        }
+        for l in &self.letters {
+            println!(
+                "  {} · {} · {} · {}",
+                l.created_at.format("%Y-%m-%d %H:%M"),
+                label("letter-kind", l.kind.code()),
+                name_of(officers, l.officer),
+                fl!("show-letter-sent", date = l.date.to_string())
+            );
+        }
+    }
+}
+
+fn print_message(m: &Message) {
+    let mut head = vec![
+        m.at.format("%Y-%m-%d %H:%M").to_string(),
+        label("direction", m.direction.code()),
+        label("channel", m.channel.code()),
+    ];
+    head.extend(
+        [&m.from, &m.subject]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .cloned(),
+    );
+    println!("  {}", head.join(" · "));
+    let lines: Vec<&str> = m.body.lines().filter(|l| !l.trim().is_empty()).collect();
+    for line in lines.iter().take(FIRST_LINES) {
+        println!("    {line}");
+    }
+    if lines.len() > FIRST_LINES {
+        println!("    …");
+    }
+    if !m.attachments.is_empty() {
+        let files: Vec<String> = m
+            .attachments
+            .iter()
+            .map(|a| format!("{} ({})", a.file_name, file_size(a.size)))
+            .collect();
+        println!("    {}", fl!("show-attachments", files = files.join(", ")));
+    }
+}
+
+fn name_of(officers: &[Officer], id: OfficerId) -> String {
+    officers
+        .iter()
+        .find(|o| o.id == id)
+        .map(|o| o.name.clone())
+        .unwrap_or_default()
+}
