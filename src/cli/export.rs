@@ -1,15 +1,14 @@
 //! `klagomal export`: the dossier of a case as a ZIP, with the originals that go in unmasked.
 
-use klagomal::describe;
-use klagomal_core::i18n::LOADER;
 use std::ops::ControlFlow;
 use std::path::Path;
 
+use klagomal::describe;
 use klagomal_core::domain::EscalationBody;
 use klagomal_core::export::Options;
 use klagomal_core::export::dossier::{self, Request};
 use klagomal_core::fl;
-use klagomal_core::i18n::message;
+use klagomal_core::i18n::{LOADER, message};
 use klagomal_core::store::Store;
 
 use super::{Failure, case_number};

@@ -1,11 +1,11 @@
 //! `klagomal import`: e-mail files and mailboxes into cases, with a summary.
 
-use klagomal::describe;
-use klagomal_core::i18n::LOADER;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
+use klagomal::describe;
 use klagomal_core::fl;
+use klagomal_core::i18n::LOADER;
 use klagomal_core::intake::import::{Importer, Summary};
 use klagomal_core::store::Store;
 use serde_json::json;

@@ -1,12 +1,12 @@
 //! `klagomal letter` and `klagomal print`.
 
-use klagomal::describe;
-use klagomal_core::i18n::LOADER;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use klagomal::describe;
 use klagomal_core::domain::{CaseNumber, Language, LetterKind, Outcome};
 use klagomal_core::fl;
+use klagomal_core::i18n::LOADER;
 use klagomal_core::letters::{LetterInput, issuing};
 use klagomal_core::store::{Store, StoreError};
 
