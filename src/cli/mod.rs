@@ -17,17 +17,16 @@ pub use letter::ComposableKind;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use klagomal::describe;
 use klagomal_core::domain::{CaseNumber, NewNote, NoteKind};
 use klagomal_core::fl;
-use klagomal_core::i18n::LOADER;
-use klagomal_core::i18n::{self};
+use klagomal_core::i18n::{self, LOADER};
 use klagomal_core::store::{
     InboxFilter, InboxQuery, OpenOptions, Secret, SortKey, Store, StoreError,
 };
 use zeroize::Zeroizing;
 
 use crate::{AuditCommand, Command, CorrespondenceCommand};
-use klagomal::describe;
 
 /// Why a command failed: the message to print and the exit status.
 #[derive(Debug)]
