@@ -8,11 +8,13 @@ mod letter;
 mod print;
 mod records;
 pub mod values;
+mod window;
 mod workflow;
 
 pub use case::CaseFields;
 pub use export::Recipient;
 pub use letter::ComposableKind;
+pub use window::{demo, window};
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -67,7 +69,7 @@ pub enum Sort {
     Number,
 }
 
-fn store_path(store: Option<PathBuf>) -> Result<PathBuf, Failure> {
+pub(super) fn store_path(store: Option<PathBuf>) -> Result<PathBuf, Failure> {
     match store {
         Some(p) => Ok(p),
         None => klagomal_core::paths::default_store().ok_or_else(|| Failure {
@@ -75,55 +77,6 @@ fn store_path(store: Option<PathBuf>) -> Result<PathBuf, Failure> {
             exit_code: 1,
         }),
     }
-}
-
-/// Opens the window on the store (the first-run screen creates it when there is none yet).
-pub fn window(store: Option<PathBuf>) -> Result<(), Failure> {
-    let store = store_path(store)?;
-    open_window(klagomal::ui::Options {
-        store,
-        demo_passphrase: None,
-    })
-}
-
-/// Opens the window on a fresh temporary store with `cases` synthetic cases; the passphrase is
-/// shown on the unlock screen, and the store is deleted when the window closes.
-pub fn demo(cases: u32) -> Result<(), Failure> {
-    let dir = tempfile::tempdir().map_err(|e| Failure::from(StoreError::from(e)))?;
-    let store = dir.path().join("demo.db");
-    let passphrase = fl!("demo-passphrase");
-    let mut s = Store::create(
-        &store,
-        Secret::Passphrase(&passphrase),
-        &OpenOptions::default(),
-    )?;
-    klagomal_core::demo::prepare(&mut s, cases)?;
-    drop(s);
-    eprintln!("{}", fl!("cli-demo-ready", count = cases));
-    open_window(klagomal::ui::Options {
-        store,
-        demo_passphrase: Some(passphrase),
-    })
-}
-
-fn open_window(options: klagomal::ui::Options) -> Result<(), Failure> {
-    // Without a display iced would panic; say so plainly instead.
-    let has_display = cfg!(not(target_os = "linux"))
-        || std::env::var_os("DISPLAY").is_some()
-        || std::env::var_os("WAYLAND_DISPLAY").is_some();
-    if !has_display {
-        return Err(Failure {
-            message: fl!("error-no-display"),
-            exit_code: 1,
-        });
-    }
-    let result = klagomal::ui::run(options);
-    // Attachments written for the system viewer do not outlive the window.
-    klagomal_core::paths::clear_viewer_dir();
-    result.map_err(|e| Failure {
-        message: fl!("error-window", detail = e.to_string()),
-        exit_code: 1,
-    })
 }
 
 /// Runs one subcommand against the store at `store` (or the default store).
