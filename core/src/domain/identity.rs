@@ -39,8 +39,19 @@ pub enum IdNumberProblem {
 impl IdNumber {
     /// Parses and validates what an officer or a complainant typed. `today` decides the century
     /// of a 10-digit personnummer: `-` means under 100 years old, `+` 100 or older.
+    /// An en or em dash (as word processors and Outlook write it) counts as `-`.
     pub fn parse(input: &str, today: NaiveDate) -> Result<IdNumber, IdNumberProblem> {
-        let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+        let compact: String = input
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| {
+                if matches!(c, '\u{2013}' | '\u{2014}') {
+                    '-'
+                } else {
+                    c
+                }
+            })
+            .collect();
         let (digits, sep) = split_separator(&compact)?;
         match digits.len() {
             10 if digits[2..4] >= *"20" => parse_org(&digits),
@@ -69,7 +80,8 @@ impl IdNumber {
         !matches!(self, IdNumber::Organisationsnummer(_))
     }
 
-    /// The 10-digit form `800101-1234` as written on letters.
+    /// The 10-digit form `800101-1234`, always with `-` (see [`IdNumber::short_on`] for the
+    /// form written on a given day).
     pub fn short(&self) -> String {
         match self {
             IdNumber::Organisationsnummer(s) => s.clone(),
@@ -79,14 +91,30 @@ impl IdNumber {
         }
     }
 
-    /// The short form with the last four digits hidden, `800101-XXXX`; organisation numbers are
-    /// not personal data and stay whole.
-    pub fn masked(&self) -> String {
+    /// The 10-digit form as written on `today`: `800101-1234`, or `121212+1212` from the year
+    /// the person turns 100.
+    pub fn short_on(&self, today: NaiveDate) -> String {
         let short = self.short();
+        if !self.is_personal() || !self.centenarian_on(today) {
+            return short;
+        }
+        short.replacen('-', "+", 1)
+    }
+
+    /// The short form on `today` with the last four digits hidden, `800101-XXXX` (`+` for
+    /// people 100 or older); organisation numbers are not personal data and stay whole.
+    pub fn masked_on(&self, today: NaiveDate) -> String {
+        let short = self.short_on(today);
         if !self.is_personal() {
             return short;
         }
-        format!("{}-XXXX", short.get(..6).unwrap_or_default())
+        format!("{}XXXX", short.get(..7).unwrap_or_default())
+    }
+
+    /// Whether the person turns 100 in `today`'s year or earlier.
+    fn centenarian_on(&self, today: NaiveDate) -> bool {
+        let born: Option<i32> = self.as_str().get(..4).and_then(|y| y.parse().ok());
+        born.is_some_and(|year| today.year() - year >= 100)
     }
 }
 
@@ -273,13 +301,57 @@ mod tests {
 
     #[test]
     fn masking_hides_the_last_four_digits_of_people_only() {
-        let p = IdNumber::Personnummer("19800101-1234".into());
-        assert_eq!(
-            (p.short(), p.masked()),
-            ("800101-1234".into(), "800101-XXXX".into())
-        );
-        let o = IdNumber::Organisationsnummer("556016-0680".into());
-        assert_eq!(o.masked(), "556016-0680");
+        // (canonical, short form on today, masked on today)
+        let table = [
+            (
+                IdNumber::Personnummer("19811218-9876".into()),
+                "811218-9876",
+                "811218-XXXX",
+            ),
+            (
+                IdNumber::Samordningsnummer("19701063-2391".into()),
+                "701063-2391",
+                "701063-XXXX",
+            ),
+            // Turns 100 in 2026: '+' from that year on.
+            (
+                IdNumber::Personnummer("19261231-1239".into()),
+                "261231+1239",
+                "261231+XXXX",
+            ),
+            (
+                IdNumber::Personnummer("19121212-1212".into()),
+                "121212+1212",
+                "121212+XXXX",
+            ),
+            (
+                IdNumber::Personnummer("19270101-1237".into()),
+                "270101-1237",
+                "270101-XXXX",
+            ),
+            (
+                IdNumber::Organisationsnummer("556016-0680".into()),
+                "556016-0680",
+                "556016-0680",
+            ),
+        ];
+        for (id, short, masked) in table {
+            assert_eq!(id.short_on(today()), short, "{id}");
+            assert_eq!(id.masked_on(today()), masked, "{id}");
+            // The short form reads back as the same number.
+            assert_eq!(IdNumber::parse(short, today()).as_ref(), Ok(&id), "{id}");
+        }
+    }
+
+    #[test]
+    fn dashes_as_word_processors_write_them_count() {
+        for input in ["811218–9876", "811218—9876", "19811218 – 9876"] {
+            assert_eq!(
+                IdNumber::parse(input, today()),
+                Ok(IdNumber::Personnummer("19811218-9876".into())),
+                "{input}"
+            );
+        }
     }
 
     #[test]

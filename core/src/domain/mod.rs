@@ -8,6 +8,7 @@ mod codes;
 mod deadline;
 mod draft;
 mod escalation;
+mod id_shape;
 mod identity;
 mod missing;
 mod money;
@@ -29,6 +30,7 @@ pub use deadline::{
 };
 pub use draft::CaseDraft;
 pub use escalation::{Escalation, EscalationBody, EscalationDecision, EscalationId};
+pub use id_shape::{contains_personal_number, mask_personal_numbers};
 pub use identity::{IdNumber, IdNumberProblem};
 pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};

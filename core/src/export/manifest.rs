@@ -52,9 +52,9 @@ pub fn build(input: Input<'_>) -> Vec<u8> {
     let ore = |m: Option<Money>| m.map(|m| m.0);
     let id_number = d.complainant.id_number.as_ref().map(|i| {
         if request.options.unmask {
-            i.short()
+            i.short_on(now.date())
         } else {
-            i.masked()
+            i.masked_on(now.date())
         }
     });
     let escalations: Vec<Value> = data

@@ -1,6 +1,7 @@
 //! The one presenter of a case: sections of named values, lists and text, for the command
 //! line, the printed case and the overview tab alike.
 
+use chrono::NaiveDate;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
@@ -48,8 +49,9 @@ pub struct Row {
 pub enum IdNumbers {
     /// `811218-9876`, for the officer's own eyes.
     Full,
-    /// `811218-XXXX`, for anything that leaves the company.
-    Masked,
+    /// `811218-XXXX` (`+` for people 100 or older on the date), for anything that leaves the
+    /// company.
+    MaskedOn(NaiveDate),
 }
 
 /// Presents one case in the language of `loader`.
@@ -193,7 +195,7 @@ impl Presenter<'_> {
         let c = &d.complainant;
         let id = c.id_number.as_ref().map(|i| match self.ids {
             IdNumbers::Full => i.short(),
-            IdNumbers::Masked => i.masked(),
+            IdNumbers::MaskedOn(date) => i.masked_on(date),
         });
         let representative = d.representative.as_ref().map(|r| {
             let poa = if r.power_of_attorney {

@@ -1,11 +1,8 @@
 //! The case printed whole: the case, the parties, the claim, the deadlines, escalations and a
 //! timeline of everything that happened — readable on its own, redacted unless asked otherwise.
 
-use std::sync::LazyLock;
-
 use chrono::NaiveDate;
 use i18n_embed_fl::fl;
-use regex::Regex;
 
 use super::present::{IdNumbers, Part, Presenter, Section};
 use super::{CaseRecord, Options};
@@ -15,27 +12,15 @@ use crate::letters::pdf::{Block, DocumentLayout, LetterLayout};
 
 pub use super::timeline::{Event, Source, events, timeline};
 
-/// Replaces every valid personnummer or samordningsnummer in a text with its masked form.
+/// Replaces every number shaped like a personnummer or samordningsnummer in a text, valid or
+/// not, with its masked form (see [`crate::domain::mask_personal_numbers`]).
 pub fn mask_id_numbers(text: &str, today: NaiveDate) -> String {
-    static PATTERN: LazyLock<Option<Regex>> =
-        LazyLock::new(|| Regex::new(r"\b(\d{6}|\d{8})\s?[-+]?\s?\d{4}\b").ok());
-    let Some(pattern) = PATTERN.as_ref() else {
-        return text.to_owned();
-    };
-    pattern
-        .replace_all(text, |caps: &regex::Captures<'_>| {
-            let found = &caps[0];
-            match crate::domain::IdNumber::parse(found, today) {
-                Ok(id) if id.is_personal() => id.masked(),
-                _ => found.to_owned(),
-            }
-        })
-        .into_owned()
+    crate::domain::mask_personal_numbers(text, today)
 }
 
-/// Whether a text holds a valid personnummer or samordningsnummer.
+/// Whether a text holds a number shaped like a personnummer or samordningsnummer.
 pub fn contains_id_number(text: &str, today: NaiveDate) -> bool {
-    mask_id_numbers(text, today) != text
+    crate::domain::contains_personal_number(text, today)
 }
 
 /// The summary laid out as a document (no address window), in `language`. `your_reference` is
@@ -57,7 +42,7 @@ pub fn layout(
         ids: if options.unmask {
             IdNumbers::Full
         } else {
-            IdNumbers::Masked
+            IdNumbers::MaskedOn(date)
         },
     };
     document(
@@ -168,10 +153,10 @@ mod tests {
     #[test]
     fn personnummer_in_free_text_are_masked() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
-        let text = "Mitt personnummer är 811218-9876, ärende 40077442, fel nummer 811218-9877.";
+        let text = "Mitt personnummer är 811218-9876, ärende 40077442, fel nummer 811218–9877.";
         assert_eq!(
             mask_id_numbers(text, today),
-            "Mitt personnummer är 811218-XXXX, ärende 40077442, fel nummer 811218-9877."
+            "Mitt personnummer är 811218-XXXX, ärende 40077442, fel nummer 811218-XXXX."
         );
         assert_eq!(
             mask_id_numbers("19811218-9876 och 556016-0680", today),

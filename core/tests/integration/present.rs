@@ -60,7 +60,7 @@ fn a_case_is_presented_as_sections_of_rows_in_swedish() {
         };
         (presenter.title(), presenter.sections())
     };
-    let (title, sections) = present(IdNumbers::Masked);
+    let (title, sections) = present(IdNumbers::MaskedOn(store.today()));
     assert_eq!(title, "K-2026-00001 – Felaktig avgift");
     let keys: Vec<(&str, &str)> = sections.iter().map(|s| (s.key, s.title.as_str())).collect();
     assert_eq!(
@@ -189,7 +189,7 @@ fn escalations_and_notes_are_sections_of_their_own() {
         case: &case,
         settings: &settings,
         officers: &officers,
-        ids: IdNumbers::Masked,
+        ids: IdNumbers::MaskedOn(store.today()),
     };
     assert_eq!(
         presenter.notes(&[]).parts,
