@@ -110,6 +110,20 @@ pub fn add_working_days(start: NaiveDate, days: u32) -> NaiveDate {
     date
 }
 
+/// Returns `date` when it is a working day, else the last working day before it: the day a
+/// promise that would fall on a weekend or a holiday is kept by. Returns `date` unchanged if no
+/// earlier date can be represented.
+pub fn working_day_on_or_before(date: NaiveDate) -> NaiveDate {
+    let mut day = date;
+    while !is_working_day(day) {
+        let Some(previous) = day.pred_opt() else {
+            return date;
+        };
+        day = previous;
+    }
+    day
+}
+
 /// Adds `months` calendar months to `date`, clamping the day to the end of
 /// the target month (2026-01-31 + 1 month is 2026-02-28).
 ///
@@ -334,6 +348,28 @@ mod tests {
         ];
         for (start, days, expected) in cases {
             assert_eq!(add_working_days(start, days), expected, "{start} + {days}");
+        }
+    }
+
+    #[test]
+    fn working_day_on_or_before_moves_back_over_weekends_and_holidays() {
+        // (date, the working day on or before it)
+        let table = [
+            ((2026, 3, 18), (2026, 3, 18)),   // an ordinary Wednesday stays
+            ((2026, 3, 14), (2026, 3, 13)),   // Saturday
+            ((2026, 3, 15), (2026, 3, 13)),   // Sunday
+            ((2025, 5, 1), (2025, 4, 30)),    // första maj
+            ((2026, 4, 6), (2026, 4, 2)),     // annandag påsk, Easter and Good Friday
+            ((2026, 6, 19), (2026, 6, 18)),   // midsommarafton
+            ((2026, 12, 26), (2026, 12, 23)), // annandag jul back over julafton
+            ((2027, 1, 1), (2026, 12, 30)),   // nyårsdagen back over nyårsafton
+        ];
+        for ((y, m, d), (ey, em, ed)) in table {
+            assert_eq!(
+                working_day_on_or_before(date(y, m, d)),
+                date(ey, em, ed),
+                "{y}-{m}-{d}"
+            );
         }
     }
 

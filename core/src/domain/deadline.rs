@@ -3,7 +3,7 @@
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::calendar::{add_months_clamped, add_working_days};
+use super::calendar::{add_months_clamped, add_working_days, working_day_on_or_before};
 use super::codes::coded_enum;
 use super::{Case, CaseDetails, CaseKind, Status};
 
@@ -77,14 +77,19 @@ pub struct Deadlines {
 
 impl Deadlines {
     /// Computes the deadlines of a case from its dates and kind.
+    ///
+    /// The final answer (14 days, or one month for a GDPR request) is a promise we make: where
+    /// the day falls on a weekend or a holiday it moves back to the working day before it. The
+    /// acknowledgement is counted in working days already. The ARN window is the complainant's
+    /// own deadline, not ours, and is never moved earlier: it stays the calendar date.
     pub fn compute(case: &CaseDetails, settings: &DeadlineSettings) -> Deadlines {
         let received = case.received_on();
-        let final_answer = match case.kind {
+        let final_answer = working_day_on_or_before(match case.kind {
             CaseKind::PersonalData => add_months_clamped(received, settings.personal_data_months),
             CaseKind::Complaint | CaseKind::Objection => received
                 .checked_add_days(Days::new(u64::from(settings.final_answer_days)))
                 .unwrap_or(received),
-        };
+        });
         Deadlines {
             acknowledgement: add_working_days(received, settings.acknowledgement_working_days),
             final_answer,
@@ -112,11 +117,13 @@ impl Case {
     }
 
     /// The new answer date a delay notice proposes unless the officer picks one: the answer's
-    /// due date moved by [`DELAY_NOTICE_DAYS`].
+    /// due date moved by [`DELAY_NOTICE_DAYS`], back to a working day like any promised date.
     pub fn delayed_answer_due(&self, settings: &DeadlineSettings) -> NaiveDate {
         let due = self.answer_due(settings);
-        due.checked_add_days(Days::new(DELAY_NOTICE_DAYS))
-            .unwrap_or(due)
+        working_day_on_or_before(
+            due.checked_add_days(Days::new(DELAY_NOTICE_DAYS))
+                .unwrap_or(due),
+        )
     }
 
     /// What falls due next while the case is open, or `None` when nothing does.
@@ -176,13 +183,13 @@ mod tests {
                 "2026-04-16",
                 "2027-04-02",
             ),
-            // Easter 2025 (Good Friday 18 April).
+            // Easter 2025 (Good Friday 18 April); the answer's day is första maj.
             (
                 "2025-04-17",
                 Complaint,
                 None,
                 "2025-04-24",
-                "2025-05-01",
+                "2025-04-30",
                 "2026-04-17",
             ),
             // Easter 2027 (Good Friday 26 March).
@@ -230,22 +237,22 @@ mod tests {
                 "2026-05-27",
                 "2027-05-13",
             ),
-            // Received on a Saturday.
+            // Received on a Saturday; the answer's day is a Saturday too.
             (
                 "2026-11-21",
                 Complaint,
                 None,
                 "2026-11-25",
-                "2026-12-05",
+                "2026-12-04",
                 "2027-11-21",
             ),
-            // GDPR: one calendar month, clamped at month end.
+            // GDPR: one calendar month, clamped at month end (a Saturday: back to Friday).
             (
                 "2026-01-31",
                 PersonalData,
                 None,
                 "2026-02-04",
-                "2026-02-28",
+                "2026-02-27",
                 "2027-01-31",
             ),
             // The ARN year counts from the first complaint, not from receipt.
@@ -287,10 +294,89 @@ mod tests {
         };
         let d = Deadlines::compute(&case("2026-04-02", CaseKind::Complaint, None), &s);
         assert_eq!(d.acknowledgement, date("2026-04-07"));
-        assert_eq!(d.final_answer, date("2026-05-02"));
+        // 2 May 2026 is a Saturday and 1 May a holiday.
+        assert_eq!(d.final_answer, date("2026-04-30"));
         assert_eq!(d.arn_window_ends, date("2026-10-02"));
         let gdpr = Deadlines::compute(&case("2026-04-02", CaseKind::PersonalData, None), &s);
         assert_eq!(gdpr.final_answer, date("2026-07-02"));
+    }
+
+    /// A final answer whose day falls on a weekend or a holiday is promised for the working day
+    /// before; the acknowledgement and the complainant's ARN window are not moved.
+    #[test]
+    fn a_promised_answer_never_falls_on_a_holiday() {
+        use CaseKind::*;
+        // (received, kind, final answer, why)
+        let table = [
+            ("2025-04-17", Complaint, "2025-04-30", "första maj"),
+            ("2026-06-05", Complaint, "2026-06-18", "midsommarafton"),
+            ("2026-12-10", Complaint, "2026-12-23", "julafton"),
+            (
+                "2026-12-12",
+                Objection,
+                "2026-12-23",
+                "annandag jul, juldagen, julafton",
+            ),
+            ("2026-12-17", Complaint, "2026-12-30", "nyårsafton"),
+            ("2025-12-23", Complaint, "2026-01-05", "trettondedag jul"),
+            ("2025-05-23", Complaint, "2025-06-05", "nationaldagen"),
+            (
+                "2026-04-30",
+                Complaint,
+                "2026-05-13",
+                "Kristi himmelsfärdsdag",
+            ),
+            (
+                "2026-03-23",
+                Complaint,
+                "2026-04-02",
+                "annandag påsk back over Easter",
+            ),
+            ("2026-11-21", Complaint, "2026-12-04", "a Saturday"),
+            ("2026-03-01", Objection, "2026-03-13", "a Sunday"),
+            ("2026-03-04", Complaint, "2026-03-18", "a working day stays"),
+            (
+                "2025-12-24",
+                PersonalData,
+                "2026-01-23",
+                "GDPR month on a Saturday",
+            ),
+            (
+                "2025-05-06",
+                PersonalData,
+                "2025-06-05",
+                "GDPR month on nationaldagen",
+            ),
+            (
+                "2026-03-01",
+                PersonalData,
+                "2026-04-01",
+                "GDPR month on a working day",
+            ),
+        ];
+        for (received, kind, answer, why) in table {
+            let c = case(received, kind, None);
+            let d = Deadlines::compute(&c, &DeadlineSettings::default());
+            assert_eq!(d.final_answer, date(answer), "received {received}: {why}");
+            assert!(
+                super::super::calendar::is_working_day(d.final_answer),
+                "{why}"
+            );
+            assert!(
+                super::super::calendar::is_working_day(d.acknowledgement),
+                "{why}"
+            );
+            // The complainant's year is the calendar date, whatever day it is.
+            assert_eq!(
+                d.arn_window_ends,
+                add_months_clamped(date(received), 12),
+                "{why}"
+            );
+        }
+        // A Saturday stays a Saturday in the complainant's own window.
+        let c = case("2025-11-22", Complaint, None);
+        let d = Deadlines::compute(&c, &DeadlineSettings::default());
+        assert_eq!(d.arn_window_ends, date("2026-11-22"));
     }
 
     /// The answer is due on a delay notice's date where there is one, else on the computed date;
@@ -309,8 +395,9 @@ mod tests {
         // (override, answer due, delay notice's proposal)
         let table = [
             (None, "2026-03-24", "2026-04-07"),
-            (Some("2026-04-30"), "2026-04-30", "2026-05-14"),
-            (Some("2026-03-20"), "2026-03-20", "2026-04-03"),
+            // 14 May 2026 is Kristi himmelsfärdsdag, 3 April långfredagen.
+            (Some("2026-04-30"), "2026-04-30", "2026-05-13"),
+            (Some("2026-03-20"), "2026-03-20", "2026-04-02"),
         ];
         for (over, due, delayed) in table {
             case.answer_due_override = over.map(date);
