@@ -87,6 +87,27 @@ pub fn issue_error(
             let points: Vec<String> = open.iter().map(|u| unanswered(l, u)).collect();
             fl!(in l, "error-statement-unanswered", points = points.join(", "))
         }
+        E::Extension(problems) => {
+            let problems: Vec<String> = problems.iter().map(|p| extension_problem(l, p)).collect();
+            fl!(in l, "error-extension", problems = problems.join(" "))
+        }
+    }
+}
+
+/// One reason a GDPR extension is refused, as a sentence.
+pub fn extension_problem(
+    l: &FluentLanguageLoader,
+    p: &klagomal_core::domain::ExtensionProblem,
+) -> String {
+    use klagomal_core::domain::ExtensionProblem as P;
+    match p {
+        P::TooLate { last_day } => {
+            fl!(in l, "extension-problem-too-late", date = last_day.to_string())
+        }
+        P::TooLong { latest } => {
+            fl!(in l, "extension-problem-too-long", date = latest.to_string())
+        }
+        P::NoReason => fl!(in l, "extension-problem-no-reason"),
     }
 }
 
@@ -287,6 +308,39 @@ mod tests {
         ];
         for (said, want) in table {
             assert!(said.contains(want), "{said}");
+        }
+    }
+
+    #[test]
+    fn a_refused_gdpr_extension_says_every_reason() {
+        use klagomal_core::domain::ExtensionProblem as P;
+        use klagomal_core::letters::issuing::IssueError;
+        let (sv, en) = (loader_for(Language::Sv), loader_for(Language::En));
+        let e = IssueError::Extension(vec![
+            P::TooLate {
+                last_day: "2026-04-10".parse().unwrap_or_default(),
+            },
+            P::TooLong {
+                latest: "2026-06-10".parse().unwrap_or_default(),
+            },
+            P::NoReason,
+        ]);
+        let (said_sv, said_en) = (issue_error(sv, &e), issue_error(en, &e));
+        for want in [
+            "artikel 12.3",
+            "senast 2026-04-10",
+            "senast 2026-06-10",
+            "Skälet",
+        ] {
+            assert!(said_sv.contains(want), "{said_sv}");
+        }
+        for want in [
+            "Article 12(3)",
+            "by 2026-04-10",
+            "2026-06-10 at the latest",
+            "reason",
+        ] {
+            assert!(said_en.contains(want), "{said_en}");
         }
     }
 

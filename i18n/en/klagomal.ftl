@@ -405,7 +405,7 @@ cli-letter-kind = Kind of letter
 cli-letter-lang = Language of the letter: sv or en (otherwise the complainant's language)
 cli-letter-out = Also write the letter to this PDF file
 cli-letter-outcome = Final answer: upheld, partly_upheld or rejected
-cli-letter-reasons = Final answer: the reasons for the decision
+cli-letter-reasons = Final answer: the reasons for the decision; delay notice: the reason for the delay
 cli-letter-date = The letter's date (YYYY-MM-DD), otherwise today
 cli-print-about = Print a PDF file on a printer
 cli-print-file = The PDF file to print
@@ -756,3 +756,10 @@ show-letters = Letters
 show-no-letters = No letters yet.
 show-letter-sent = sent { $date }
 show-attachments = Attachments: { $files }
+
+## GDPR: extended time to answer (Article 12(3))
+
+error-extension = The delay notice was not created: the time to answer a personal data request may only be extended as Article 12(3) of the GDPR allows. { $problems }
+extension-problem-too-late = The extension must be notified within one month of receiving the request, by { $date } at the latest.
+extension-problem-too-long = The new date may be at most three months after the request was received, { $date } at the latest.
+extension-problem-no-reason = The reason for the delay must be stated.

@@ -405,7 +405,7 @@ cli-letter-kind = Typ av brev
 cli-letter-lang = Brevets språk: sv eller en (annars klagandens språk)
 cli-letter-out = Skriv också brevet till den här PDF-filen
 cli-letter-outcome = Slutligt besked: upheld, partly_upheld eller rejected
-cli-letter-reasons = Slutligt besked: skälen för beslutet
+cli-letter-reasons = Slutligt besked: skälen för beslutet; besked om försening: skälet till förseningen
 cli-letter-date = Brevets datum (ÅÅÅÅ-MM-DD), annars i dag
 cli-print-about = Skriv ut en PDF-fil på en skrivare
 cli-print-file = PDF-filen som ska skrivas ut
@@ -756,3 +756,10 @@ show-letters = Brev
 show-no-letters = Inga brev ännu.
 show-letter-sent = skickat { $date }
 show-attachments = Bilagor: { $files }
+
+## GDPR: förlängd svarstid (artikel 12.3)
+
+error-extension = Beskedet om försening skapades inte: svarstiden för en begäran om personuppgifter får bara förlängas så som artikel 12.3 i dataskyddsförordningen tillåter. { $problems }
+extension-problem-too-late = Förlängningen måste meddelas inom en månad från att begäran kom in, senast { $date }.
+extension-problem-too-long = Det nya datumet får ligga högst tre månader efter att begäran kom in, senast { $date }.
+extension-problem-no-reason = Skälet till förseningen måste anges.

@@ -61,6 +61,9 @@ pub fn letter(store: &mut Store, request: Request) -> Result<(), Failure> {
         request.date.unwrap_or_else(|| store.today()),
     );
     input.outcome = request.outcome;
+    if request.kind == LetterKind::DelayNotice {
+        input.delay_reason.clone_from(&request.reasons);
+    }
     input.reasons = request.reasons;
     let issue = |store: &mut Store| {
         let facts = issuing::read_facts(store, case.id)?;

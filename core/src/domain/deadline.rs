@@ -126,6 +126,20 @@ impl Case {
         )
     }
 
+    /// What is wrong with a delay notice dated `notice` that moves the answer to `new_date` for
+    /// `reason`, by [`extension_problems`]; nothing for a case that is not a GDPR request.
+    pub fn extension_problems(
+        &self,
+        notice: NaiveDate,
+        new_date: NaiveDate,
+        reason: &str,
+    ) -> Vec<ExtensionProblem> {
+        if self.details.kind != CaseKind::PersonalData {
+            return Vec::new();
+        }
+        extension_problems(self.details.received_on(), notice, new_date, reason)
+    }
+
     /// What falls due next while the case is open, or `None` when nothing does.
     pub fn next_deadline(&self, settings: &DeadlineSettings) -> Option<Deadline> {
         if self.status == Status::Escalated {
@@ -151,6 +165,58 @@ impl Case {
             _ => Some(answer),
         }
     }
+}
+
+/// A GDPR request is answered within one month of receipt (Art. 12(3)): the law's limit, not a
+/// setting.
+pub const PERSONAL_DATA_NOTICE_MONTHS: u32 = 1;
+
+/// An extended GDPR request is answered at the latest this many months after receipt: one
+/// month plus at most two more (Art. 12(3)).
+pub const PERSONAL_DATA_EXTENDED_MONTHS: u32 = 3;
+
+/// Why a delay notice on a GDPR request may not go out (Art. 12(3)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ExtensionProblem {
+    /// The notice comes after the first month; it had to be sent by `last_day`.
+    #[error("an extension must be notified by {last_day}")]
+    TooLate {
+        /// The last day the notice could have been sent.
+        last_day: NaiveDate,
+    },
+    /// The new date lies more than three months after receipt.
+    #[error("the new date may be {latest} at the latest")]
+    TooLong {
+        /// The latest new date the law allows.
+        latest: NaiveDate,
+    },
+    /// The notice gives no reason for the delay.
+    #[error("an extension must state its reason")]
+    NoReason,
+}
+
+/// Checks a delay notice on a GDPR request received on `received`: it must be sent (`notice`)
+/// within the first month, state a `reason`, and move the answer (`new_date`) at most three
+/// months from receipt (GDPR Art. 12(3)). Returns every problem found, none when it may go out.
+pub fn extension_problems(
+    received: NaiveDate,
+    notice: NaiveDate,
+    new_date: NaiveDate,
+    reason: &str,
+) -> Vec<ExtensionProblem> {
+    let last_day = add_months_clamped(received, PERSONAL_DATA_NOTICE_MONTHS);
+    let latest = add_months_clamped(received, PERSONAL_DATA_EXTENDED_MONTHS);
+    let mut problems = Vec::new();
+    if notice > last_day {
+        problems.push(ExtensionProblem::TooLate { last_day });
+    }
+    if new_date > latest {
+        problems.push(ExtensionProblem::TooLong { latest });
+    }
+    if reason.trim().is_empty() {
+        problems.push(ExtensionProblem::NoReason);
+    }
+    problems
 }
 
 #[cfg(test)]
@@ -377,6 +443,72 @@ mod tests {
         let c = case("2025-11-22", Complaint, None);
         let d = Deadlines::compute(&c, &DeadlineSettings::default());
         assert_eq!(d.arn_window_ends, date("2026-11-22"));
+    }
+
+    /// Art. 12(3): a GDPR extension is notified within the first month, with a reason, to a
+    /// date at most three months after receipt; other cases are not limited.
+    #[test]
+    fn gdpr_extensions_are_limited() {
+        use ExtensionProblem::*;
+        let received = "2026-01-31";
+        // (notice, new date, reason, problems)
+        let table = [
+            ("2026-02-20", "2026-04-15", "Many records", vec![]),
+            ("2026-02-28", "2026-04-30", "Many records", vec![]),
+            (
+                "2026-03-02",
+                "2026-04-15",
+                "Many records",
+                vec![TooLate {
+                    last_day: date("2026-02-28"),
+                }],
+            ),
+            (
+                "2026-02-20",
+                "2026-05-01",
+                "Many records",
+                vec![TooLong {
+                    latest: date("2026-04-30"),
+                }],
+            ),
+            ("2026-02-20", "2026-04-15", "  ", vec![NoReason]),
+            (
+                "2026-03-10",
+                "2026-06-01",
+                "",
+                vec![
+                    TooLate {
+                        last_day: date("2026-02-28"),
+                    },
+                    TooLong {
+                        latest: date("2026-04-30"),
+                    },
+                    NoReason,
+                ],
+            ),
+        ];
+        let at = date(received).and_hms_opt(9, 0, 0).unwrap_or_default();
+        let number = crate::domain::CaseNumber { year: 2026, seq: 1 };
+        let gdpr = Case::new(
+            number,
+            CaseDetails::new(at, Channel::Email, CaseKind::PersonalData),
+            at,
+        );
+        let complaint = Case::new(
+            number,
+            CaseDetails::new(at, Channel::Email, CaseKind::Complaint),
+            at,
+        );
+        for (notice, new_date, reason, problems) in table {
+            let (n, d) = (date(notice), date(new_date));
+            assert_eq!(
+                gdpr.extension_problems(n, d, reason),
+                problems,
+                "{notice} {new_date} {reason:?}"
+            );
+            assert_eq!(extension_problems(date(received), n, d, reason), problems);
+            assert!(complaint.extension_problems(n, d, reason).is_empty());
+        }
     }
 
     /// The answer is due on a delay notice's date where there is one, else on the computed date;

@@ -5,7 +5,8 @@
 //! ([`issue`]).
 
 use crate::domain::{
-    Case, CaseId, Language, Letter, LetterKind, NewLetter, Outcome, Settings, Status,
+    Case, CaseId, ExtensionProblem, Language, Letter, LetterKind, NewLetter, Outcome, Settings,
+    Status,
 };
 use crate::letters::statement::Unanswered;
 use crate::letters::{self, Facts, LetterInput, TemplateError, pdf::PdfError};
@@ -32,6 +33,10 @@ pub enum IssueError {
     /// A statement is finalised only when every point is answered; these are not.
     #[error("the statement leaves {0:?} unanswered")]
     Unanswered(Vec<Unanswered>),
+    /// A delay notice on a GDPR request breaks the limits of Art. 12(3) (see
+    /// [`Case::extension_problems`]).
+    #[error("the extension is not allowed: {0:?}")]
+    Extension(Vec<ExtensionProblem>),
 }
 
 /// Reads the facts of a case a letter is written from: the case, the settings, the officer
@@ -85,7 +90,9 @@ pub fn pdf(facts: &Facts, input: &LetterInput, text: &str) -> Result<Vec<u8>, Is
 
 /// Makes the PDF and keeps the letter on the case, immutable, with its effect on the case, in
 /// one transaction. A statement is refused while any of the complainant's points is
-/// unanswered; a final answer or referral while the case's current status does not allow it.
+/// unanswered; a delay notice on a GDPR request that breaks Art. 12(3) (see
+/// [`extension_problems`]); a final answer or referral while the case's current status does not
+/// allow it.
 pub fn issue(
     store: &mut Store,
     facts: &Facts,
@@ -96,6 +103,10 @@ pub fn issue(
     let unanswered = input.unanswered();
     if !unanswered.is_empty() {
         return Err(IssueError::Unanswered(unanswered));
+    }
+    let extension = extension_problems(facts, input);
+    if !extension.is_empty() {
+        return Err(IssueError::Extension(extension));
     }
     let bytes = pdf(facts, input, text)?;
     let letter = NewLetter {
@@ -111,6 +122,19 @@ pub fn issue(
         Ok(stored)
     })?;
     Ok((stored, bytes))
+}
+
+/// What keeps a delay notice on a GDPR request from going out: sent after the first month, no
+/// reason, or a new date more than three months after receipt. Nothing for other letters and
+/// other cases. The composer may ask before the officer issues.
+pub fn extension_problems(facts: &Facts, input: &LetterInput) -> Vec<ExtensionProblem> {
+    if input.kind != LetterKind::DelayNotice {
+        return Vec::new();
+    }
+    let new_date = letters::new_answer_date(facts, input);
+    facts
+        .case
+        .extension_problems(input.date, new_date, &input.delay_reason)
 }
 
 /// A statement is written from its escalation: without one there is nothing to answer.

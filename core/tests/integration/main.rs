@@ -6,6 +6,7 @@ mod common;
 mod correspondence;
 mod dossier;
 mod escalation;
+mod gdpr_extension;
 mod i18n;
 mod inbox_search;
 mod intake;
