@@ -94,6 +94,17 @@ pub fn issue_error(
     }
 }
 
+/// Why a letter could not be written as an e-mail.
+pub fn eml_error(l: &FluentLanguageLoader, e: &klagomal_core::letters::eml::EmlError) -> String {
+    use klagomal_core::letters::eml::EmlError as E;
+    match e {
+        E::NoAddress => fl!(in l, "error-eml-no-address"),
+        E::NotForEmail => fl!(in l, "error-eml-not-for-email"),
+        E::Store(e) => store_error(l, e),
+        E::Write(e) => fl!(in l, "error-eml-write", detail = e.to_string()),
+    }
+}
+
 /// One reason a GDPR extension is refused, as a sentence.
 pub fn extension_problem(
     l: &FluentLanguageLoader,

@@ -97,6 +97,8 @@ pub enum Command {
         reasons: String,
         #[arg(long, value_name = "DATE", value_parser = date)]
         date: Option<NaiveDate>,
+        #[arg(long, value_name = "FILE.eml")]
+        eml: Option<PathBuf>,
     },
     Import {
         #[arg(value_name = "PATH", required = true)]

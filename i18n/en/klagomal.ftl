@@ -763,3 +763,18 @@ error-extension = The delay notice was not created: the time to answer a persona
 extension-problem-too-late = The extension must be notified within one month of receiving the request, by { $date } at the latest.
 extension-problem-too-long = The new date may be at most three months after the request was received, { $date } at the latest.
 extension-problem-no-reason = The reason for the delay must be stated.
+
+## Letters by e-mail (an unsent e-mail with the letter as a PDF)
+
+eml-body =
+    Hello,
+
+    Here is a letter from us about case { $number }: { $kind }. You will find the letter as a PDF file attached.
+audit-letter-sent = A letter was sent
+sent-via-email = e-mail
+sent-via-post = post
+cli-letter-eml = Also write the letter as an unsent e-mail (.eml) with the PDF attached, to open and send in the mail program
+cli-letter-eml-written = The e-mail to { $to } was written to { $path }. The letter is recorded as sent by e-mail on { $date }.
+error-eml-no-address = The letter cannot be sent by e-mail: neither the complainant nor the representative has an e-mail address on the case.
+error-eml-not-for-email = A statement goes to the board, court or authority through their own channels, not by e-mail from here.
+error-eml-write = The e-mail could not be written ({ $detail }). The letter is not recorded as sent.

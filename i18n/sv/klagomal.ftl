@@ -763,3 +763,18 @@ error-extension = Beskedet om försening skapades inte: svarstiden för en begä
 extension-problem-too-late = Förlängningen måste meddelas inom en månad från att begäran kom in, senast { $date }.
 extension-problem-too-long = Det nya datumet får ligga högst tre månader efter att begäran kom in, senast { $date }.
 extension-problem-no-reason = Skälet till förseningen måste anges.
+
+## Brev som e-post (ett osänt e-postmeddelande med brevet som PDF)
+
+eml-body =
+    Hej!
+
+    Här kommer ett brev från oss i ärende { $number }: { $kind }. Brevet finns som PDF-fil i bilagan.
+audit-letter-sent = Ett brev skickades
+sent-via-email = e-post
+sent-via-post = post
+cli-letter-eml = Skriv också brevet som ett osänt e-postmeddelande (.eml) med PDF-filen bifogad, att öppna och skicka i e-postprogrammet
+cli-letter-eml-written = E-postmeddelandet till { $to } skrevs till { $path }. Brevet är registrerat som skickat med e-post { $date }.
+error-eml-no-address = Brevet kan inte skickas med e-post: varken den klagande eller ombudet har en e-postadress i ärendet.
+error-eml-not-for-email = Ett yttrande skickas till nämnden, domstolen eller myndigheten på deras eget sätt, inte med e-post härifrån.
+error-eml-write = E-postmeddelandet kunde inte skrivas ({ $detail }). Brevet är inte registrerat som skickat.

@@ -4,10 +4,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use klagomal::describe;
-use klagomal_core::domain::{CaseNumber, Language, LetterKind, Outcome};
+use klagomal_core::domain::{CaseNumber, Language, Letter, LetterKind, Outcome};
 use klagomal_core::fl;
 use klagomal_core::i18n::LOADER;
-use klagomal_core::letters::{LetterInput, issuing};
+use klagomal_core::letters::{LetterInput, eml, issuing};
 use klagomal_core::store::{Store, StoreError};
 
 use super::Failure;
@@ -43,6 +43,8 @@ pub struct Request {
     pub outcome: Outcome,
     pub reasons: String,
     pub date: Option<NaiveDate>,
+    /// Also write the letter as an unsent e-mail to this file.
+    pub eml: Option<PathBuf>,
 }
 
 /// Renders the letter from the template in use, stores it on the case and writes a copy.
@@ -93,6 +95,35 @@ pub fn letter(store: &mut Store, request: Request) -> Result<(), Failure> {
             fl!("cli-letter-written", path = path.display().to_string())
         );
     }
+    if let Some(path) = request.eml {
+        write_eml(store, &stored, &path)?;
+    }
+    Ok(())
+}
+
+/// Writes a kept letter as an unsent e-mail and records it as sent by e-mail.
+fn write_eml(store: &mut Store, letter: &Letter, path: &Path) -> Result<(), Failure> {
+    let failure = |e: &eml::EmlError| Failure {
+        message: describe::eml_error(&LOADER, e),
+        exit_code: 1,
+    };
+    let case = store.case(letter.case_id)?;
+    let to = eml::recipient_email(&case).ok_or_else(|| failure(&eml::EmlError::NoAddress))?;
+    let mut file = std::fs::File::create(path).map_err(|e| Failure::from(StoreError::from(e)))?;
+    // The letter is recorded as sent only once the file is written whole; a half file goes.
+    let sent = eml::email_letter(store, letter, &mut file).map_err(|e| {
+        drop(std::fs::remove_file(path));
+        failure(&e)
+    })?;
+    println!(
+        "{}",
+        fl!(
+            "cli-letter-eml-written",
+            to = to.email,
+            path = path.display().to_string(),
+            date = sent.on.to_string()
+        )
+    );
     Ok(())
 }
 

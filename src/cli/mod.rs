@@ -141,6 +141,7 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
             outcome,
             reasons,
             date,
+            eml,
         } => {
             let request = letter::Request {
                 case,
@@ -150,6 +151,7 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
                 outcome,
                 reasons,
                 date,
+                eml,
             };
             letter::letter(&mut store, request)
         }

@@ -20,6 +20,8 @@ coded_enum! {
         NoteAdded = "note.added",
         MessageAdded = "message.added",
         LetterCreated = "letter.created",
+        /// A kept letter was sent (by e-mail or post).
+        LetterSent = "letter.sent",
         TemplateUpdated = "template.updated",
         EscalationAdded = "escalation.added",
         EscalationUpdated = "escalation.updated",

@@ -6,6 +6,7 @@ mod case;
 mod case_number;
 mod codes;
 mod deadline;
+mod dispatch;
 mod draft;
 mod escalation;
 mod id_shape;
@@ -30,6 +31,7 @@ pub use deadline::{
     PERSONAL_DATA_EXTENDED_MONTHS, PERSONAL_DATA_NOTICE_MONTHS, REPLY_DAYS, extension_problems,
     reply_by,
 };
+pub use dispatch::{Dispatch, SentVia};
 pub use draft::CaseDraft;
 pub use escalation::{Escalation, EscalationBody, EscalationDecision, EscalationId};
 pub use id_shape::{contains_personal_number, mask_personal_numbers};

@@ -3,6 +3,7 @@
 
 mod audit;
 mod cases;
+mod dispatches;
 mod error;
 mod escalations;
 mod inbox;

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use fluent_syntax::ast::Entry;
 use klagomal_core::domain::{
     AuditAction, CaseKind, Category, Channel, DeadlineKind, Direction, Field, Language, LetterKind,
-    MissingItem, NoteKind, Outcome, Status,
+    MissingItem, NoteKind, Outcome, SentVia, Status,
 };
 use klagomal_core::i18n::{label_id, select};
 
@@ -68,6 +68,7 @@ fn every_domain_code_has_a_name() {
             .map(|c| label_id("deadline", c.code())),
     );
     wanted.extend(AuditAction::ALL.iter().map(|c| label_id("audit", c.code())));
+    wanted.extend(SentVia::ALL.iter().map(|c| label_id("sent-via", c.code())));
     wanted.extend(Field::ALL.iter().map(|c| label_id("field", c.code())));
     wanted.extend(
         MissingItem::ALL

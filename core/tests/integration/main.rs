@@ -5,6 +5,7 @@ mod common;
 
 mod correspondence;
 mod dossier;
+mod eml;
 mod escalation;
 mod gdpr_extension;
 mod i18n;
