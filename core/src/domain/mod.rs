@@ -25,7 +25,8 @@ pub use case::{
 pub use case_number::{CaseNumber, CaseNumberError};
 pub use codes::UnknownCode;
 pub use deadline::{
-    DELAY_NOTICE_DAYS, Deadline, DeadlineKind, DeadlineSettings, Deadlines, REPLY_DAYS, reply_by,
+    DELAY_NOTICE_DAYS, DUE_SOON_DAYS, Deadline, DeadlineKind, DeadlineSettings, DeadlineState,
+    Deadlines, REPLY_DAYS, TrackedDeadline, reply_by,
 };
 pub use draft::CaseDraft;
 pub use escalation::{Escalation, EscalationBody, EscalationDecision, EscalationId};
