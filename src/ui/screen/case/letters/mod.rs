@@ -1,27 +1,25 @@
 //! The letters section of a case: compose a letter from its template, edit the text, see the
 //! page, create the PDF (kept on the case for good), and save, open or print any kept letter.
 
-use iced::widget::{
-    Column, button, column, container, pick_list, row, text, text_editor, text_input,
-};
-use iced::{Element, Length, Task};
+mod view;
+
+use iced::Task;
+use iced::widget::text_editor;
 
 use super::kept;
 use super::statement::{self, Escalations};
 use crate::describe;
-use crate::ui::{Choice, Session, job, letter_choices, style};
-use klagomal_core::domain::{Case, Language, Letter, LetterKind, Outcome, Status};
+use crate::ui::{Session, job};
+use klagomal_core::domain::{Case, Language, LetterKind, Outcome, Status};
 use klagomal_core::fl;
-use klagomal_core::i18n::{LOADER, label};
+use klagomal_core::i18n::LOADER;
+use klagomal_core::letters::LetterInput;
 use klagomal_core::letters::issuing::{self, IssueError};
-use klagomal_core::letters::{
-    LetterInput, letter_recipient, pdf::long_address_lines, split_subject,
-};
+#[cfg(test)]
+pub use view::{CREATE, CREATED};
 
 /// The editor of the letter's text.
 pub const TEXT: &str = "letter-text";
-/// The create-PDF button.
-pub const CREATE: &str = "letter-create";
 
 /// The composer's state.
 #[derive(Debug)]
@@ -37,7 +35,12 @@ pub struct Composer {
     text: text_editor::Content,
     /// The kind and language the text was last filled in for.
     filled: Option<(LetterKind, Language)>,
+    /// Why the text could not be filled in or the letter made, shown beside the create button.
     notice: Option<String>,
+    /// The confirmation that the letter was made, shown beside the create button.
+    created: Option<String>,
+    /// What saving, opening or printing a kept letter came to, shown under the kept letters.
+    kept_notice: Option<String>,
     /// The letter is being made and kept (a background job): the create button waits.
     creating: bool,
     kept: kept::Kept,
@@ -86,6 +89,8 @@ impl Composer {
             text: text_editor::Content::new(),
             filled: None,
             notice: None,
+            created: None,
+            kept_notice: None,
             creating: false,
             kept: kept::Kept::default(),
         };
@@ -114,6 +119,9 @@ impl Composer {
         escalations: &Escalations,
         session: &mut Session,
     ) -> Effect {
+        if matches!(message, Message::Edit(_) | Message::Fill) {
+            self.created = None;
+        }
         match message {
             Message::Kind(kind) => self.choose_kind(kind),
             Message::Language(language) => self.language = language,
@@ -129,7 +137,7 @@ impl Composer {
             Message::Created(result) => return self.created(result),
             Message::Kept(m) => match self.kept.update(m, case, session) {
                 kept::Effect::None => {}
-                kept::Effect::Notice(notice) => self.notice = Some(notice),
+                kept::Effect::Notice(notice) => self.kept_notice = Some(notice),
                 kept::Effect::Run(task) => return Effect::Run(task.map(Message::Kept)),
             },
         }
@@ -186,6 +194,7 @@ impl Composer {
             return Effect::None;
         }
         let input = self.input(escalations, session);
+        self.created = None;
         // The window already holds the case and the settings; the job reads only the officer
         // and the logo, on its own connection.
         let (case, settings, reopen) = (case.clone(), session.settings.clone(), session.reopen());
@@ -211,204 +220,15 @@ impl Composer {
                     self.statement.clear();
                 }
                 self.filled = None;
-                self.notice = Some(fl!("letter-created"));
+                self.notice = None;
+                self.created = Some(fl!("letter-created"));
                 Effect::Created
             }
             Err(e) => {
+                self.created = None;
                 self.notice = Some(describe::issue_error(&LOADER, &e));
                 Effect::None
             }
         }
-    }
-
-    /// Draws the composer and the kept letters.
-    pub fn view<'a>(
-        &'a self,
-        case: &'a Case,
-        letters: &'a [Letter],
-        escalations: &'a Escalations,
-        session: &'a Session,
-    ) -> Element<'a, Message> {
-        let input = self.input(escalations, session);
-        let editor = column![
-            letter_choices(self.kind, self.language, Message::Kind, Message::Language),
-            self.inputs(escalations),
-            row![
-                button(text(fl!("letter-fill"))).on_press(Message::Fill),
-                text(fl!("letter-fill-hint"))
-                    .size(style::size::SMALL)
-                    .style(style::muted)
-            ]
-            .spacing(style::space::M)
-            .align_y(iced::Alignment::Center),
-            text_editor(&self.text)
-                .id(TEXT)
-                .on_action(Message::Edit)
-                .height(style::dim::EDITOR_LETTER)
-                .padding(style::space::S),
-            self.warnings(case, &input, session),
-            container(self.create_button(escalations)).id(CREATE),
-        ]
-        .spacing(style::space::S)
-        .width(Length::FillPortion(1));
-        let mut side = column![self.preview(case, &input, session)]
-            .spacing(style::space::M)
-            .width(Length::FillPortion(1));
-        side = side.push(self.kept.view(letters).map(Message::Kept));
-        let mut page =
-            column![row![editor, side].spacing(style::space::L)].spacing(style::space::M);
-        if let Some(notice) = &self.notice {
-            page = page.push(text(notice.as_str()).style(style::muted));
-        }
-        page.into()
-    }
-
-    /// Enabled when the letter is ready; says so while it is being made.
-    fn create_button(&self, escalations: &Escalations) -> Element<'_, Message> {
-        if self.creating {
-            return button(text(fl!("letter-creating"))).into();
-        }
-        button(text(fl!("letter-create")))
-            .on_press_maybe(self.ready(escalations).then_some(Message::Create))
-            .into()
-    }
-
-    /// The officer's own input for the chosen kind.
-    fn inputs<'a>(&'a self, escalations: &'a Escalations) -> Element<'a, Message> {
-        let mut col = Column::new().spacing(style::space::XS);
-        match self.kind {
-            LetterKind::FinalAnswer => {
-                let outcomes = Choice::all(
-                    &[Outcome::Upheld, Outcome::PartlyUpheld, Outcome::Rejected],
-                    |o| label("outcome", o.code()),
-                );
-                col = col
-                    .push(pick_list(
-                        outcomes.clone(),
-                        Choice::find(&outcomes, self.outcome),
-                        |c: Choice<Outcome>| Message::Outcome(c.value),
-                    ))
-                    .push(text(fl!("letter-reasons")).size(style::size::LABEL))
-                    .push(
-                        text_editor(&self.reasons)
-                            .on_action(Message::Reasons)
-                            .height(style::dim::EDITOR_SHORT)
-                            .padding(style::space::S),
-                    )
-                    .push(
-                        text_input(&fl!("letter-remedy"), &self.remedy)
-                            .on_input(Message::Remedy)
-                            .padding(style::space::S),
-                    );
-            }
-            LetterKind::DelayNotice => {
-                col = col
-                    .push(
-                        text_input(&fl!("letter-delay-reason"), &self.delay_reason)
-                            .on_input(Message::DelayReason)
-                            .padding(style::space::S),
-                    )
-                    .push(
-                        text_input(&fl!("letter-new-date"), &self.new_date)
-                            .on_input(Message::NewDate)
-                            .padding(style::space::S),
-                    );
-            }
-            LetterKind::ArnStatement => {
-                col = col.push(self.statement.view(escalations).map(Message::Statement));
-            }
-            _ => {}
-        }
-        col.into()
-    }
-
-    /// Address lines that will not fit the envelope window, a stale text, and an answer date
-    /// that has already passed (then a delay notice is the letter to send).
-    fn warnings(
-        &self,
-        case: &Case,
-        input: &LetterInput,
-        session: &Session,
-    ) -> Element<'_, Message> {
-        let lines = letter_recipient(case, input);
-        let mut col = Column::new().spacing(style::space::XS);
-        for i in long_address_lines(&lines) {
-            let line = lines.get(i).cloned().unwrap_or_default();
-            col = col.push(
-                text(fl!(
-                    "letter-long-address",
-                    line = line,
-                    max = klagomal_core::letters::pdf::MAX_ADDRESS_CHARS
-                ))
-                .style(style::warning_text),
-            );
-        }
-        let due = case.answer_due(&session.settings.deadlines);
-        let promises_answer = matches!(
-            self.kind,
-            LetterKind::Acknowledgement | LetterKind::RequestForInformation
-        );
-        if promises_answer && due < session.store.today() {
-            col = col.push(
-                text(fl!("letter-due-passed", date = due.to_string())).style(style::warning_text),
-            );
-        }
-        if self.filled.is_some_and(|f| f != (self.kind, self.language)) {
-            col = col.push(text(fl!("letter-stale")).style(style::warning_text));
-        }
-        col.into()
-    }
-
-    /// A sketch of the first page: letterhead, the window with the address, subject and text.
-    fn preview<'a>(
-        &'a self,
-        case: &'a Case,
-        input: &LetterInput,
-        session: &'a Session,
-    ) -> Element<'a, Message> {
-        let company = &session.settings.company;
-        let full = self.text.text();
-        let (subject, body) = split_subject(&full);
-        let head = row![
-            text(company.name.as_str())
-                .font(style::BOLD)
-                .width(Length::Fill),
-            column![
-                text(label("letter-kind", self.kind.code()))
-                    .font(style::BOLD)
-                    .size(style::size::SMALL),
-                text(format!("{} · {}", session.store.today(), case.number))
-                    .size(style::size::SMALL),
-            ],
-        ];
-        let address = container(column(
-            letter_recipient(case, input)
-                .into_iter()
-                .map(|l| text(l).size(style::size::SMALL).into()),
-        ))
-        .padding(style::space::XS)
-        .width(style::dim::ADDRESS_PREVIEW)
-        .style(style::card);
-        let body: String = body.chars().take(900).collect();
-        let page = column![
-            head,
-            address,
-            text(subject).font(style::BOLD),
-            text(body).size(style::size::SMALL)
-        ]
-        .spacing(style::space::M);
-        column![
-            text(fl!("letter-preview"))
-                .size(style::size::LABEL)
-                .style(style::muted),
-            container(page)
-                .padding(style::space::L)
-                .width(Length::Fill)
-                .height(style::dim::PREVIEW)
-                .clip(true)
-                .style(style::card),
-        ]
-        .spacing(style::space::XS)
-        .into()
     }
 }
