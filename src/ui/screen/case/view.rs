@@ -137,17 +137,20 @@ impl State {
 
     fn message_card<'a>(&self, m: &'a klagomal_core::domain::Message) -> Element<'a, Message> {
         let meta = format!(
-            "{} · {} · {}",
+            "{} · {} · {} · {}",
             m.at.format("%Y-%m-%d %H:%M"),
+            label("channel", m.channel.code()),
             label("direction", m.direction.code()),
             m.from
         );
         let mut card = column![
             text(meta).size(style::size::SMALL).style(style::muted),
             text(m.subject.as_str()).size(style::size::HEADING),
-            text(m.body.as_str()),
         ]
         .spacing(style::space::XS);
+        if !m.body.trim().is_empty() {
+            card = card.push(text(m.body.as_str()));
+        }
         for a in &m.attachments {
             let title = fl!(
                 "case-attachment",
