@@ -4,9 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
-use klagomal_core::domain::{
-    Channel, Direction, ImageKind, NewAttachment, NewMessage, file_size, image_kind,
-};
+use klagomal_core::domain::{Channel, NewAttachment, NewMessage, file_size};
 use klagomal_core::fl;
 use klagomal_core::store::{Store, StoreError};
 
@@ -31,25 +29,16 @@ pub fn add(store: &mut Store, entry: Entry) -> Result<(), Failure> {
         Some(path) => (Channel::Letter, String::new(), vec![scan(store, path)?]),
         None => (
             Channel::Phone,
-            entry.phone.clone().unwrap_or_default().trim().to_owned(),
+            entry.phone.clone().unwrap_or_default(),
             Vec::new(),
         ),
     };
-    let message = NewMessage {
-        direction: Direction::Inbound,
-        channel,
-        at: entry.at.unwrap_or_else(|| store.now()),
-        from: entry
-            .from
-            .unwrap_or_else(|| case.details.complainant.name.clone()),
-        to: String::new(),
-        subject: entry.subject.unwrap_or_default().trim().to_owned(),
-        body,
-        message_id: None,
-        raw: None,
-        content_hash: None,
-        attachments,
-    };
+    let from = entry
+        .from
+        .unwrap_or_else(|| case.details.complainant.name.clone());
+    let at = entry.at.unwrap_or_else(|| store.now());
+    let subject = entry.subject.unwrap_or_default();
+    let message = NewMessage::registered(channel, at, from, &subject, &body, attachments);
     let number = case.number.to_string();
     let file = message.attachments.first().map(|a| a.file_name.clone());
     store.add_message(case.id, message)?;
@@ -89,20 +78,5 @@ fn scan(store: &Store, path: &Path) -> Result<NewAttachment, Failure> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or(shown);
-    Ok(NewAttachment {
-        file_name,
-        content_type: content_type(&bytes).to_owned(),
-        bytes,
-    })
-}
-
-/// The MIME type of a scan, told by its first bytes.
-fn content_type(bytes: &[u8]) -> &'static str {
-    match image_kind(bytes) {
-        Some(ImageKind::Png) => "image/png",
-        Some(ImageKind::Jpeg) => "image/jpeg",
-        None if bytes.starts_with(b"%PDF-") => "application/pdf",
-        None if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") => "image/tiff",
-        None => "application/octet-stream",
-    }
+    Ok(NewAttachment::scan(file_name, bytes))
 }

@@ -40,3 +40,15 @@ pub async fn pick_mail(folder: bool) -> Vec<PathBuf> {
         .unwrap_or_default();
     files.into_iter().map(|f| f.path().to_owned()).collect()
 }
+
+/// A scanned letter: a PDF or an image.
+pub async fn pick_scan() -> Option<PathBuf> {
+    let file = rfd::AsyncFileDialog::new()
+        .add_filter(
+            "PDF, PNG, JPEG, TIFF",
+            &["pdf", "png", "jpg", "jpeg", "tif", "tiff"],
+        )
+        .pick_file()
+        .await?;
+    Some(file.path().to_owned())
+}

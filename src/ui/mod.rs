@@ -34,7 +34,7 @@ pub use keys::Shortcut;
 use keys::shortcut;
 use screen::{case, first_run, import, inbox, new_case, settings, unlock};
 pub use session::{Reopen, Session};
-pub use widgets::{action_bar, letter_choices, progress};
+pub use widgets::{BACK, action_bar, back, banner, letter_choices, progress};
 
 /// What the window opens on.
 #[derive(Debug, Clone)]
@@ -102,8 +102,11 @@ pub struct App {
     screen: Screen,
     /// A form with unsaved text, kept in memory across a lock and given back after unlocking.
     stash: Option<Screen>,
-    /// The inbox while a case is open, so that going back finds it as it was.
+    /// The inbox while another screen is shown, so that going back finds it as it was.
     parked_inbox: Option<inbox::State>,
+    /// The screens the officer left for another (a case, an import summary), most recent last:
+    /// "Back" returns to them in turn, then to the inbox.
+    trail: Vec<Screen>,
     /// Files dropped on the window, waiting to be imported together.
     dropped: Vec<std::path::PathBuf>,
     last_input: Instant,
@@ -124,6 +127,7 @@ impl App {
             screen,
             stash: None,
             parked_inbox: None,
+            trail: Vec::new(),
             dropped: Vec::new(),
             last_input: Instant::now(),
             error: None,
@@ -200,11 +204,10 @@ impl App {
                 None => Task::none(),
             },
             (Screen::Import(s), Message::Import(m)) => match self.session.as_ref() {
-                Some(session) => match s.update(m, session) {
-                    import::Action::None => Task::none(),
-                    import::Action::Run(task) => task.map(Message::Import),
-                    import::Action::Back => self.open_inbox(),
-                },
+                Some(session) => {
+                    let action = s.update(m, session);
+                    self.on_import(action)
+                }
                 None => Task::none(),
             },
             (Screen::Settings(s), Message::Settings(m)) => match self.session.as_mut() {
@@ -240,6 +243,7 @@ impl App {
         };
         self.session = None;
         self.parked_inbox = None;
+        self.trail.clear();
         self.dropped.clear();
         self.error = None;
         klagomal_core::paths::clear_viewer_dir();
@@ -266,11 +270,11 @@ impl App {
             (_, Screen::Inbox(_)) => {
                 self.update_screen(Message::Inbox(inbox::Message::Shortcut(key)))
             }
-            (Shortcut::Escape, Screen::Case(_)) => self.open_inbox(),
+            (Shortcut::Escape, Screen::Case(_)) => self.back(),
             (Shortcut::Escape, Screen::NewCase(_)) => {
                 self.update_screen(Message::NewCase(new_case::Message::Cancel))
             }
-            (Shortcut::Escape, Screen::Settings(_)) => self.open_inbox(),
+            (Shortcut::Escape, Screen::Settings(_)) => self.back(),
             (Shortcut::Escape, Screen::Import(_)) => {
                 self.update_screen(Message::Import(import::Message::Back))
             }

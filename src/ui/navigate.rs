@@ -9,6 +9,9 @@ use super::{App, Message, Screen, Session, remember_language};
 use klagomal_core::domain::CaseId;
 use klagomal_core::i18n;
 
+/// How many screens "Back" remembers.
+const TRAIL: usize = 8;
+
 impl App {
     pub(super) fn on_first_run(&mut self, action: first_run::Action) -> Task<Message> {
         match action {
@@ -33,7 +36,7 @@ impl App {
             inbox::Action::OpenCase(id) => self.open_case(id),
             inbox::Action::NewCase => self.new_case(),
             inbox::Action::Import => {
-                self.screen = Screen::Import(import::State::new());
+                self.show(Screen::Import(import::State::new()));
                 Task::none()
             }
             inbox::Action::Error(e) => self.show_error(&e),
@@ -45,7 +48,7 @@ impl App {
             new_case::Action::None => Task::none(),
             new_case::Action::Run(task) => task.map(Message::NewCase),
             new_case::Action::Saved(id) => self.open_case(id),
-            new_case::Action::Back => self.open_inbox(),
+            new_case::Action::Back => self.back(),
             new_case::Action::Error(e) => self.show_error(&e),
         }
     }
@@ -54,7 +57,7 @@ impl App {
         match action {
             case::Action::None => Task::none(),
             case::Action::Run(task) => task.map(Message::Case),
-            case::Action::Back => self.open_inbox(),
+            case::Action::Back => self.back(),
             case::Action::Error(e) => self.show_error(&e),
             case::Action::Notice(text) => {
                 self.error = Some(text);
@@ -67,7 +70,7 @@ impl App {
         match action {
             settings::Action::None => Task::none(),
             settings::Action::Run(task) => task.map(Message::Settings),
-            settings::Action::Back => self.open_inbox(),
+            settings::Action::Back => self.back(),
             settings::Action::Error(e) => self.show_error(&e),
         }
     }
@@ -95,11 +98,55 @@ impl App {
         }
     }
 
+    pub(super) fn on_import(&mut self, action: import::Action) -> Task<Message> {
+        match action {
+            import::Action::None => Task::none(),
+            import::Action::Run(task) => task.map(Message::Import),
+            import::Action::OpenCase(id) => self.open_case(id),
+            import::Action::Back => self.back(),
+        }
+    }
+
+    /// Shows `next`; the screen left behind is kept to come back to: the inbox as it was, a
+    /// case or an import summary on the trail "Back" follows.
+    fn show(&mut self, next: Screen) {
+        match std::mem::replace(&mut self.screen, next) {
+            Screen::Inbox(inbox) => self.parked_inbox = Some(inbox),
+            previous @ (Screen::Case(_) | Screen::Import(_)) => {
+                if self.trail.len() >= TRAIL {
+                    self.trail.remove(0);
+                }
+                self.trail.push(previous);
+            }
+            _ => {}
+        }
+    }
+
+    /// "Back": to the screen the officer came from (a case is read again, as it may have
+    /// changed meanwhile); to the inbox when there is none.
+    pub(super) fn back(&mut self) -> Task<Message> {
+        match self.trail.pop() {
+            Some(Screen::Case(mut case)) => {
+                if let Some(Err(e)) = self.session.as_ref().map(|s| case.refresh(s)) {
+                    return self.show_error(&e);
+                }
+                self.screen = Screen::Case(case);
+                Task::none()
+            }
+            Some(screen) => {
+                self.screen = screen;
+                Task::none()
+            }
+            None => self.open_inbox(),
+        }
+    }
+
     /// The inbox as the officer left it, refreshed; a new one the first time.
     pub(super) fn open_inbox(&mut self) -> Task<Message> {
         let Some(session) = self.session.as_mut() else {
             return Task::none();
         };
+        self.trail.clear();
         let result = match self.parked_inbox.take() {
             Some(mut inbox) => inbox
                 .refresh(session)
@@ -121,11 +168,7 @@ impl App {
         };
         match case::State::new(id, session) {
             Ok(state) => {
-                if let Screen::Inbox(inbox) =
-                    std::mem::replace(&mut self.screen, Screen::Case(state))
-                {
-                    self.parked_inbox = Some(inbox);
-                }
+                self.show(Screen::Case(state));
                 Task::none()
             }
             Err(e) => self.show_error(&e),
@@ -136,13 +179,15 @@ impl App {
         let Some(session) = self.session.as_ref() else {
             return Task::none();
         };
-        self.screen = Screen::NewCase(new_case::State::new(session));
+        let screen = Screen::NewCase(new_case::State::new(session));
+        self.show(screen);
         iced::widget::operation::focus(new_case::FIRST_FIELD)
     }
 
     pub(super) fn open_settings(&mut self) -> Task<Message> {
         if let Some(session) = self.session.as_ref() {
-            self.screen = Screen::Settings(settings::State::new(session));
+            let screen = Screen::Settings(settings::State::new(session));
+            self.show(screen);
         }
         Task::none()
     }
@@ -165,12 +210,15 @@ impl App {
 
     pub(super) fn import_dropped(&mut self) -> Task<Message> {
         let paths = std::mem::take(&mut self.dropped);
+        if self.session.is_none() {
+            return Task::none();
+        }
+        if !matches!(self.screen, Screen::Import(_)) {
+            self.show(Screen::Import(import::State::new()));
+        }
         let Some(session) = self.session.as_ref() else {
             return Task::none();
         };
-        if !matches!(self.screen, Screen::Import(_)) {
-            self.screen = Screen::Import(import::State::new());
-        }
         match &mut self.screen {
             Screen::Import(s) => match s.start(paths, session) {
                 import::Action::Run(task) => task.map(Message::Import),

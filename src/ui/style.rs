@@ -2,6 +2,7 @@
 
 use iced::widget::{button, container, text};
 use iced::{Background, Border, Color, Font, Theme, border, font};
+use klagomal_core::domain::DeadlineState;
 
 /// Spacing steps, in logical pixels.
 pub mod space {
@@ -96,6 +97,7 @@ pub mod color {
     pub const WARNING: Color = rgb(0x9A, 0x5B, 0x00);
     pub const DANGER: Color = rgb(0xB4, 0x23, 0x18);
     pub const DANGER_SOFT: Color = rgb(0xFB, 0xE9, 0xE7);
+    pub const SUCCESS_SOFT: Color = rgb(0xE6, 0xF4, 0xEA);
 }
 
 /// The application's theme.
@@ -120,7 +122,7 @@ pub fn muted(_: &Theme) -> text::Style {
     }
 }
 
-/// An overdue deadline.
+/// Danger: an overdue deadline.
 pub fn danger_text(_: &Theme) -> text::Style {
     text::Style {
         color: Some(color::DANGER),
@@ -143,6 +145,32 @@ pub fn warning_text(_: &Theme) -> text::Style {
 pub fn success_text(_: &Theme) -> text::Style {
     text::Style {
         color: Some(color::SUCCESS),
+    }
+}
+
+/// The colour of a deadline in its state, the same in the inbox and the case header: overdue
+/// red, due within two days amber, later plain, met green, no longer owed muted.
+pub fn deadline_text(state: DeadlineState) -> fn(&Theme) -> text::Style {
+    match state {
+        DeadlineState::Overdue => danger_text,
+        DeadlineState::DueSoon => warning_text,
+        DeadlineState::Later => plain_text,
+        DeadlineState::Met(_) => success_text,
+        DeadlineState::Moot => muted,
+    }
+}
+
+/// A confirmation shown beside the button that caused it.
+pub fn success_banner(_: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(color::SUCCESS_SOFT)),
+        text_color: Some(color::SUCCESS),
+        border: Border {
+            color: color::SUCCESS,
+            width: 1.0,
+            radius: 4.0.into(),
+        },
+        ..container::Style::default()
     }
 }
 

@@ -17,6 +17,7 @@ fn unlocked_app(cases: u32) -> (tempfile::TempDir, App) {
         screen: Screen::Unlock(unlock::State::default()),
         stash: None,
         parked_inbox: None,
+        trail: Vec::new(),
         dropped: Vec::new(),
         last_input: Instant::now(),
         error: None,
@@ -75,6 +76,58 @@ fn back_from_a_case_finds_the_inbox_as_it_was() {
         (closed, Some(1)),
         "same filter and selection"
     );
+}
+
+/// The case number of the case screen shown, if one is.
+fn shown_case(app: &App) -> Option<String> {
+    match &app.screen {
+        Screen::Case(c) => Some(c.number()),
+        _ => None,
+    }
+}
+
+#[test]
+fn back_returns_to_where_the_officer_came_from() {
+    let (_dir, mut app) = unlocked_app(5);
+    let id = klagomal_core::domain::CaseId(2);
+    let _ = app.open_case(id);
+    let number = shown_case(&app);
+    assert!(number.is_some());
+    // Settings opened from the case: back (button or Esc) returns to the case.
+    let _ = app.update(Message::OpenSettings);
+    assert!(matches!(app.screen, Screen::Settings(_)));
+    let _ = app.update(Message::Settings(settings::Message::Back));
+    assert_eq!(shown_case(&app), number, "back in the case");
+    let _ = app.update(Message::OpenSettings);
+    let _ = app.update(Message::Key(Shortcut::Escape));
+    assert_eq!(shown_case(&app), number, "Esc too");
+    // A new case started from the case and cancelled: back in the case.
+    let _ = app.update(Message::Key(Shortcut::NewCase));
+    let _ = app.update(Message::NewCase(new_case::Message::Cancel));
+    assert_eq!(shown_case(&app), number);
+    // From the case, back goes to the inbox; settings from the inbox return there.
+    let _ = app.update(Message::Case(case::Message::Back));
+    assert!(matches!(app.screen, Screen::Inbox(_)));
+    let _ = app.update(Message::OpenSettings);
+    let _ = app.update(Message::Settings(settings::Message::Back));
+    assert!(matches!(app.screen, Screen::Inbox(_)));
+}
+
+#[test]
+fn a_case_opened_from_the_import_summary_goes_back_to_it() {
+    let (_dir, mut app) = unlocked_app(3);
+    let _ = app.update(Message::Inbox(inbox::Message::Import));
+    assert!(matches!(app.screen, Screen::Import(_)));
+    let id = klagomal_core::domain::CaseId(1);
+    let _ = app.update(Message::Import(import::Message::OpenCase(id)));
+    assert!(shown_case(&app).is_some(), "the case opens");
+    let _ = app.update(Message::Case(case::Message::Back));
+    assert!(
+        matches!(app.screen, Screen::Import(_)),
+        "back to the summary"
+    );
+    let _ = app.update(Message::Import(import::Message::Back));
+    assert!(matches!(app.screen, Screen::Inbox(_)));
 }
 
 #[test]

@@ -5,17 +5,35 @@ use iced::{Alignment, Element, Length};
 
 use super::{Choice, style};
 use klagomal_core::domain::{Language, LetterKind};
+use klagomal_core::fl;
 use klagomal_core::i18n::label;
 
-/// A screen's top bar: its title, the primary action (a button inside a container with `id`,
-/// so that tests can find it) and a quiet secondary action.
+/// The back button's id, the same on every screen.
+pub const BACK: &str = "back";
+
+/// "← Back": the one way back to where the officer came from, top-left of every screen but the
+/// inbox, always the same button in the same place.
+pub fn back<'a, M: Clone + 'a>(on_press: M) -> Element<'a, M> {
+    container(
+        button(text(fl!("action-back")))
+            .on_press(on_press)
+            .style(style::flat(false))
+            .padding([style::space::S, style::space::M]),
+    )
+    .id(BACK)
+    .into()
+}
+
+/// A screen's top bar: back (top-left), its title, and the primary action (a button inside a
+/// container with `id`, so that tests can find it).
 pub fn action_bar<'a, M: Clone + 'a>(
+    on_back: M,
     title: String,
     primary: (String, M, &'static str),
-    secondary: (String, M),
 ) -> Row<'a, M> {
     let (label, on_primary, id) = primary;
     row![
+        back(on_back),
         text(title)
             .size(style::size::TITLE)
             .font(style::BOLD)
@@ -26,13 +44,17 @@ pub fn action_bar<'a, M: Clone + 'a>(
                 .padding([style::space::S, style::space::L])
         )
         .id(id),
-        button(text(secondary.0))
-            .on_press(secondary.1)
-            .style(style::flat(false))
-            .padding([style::space::S, style::space::L]),
     ]
     .spacing(style::space::M)
     .align_y(Alignment::Center)
+}
+
+/// A confirmation beside the button that caused it: plain words on green, hard to miss.
+pub fn banner<'a, M: 'a>(words: String) -> Element<'a, M> {
+    container(text(words))
+        .padding([style::space::S, style::space::M])
+        .style(style::success_banner)
+        .into()
 }
 
 /// Work running off the UI thread: a bar, "`done` of `total`" as `count` says it, and a cancel

@@ -98,6 +98,47 @@ impl Deadlines {
     }
 }
 
+/// A deadline counts as due soon from this many days before it.
+pub const DUE_SOON_DAYS: i64 = 2;
+
+/// Where a deadline stands on a given day: the one colour language of the inbox and the case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DeadlineState {
+    /// Done on this day (`None` when the case left the open statuses without a recorded date).
+    Met(Option<NaiveDate>),
+    /// No longer owed: the case was answered or closed before it was done.
+    Moot,
+    /// The day has passed and it is not done.
+    Overdue,
+    /// Due today or within [`DUE_SOON_DAYS`].
+    DueSoon,
+    /// Due later.
+    Later,
+}
+
+impl DeadlineState {
+    /// The state of a deadline due on `due`, done on `met` if it was, seen on `today`.
+    pub fn of(due: NaiveDate, met: Option<NaiveDate>, today: NaiveDate) -> DeadlineState {
+        if met.is_some() {
+            return DeadlineState::Met(met);
+        }
+        match (due - today).num_days() {
+            ..0 => DeadlineState::Overdue,
+            days if days <= DUE_SOON_DAYS => DeadlineState::DueSoon,
+            _ => DeadlineState::Later,
+        }
+    }
+}
+
+/// One of the company's deadlines on a case, with where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackedDeadline {
+    /// What and when.
+    pub deadline: Deadline,
+    /// Met, moot, overdue, due soon or later.
+    pub state: DeadlineState,
+}
+
 /// The deadline rules of a case, in one place: what is due when, given its status, its dates and
 /// what letters have moved.
 impl Case {
@@ -138,6 +179,50 @@ impl Case {
             return Vec::new();
         }
         extension_problems(self.details.received_on(), notice, new_date, reason)
+    }
+
+    /// The company's own deadlines on the case (acknowledgement, final answer, and a statement
+    /// while one is due), each with its state on `today`. `answered_on` is the day the case last
+    /// left the open statuses, from its history; the complainant's ARN window is not ours and
+    /// is not among them.
+    pub fn tracked_deadlines(
+        &self,
+        settings: &DeadlineSettings,
+        answered_on: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> Vec<TrackedDeadline> {
+        let d = self.deadlines(settings);
+        let open = self.status.is_open();
+        let track = |kind, date, met: Option<NaiveDate>, done: bool| TrackedDeadline {
+            deadline: Deadline { kind, date },
+            state: match (met, done) {
+                (None, true) => DeadlineState::Moot,
+                _ => DeadlineState::of(date, met, today),
+            },
+        };
+        let answered = (!open).then_some(answered_on);
+        let mut tracked = vec![
+            track(
+                DeadlineKind::Acknowledgement,
+                d.acknowledgement,
+                self.acknowledged_on,
+                !open,
+            ),
+            TrackedDeadline {
+                deadline: Deadline {
+                    kind: DeadlineKind::FinalAnswer,
+                    date: d.final_answer,
+                },
+                state: match answered {
+                    Some(on) => DeadlineState::Met(on),
+                    None => DeadlineState::of(d.final_answer, None, today),
+                },
+            },
+        ];
+        if let Some(date) = self.statement_due {
+            tracked.push(track(DeadlineKind::Statement, date, None, false));
+        }
+        tracked
     }
 
     /// What falls due next while the case is open, or `None` when nothing does.
@@ -508,6 +593,111 @@ mod tests {
             );
             assert_eq!(extension_problems(date(received), n, d, reason), problems);
             assert!(complaint.extension_problems(n, d, reason).is_empty());
+        }
+    }
+
+    #[test]
+    fn a_deadline_is_met_overdue_due_soon_or_later() {
+        use DeadlineState::*;
+        let today = date("2026-11-24");
+        // (due, met, state)
+        let table = [
+            ("2026-11-23", None, Overdue),
+            ("2026-10-01", None, Overdue),
+            ("2026-11-24", None, DueSoon),
+            ("2026-11-25", None, DueSoon),
+            ("2026-11-26", None, DueSoon),
+            ("2026-11-27", None, Later),
+            ("2027-01-01", None, Later),
+            (
+                "2026-11-20",
+                Some("2026-11-12"),
+                Met(Some(date("2026-11-12"))),
+            ),
+            (
+                "2026-11-30",
+                Some("2026-11-24"),
+                Met(Some(date("2026-11-24"))),
+            ),
+        ];
+        for (due, met, state) in table {
+            assert_eq!(
+                DeadlineState::of(date(due), met.map(date), today),
+                state,
+                "due {due}, met {met:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_deadline_of_a_case_is_tracked_from_its_status_and_dates() {
+        use DeadlineState::*;
+        let received = date("2026-11-10").and_hms_opt(9, 0, 0).unwrap_or_default();
+        let details = CaseDetails::new(received, Channel::Email, CaseKind::Complaint);
+        let base = Case::new(
+            crate::domain::CaseNumber { year: 2026, seq: 1 },
+            details,
+            received,
+        );
+        let settings = DeadlineSettings::default();
+        let today = date("2026-11-24");
+        // (status, acknowledged, answered, statement due, acknowledgement, final answer, statement)
+        let table = [
+            (Status::New, None, None, None, Overdue, DueSoon, None),
+            (
+                Status::UnderInvestigation,
+                Some("2026-11-12"),
+                None,
+                None,
+                Met(Some(date("2026-11-12"))),
+                DueSoon,
+                None,
+            ),
+            (
+                Status::Answered,
+                Some("2026-11-12"),
+                Some("2026-11-20"),
+                None,
+                Met(Some(date("2026-11-12"))),
+                Met(Some(date("2026-11-20"))),
+                None,
+            ),
+            // Answered before any acknowledgement: that one is no longer owed.
+            (
+                Status::Closed,
+                None,
+                Some("2026-11-11"),
+                None,
+                Moot,
+                Met(Some(date("2026-11-11"))),
+                None,
+            ),
+            // Left the open statuses with no date in its history.
+            (Status::Referred, None, None, None, Moot, Met(None), None),
+            (
+                Status::Escalated,
+                Some("2026-11-12"),
+                Some("2026-11-20"),
+                Some("2026-11-25"),
+                Met(Some(date("2026-11-12"))),
+                Met(Some(date("2026-11-20"))),
+                Some(DueSoon),
+            ),
+        ];
+        for (status, ack, answered, statement, want_ack, want_answer, want_statement) in table {
+            let mut case = base.clone();
+            case.status = status;
+            case.acknowledged_on = ack.map(date);
+            case.statement_due = statement.map(date);
+            let tracked = case.tracked_deadlines(&settings, answered.map(date), today);
+            let states: Vec<(DeadlineKind, DeadlineState)> =
+                tracked.iter().map(|t| (t.deadline.kind, t.state)).collect();
+            let mut want = vec![
+                (DeadlineKind::Acknowledgement, want_ack),
+                (DeadlineKind::FinalAnswer, want_answer),
+            ];
+            want.extend(want_statement.map(|s| (DeadlineKind::Statement, s)));
+            assert_eq!(states, want, "{status:?}");
         }
     }
 

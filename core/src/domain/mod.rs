@@ -27,9 +27,9 @@ pub use case::{
 pub use case_number::{CaseNumber, CaseNumberError};
 pub use codes::UnknownCode;
 pub use deadline::{
-    DELAY_NOTICE_DAYS, Deadline, DeadlineKind, DeadlineSettings, Deadlines, ExtensionProblem,
-    PERSONAL_DATA_EXTENDED_MONTHS, PERSONAL_DATA_NOTICE_MONTHS, REPLY_DAYS, extension_problems,
-    reply_by,
+    DELAY_NOTICE_DAYS, DUE_SOON_DAYS, Deadline, DeadlineKind, DeadlineSettings, DeadlineState,
+    Deadlines, ExtensionProblem, PERSONAL_DATA_EXTENDED_MONTHS, PERSONAL_DATA_NOTICE_MONTHS,
+    REPLY_DAYS, TrackedDeadline, extension_problems, reply_by,
 };
 pub use dispatch::{Dispatch, SentVia};
 pub use draft::CaseDraft;

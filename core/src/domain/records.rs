@@ -124,6 +124,52 @@ pub struct NewAttachment {
     pub bytes: Vec<u8>,
 }
 
+impl NewMessage {
+    /// An inbound letter that came by post (its scan attached) or a phone call, registered by
+    /// hand on a case: the command line and the window build it the same way.
+    pub fn registered(
+        channel: Channel,
+        at: NaiveDateTime,
+        from: String,
+        subject: &str,
+        body: &str,
+        attachments: Vec<NewAttachment>,
+    ) -> NewMessage {
+        NewMessage {
+            direction: Direction::Inbound,
+            channel,
+            at,
+            from,
+            to: String::new(),
+            subject: subject.trim().to_owned(),
+            body: body.trim().to_owned(),
+            message_id: None,
+            raw: None,
+            content_hash: None,
+            attachments,
+        }
+    }
+}
+
+impl NewAttachment {
+    /// A scanned letter (PDF, PNG, JPEG or TIFF) as an attachment, its type told by its first
+    /// bytes.
+    pub fn scan(file_name: String, bytes: Vec<u8>) -> NewAttachment {
+        let content_type = match super::image_kind(&bytes) {
+            Some(super::ImageKind::Png) => "image/png",
+            Some(super::ImageKind::Jpeg) => "image/jpeg",
+            None if bytes.starts_with(b"%PDF-") => "application/pdf",
+            None if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") => "image/tiff",
+            None => "application/octet-stream",
+        };
+        NewAttachment {
+            file_name,
+            content_type: content_type.to_owned(),
+            bytes,
+        }
+    }
+}
+
 /// A message on a case, without its raw bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {

@@ -17,7 +17,7 @@ use crate::store::{Batch, Store, StoreError};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// A new case was registered.
-    NewCase(CaseNumber),
+    NewCase(CaseId, CaseNumber),
     /// A reply was added to an existing case.
     Added(CaseNumber),
     /// Imported before (same Message-ID, or the same bytes).
@@ -54,6 +54,9 @@ pub struct Failure {
 pub struct Summary {
     /// New cases registered.
     pub new_cases: usize,
+    /// The new cases, in the order they were registered (to name them and open each).
+    #[serde(skip)]
+    pub created: Vec<(CaseId, CaseNumber)>,
     /// Messages added to existing cases.
     pub added: usize,
     /// Duplicates skipped.
@@ -123,7 +126,7 @@ impl Importer {
             None => {
                 b.set_now(now);
                 let case = b.create_case(self.details(mail, at))?;
-                (case.id, Outcome::NewCase(case.number))
+                (case.id, Outcome::NewCase(case.id, case.number))
             }
         };
         b.add_message(id, message(mail, at))?;
@@ -310,7 +313,10 @@ impl Summary {
         match result {
             Ok((outcome, mail)) => {
                 match outcome {
-                    Outcome::NewCase(_) => self.new_cases += 1,
+                    Outcome::NewCase(id, number) => {
+                        self.new_cases += 1;
+                        self.created.push((id, number));
+                    }
                     Outcome::Added(_) => self.added += 1,
                     Outcome::Duplicate => self.duplicates += 1,
                 }

@@ -1,12 +1,12 @@
 //! The append-only, hash-chained audit log.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::{Result, Store, StoreError};
-use crate::domain::{AuditAction, AuditEvent, CaseId, OfficerId};
+use crate::domain::{AuditAction, AuditEvent, CaseId, OfficerId, Status};
 
 /// The `prev_hash` of the first event.
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -92,6 +92,29 @@ pub(super) fn append(
         hash
     ])?;
     Ok(())
+}
+
+/// The day a case last left the open statuses (answered, referred, closed or escalated), read
+/// from the status changes in its history; `None` when it never did. The codes are the ones
+/// [`super::Batch::change_status`] writes.
+pub fn left_open_on(history: &[AuditEvent]) -> Option<NaiveDate> {
+    let status = |detail: &serde_json::Value, key: &str| {
+        detail
+            .get(key)
+            .and_then(serde_json::Value::as_str)
+            .and_then(|code| code.parse::<Status>().ok())
+    };
+    history
+        .iter()
+        .filter(|e| e.action == AuditAction::StatusChanged)
+        .filter(|e| {
+            let detail: serde_json::Value =
+                serde_json::from_str(&e.detail).unwrap_or(serde_json::Value::Null);
+            let (from, to) = (status(&detail, "from"), status(&detail, "to"));
+            from.is_some_and(Status::is_open) && to.is_some_and(|t| !t.is_open())
+        })
+        .map(|e| e.at.date())
+        .next_back()
 }
 
 const EVENT_COLUMNS: &str = "seq, at, actor, action, case_id, entity_id, detail";

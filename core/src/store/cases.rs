@@ -110,6 +110,27 @@ pub(super) fn refresh_deadlines(tx: &Transaction<'_>, deadlines: &DeadlineSettin
     Ok(())
 }
 
+/// The fields of a case's details whose values are codes or dates, never a person's words,
+/// name or number: the audit log may hold their new values.
+const CODED_FIELDS: [&str; 5] = [
+    "received_at",
+    "channel",
+    "kind",
+    "category",
+    "first_complaint_on",
+];
+
+/// The new values of the changed fields that are codes or dates, for the audit log.
+fn coded_values(new: &CaseDetails, fields: &[String]) -> Result<serde_json::Value> {
+    let new = serde_json::to_value(new)?;
+    let values: serde_json::Map<String, serde_json::Value> = fields
+        .iter()
+        .filter(|f| CODED_FIELDS.contains(&f.as_str()))
+        .filter_map(|f| new.get(f).map(|v| (f.clone(), v.clone())))
+        .collect();
+    Ok(serde_json::Value::Object(values))
+}
+
 /// The names of the top-level fields that differ between two versions of a case's details.
 fn changed_fields(old: &CaseDetails, new: &CaseDetails) -> Result<Vec<String>> {
     let (old, new) = (serde_json::to_value(old)?, serde_json::to_value(new)?);
@@ -144,7 +165,8 @@ impl Batch<'_> {
         Ok(case)
     }
 
-    /// Replaces a case's details after validating them; the audit event names the changed fields.
+    /// Replaces a case's details after validating them; the audit event names the changed fields
+    /// and the new values of those that are codes or dates.
     pub fn update_case(&mut self, id: CaseId, details: CaseDetails) -> Result<Case> {
         let problems = details.validate(self.now.date());
         if !problems.is_empty() {
@@ -155,10 +177,11 @@ impl Batch<'_> {
         if fields.is_empty() {
             return Ok(case);
         }
+        let values = coded_values(&details, &fields)?;
         case.details = details;
         self.save(&mut case)?;
         self.reindex.insert(id);
-        let detail = json!({ "fields": fields }).to_string();
+        let detail = json!({ "fields": fields, "values": values }).to_string();
         self.audit(AuditAction::CaseUpdated, Some(id), None, &detail)?;
         Ok(case)
     }
@@ -195,7 +218,8 @@ impl Batch<'_> {
         Ok(case)
     }
 
-    /// Records the outcome, the day receipt was acknowledged and a postponed answer date.
+    /// Records the outcome, the day receipt was acknowledged and a postponed answer date; the audit
+    /// event names the changed fields with their new values (codes and dates).
     pub fn set_progress(
         &mut self,
         id: CaseId,
@@ -222,7 +246,16 @@ impl Batch<'_> {
         case.acknowledged_on = acknowledged_on;
         case.answer_due_override = answer_due_override;
         self.save(&mut case)?;
-        let detail = json!({ "outcome": outcome, "fields": fields });
+        let all = json!({
+            "outcome": outcome,
+            "acknowledged_on": acknowledged_on,
+            "answer_due_override": answer_due_override,
+        });
+        let values: serde_json::Map<String, serde_json::Value> = fields
+            .iter()
+            .filter_map(|f| all.get(f).map(|v| ((*f).to_owned(), v.clone())))
+            .collect();
+        let detail = json!({ "outcome": outcome, "fields": fields, "values": values });
         self.audit(
             AuditAction::CaseUpdated,
             Some(id),

@@ -23,7 +23,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::domain::{AuditAction, CaseId, DeadlineSettings, OfficerId};
 
-pub use audit::AuditReport;
+pub use audit::{AuditReport, left_open_on};
 pub use error::{Result, StoreError};
 pub use inbox::{Cursor, InboxFilter, InboxPage, InboxQuery, InboxRow, SEARCH_CANDIDATES, SortKey};
 pub use open::SCHEMA_VERSION;

@@ -260,7 +260,7 @@ fn importing_one_message_at_a_time_reports_its_outcome() {
     let importer = Importer::new(&store).expect("importer");
     let bytes = std::fs::read(fixture("utf8_qp.eml")).expect("fixture");
     let (outcome, mail) = importer.import_bytes(&mut store, &bytes).expect("imported");
-    assert!(matches!(outcome, Outcome::NewCase(n) if n.to_string() == "K-2026-00001"));
+    assert!(matches!(outcome, Outcome::NewCase(_, n) if n.to_string() == "K-2026-00001"));
     assert_eq!(mail.subject, "Klagomål på påminnelseavgift");
     let (again, _) = importer.import_bytes(&mut store, &bytes).expect("again");
     assert_eq!(again, Outcome::Duplicate);

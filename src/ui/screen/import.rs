@@ -10,6 +10,7 @@ use iced::{Element, Length, Task};
 use crate::describe;
 use crate::ui::job::{self, Job, Steps};
 use crate::ui::{Reopen, Session, style};
+use klagomal_core::domain::CaseId;
 use klagomal_core::fl;
 use klagomal_core::i18n::LOADER;
 use klagomal_core::intake::import::{Importer, Summary};
@@ -44,6 +45,8 @@ pub enum Message {
     ImportPath,
     Progress(Event),
     Cancel,
+    /// Opens a case the import registered.
+    OpenCase(CaseId),
     Back,
 }
 
@@ -54,6 +57,7 @@ pub type Event = job::Report<Steps, Result<Box<Summary>, StoreError>>;
 pub enum Action {
     None,
     Run(Task<Message>),
+    OpenCase(CaseId),
     Back,
 }
 
@@ -108,6 +112,7 @@ impl State {
                 }
                 Action::None
             }
+            Message::OpenCase(id) => Action::OpenCase(id),
             Message::Back if self.is_running() => Action::None,
             Message::Back => Action::Back,
         }
@@ -157,15 +162,18 @@ impl State {
             ),
             Phase::Done(summary) => done(summary),
         };
-        let mut page = column![
+        let title = row![
+            crate::ui::back(Message::Back),
             text(fl!("import-title"))
                 .size(style::size::TITLE)
                 .font(style::BOLD),
-            body
         ]
-        .spacing(style::space::L)
-        .padding(style::space::L)
-        .max_width(style::FORM_WIDTH);
+        .spacing(style::space::M)
+        .align_y(iced::Alignment::Center);
+        let mut page = column![title, body]
+            .spacing(style::space::L)
+            .padding(style::space::L)
+            .max_width(style::FORM_WIDTH);
         if let Some(error) = &self.error {
             page = page.push(text(error.as_str()).style(style::error_text));
         }
@@ -182,9 +190,6 @@ impl State {
                 button(text(fl!("import-choose-folder")))
                     .style(style::secondary)
                     .on_press(Message::ChooseFolder),
-                button(text(fl!("action-back")))
-                    .style(style::flat(false))
-                    .on_press(Message::Back),
             ]
             .spacing(style::space::M),
             text(fl!("import-drop-hint"))
@@ -224,8 +229,30 @@ fn done(s: &Summary) -> Element<'_, Message> {
         };
         col = col.push(text(line).style(colour));
     }
+    if !s.created.is_empty() {
+        col = col.push(
+            text(fl!("import-new-cases"))
+                .size(style::size::HEADING)
+                .font(style::BOLD),
+        );
+    }
+    for (id, number) in &s.created {
+        col = col.push(
+            container(
+                button(text(fl!("import-open-case", number = number.to_string())))
+                    .style(style::secondary)
+                    .on_press(Message::OpenCase(*id)),
+            )
+            .id(open_case_id(*id)),
+        );
+    }
     col.push(button(text(fl!("import-to-inbox"))).on_press(Message::Back))
         .into()
+}
+
+/// The id of the open button of a new case in the summary.
+pub fn open_case_id(id: CaseId) -> iced::widget::Id {
+    iced::widget::Id::from(format!("import-open-{}", id.0))
 }
 
 /// The import itself, on the job's thread with a connection of its own.
@@ -290,6 +317,24 @@ mod tests {
             "the import reached the store"
         );
         assert_eq!(screen.summary().map(|s| s.new_cases), Some(12));
+        let created = screen
+            .summary()
+            .map(|s| s.created.clone())
+            .unwrap_or_default();
+        assert_eq!(created.len(), 12, "the summary names each new case");
+        let first = created[0].0;
+        assert_eq!(
+            session.store.case(first).map(|c| c.number).ok(),
+            Some(created[0].1),
+            "by its id and number"
+        );
+        assert!(
+            matches!(
+                screen.update(Message::OpenCase(first), &session),
+                Action::OpenCase(id) if id == first
+            ),
+            "its button opens it"
+        );
         assert!(matches!(
             screen.update(Message::Back, &session),
             Action::Back

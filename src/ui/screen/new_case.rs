@@ -82,9 +82,9 @@ impl State {
     /// Draws the screen: a bar with the title and the actions stays on top; the form scrolls.
     pub fn view(&self, _session: &Session) -> Element<'_, Message> {
         let bar = crate::ui::action_bar(
+            Message::Cancel,
             fl!("new-case-title"),
             (fl!("action-save"), Message::Save, SAVE),
-            (fl!("action-cancel"), Message::Cancel),
         );
         let mut top = column![bar].spacing(style::space::S);
         if self.refused && !self.form.problems().is_empty() {

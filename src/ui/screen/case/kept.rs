@@ -14,19 +14,30 @@ use klagomal_core::fl;
 use klagomal_core::i18n::label;
 use klagomal_core::letters::print::Printer;
 
-/// The print options, remembered while the case is open.
+/// The path field's id, shown when there is no file dialog.
+pub const SAVE_PATH: &str = "letter-save-path";
+
+/// The print options, remembered while the case is open, and the path field of a letter being
+/// saved when the system gave no file dialog.
 #[derive(Debug)]
 pub struct Kept {
     printers: Vec<Printer>,
     printer: Option<String>,
     copies: String,
+    saving: Option<(LetterId, String)>,
 }
 
 /// What happens to a kept letter.
 #[derive(Debug, Clone)]
 pub enum Message {
     SaveAs(LetterId),
+    /// The file dialog's answer: `None` when cancelled or when the system has no dialog, and
+    /// then the path field is shown.
     SaveTo(LetterId, Option<PathBuf>),
+    SavePath(String),
+    /// Saves to the path typed in the field.
+    SaveTyped,
+    CancelSave,
     Open(LetterId),
     Print(LetterId),
     Printer(String),
@@ -47,6 +58,7 @@ impl Default for Kept {
             printers: Vec::new(),
             printer: None,
             copies: "1".to_owned(),
+            saving: None,
         }
     }
 }
@@ -60,8 +72,25 @@ impl Kept {
                     move |p| Message::SaveTo(id, p),
                 ));
             }
-            Message::SaveTo(id, Some(path)) => Some(save_to(id, &path, session)),
-            Message::SaveTo(_, None) => None,
+            Message::SaveTo(id, Some(path)) => {
+                self.saving = None;
+                Some(save_to(id, &path, session))
+            }
+            Message::SaveTo(id, None) => {
+                self.saving = Some((id, default_path(case, id, session)));
+                return Effect::Run(iced::widget::operation::focus(SAVE_PATH));
+            }
+            Message::SavePath(p) => {
+                if let Some((_, path)) = &mut self.saving {
+                    *path = p;
+                }
+                None
+            }
+            Message::SaveTyped => self.save_typed(session),
+            Message::CancelSave => {
+                self.saving = None;
+                None
+            }
             Message::Open(id) => open(id, case, session),
             Message::Print(id) => Some(self.print(id, case, session)),
             Message::Printer(name) => {
@@ -74,6 +103,18 @@ impl Kept {
             }
         };
         notice.map_or(Effect::None, Effect::Notice)
+    }
+
+    /// Saves the letter whose path field is open to the path typed there.
+    fn save_typed(&mut self, session: &Session) -> Option<String> {
+        let (id, path) = self.saving.as_ref()?;
+        let path = path.trim();
+        if path.is_empty() {
+            return None;
+        }
+        let notice = save_to(*id, std::path::Path::new(path), session);
+        self.saving = None;
+        Some(notice)
     }
 
     /// Prints on the chosen printer (the system's default first); with no printer, says so and
@@ -157,9 +198,45 @@ impl Kept {
                 .spacing(style::space::S)
                 .align_y(iced::Alignment::Center),
             );
+            if let Some((_, path)) = self.saving.as_ref().filter(|(id, _)| *id == l.id) {
+                col = col.push(save_field(path));
+            }
         }
         col.into()
     }
+}
+
+/// The fallback when the system has no file dialog: where to save, typed.
+fn save_field(path: &str) -> Element<'_, Message> {
+    column![
+        text(fl!("letter-save-path-hint"))
+            .size(style::size::SMALL)
+            .style(style::muted),
+        row![
+            text_input(&fl!("letter-save-path"), path)
+                .id(SAVE_PATH)
+                .on_input(Message::SavePath)
+                .on_submit(Message::SaveTyped)
+                .padding(style::space::S),
+            button(text(fl!("action-save"))).on_press(Message::SaveTyped),
+            button(text(fl!("action-cancel")))
+                .style(style::flat(false))
+                .on_press(Message::CancelSave),
+        ]
+        .spacing(style::space::S),
+    ]
+    .spacing(style::space::XS)
+    .into()
+}
+
+/// The letter's own name in the documents folder.
+fn default_path(case: &Case, id: LetterId, session: &Session) -> String {
+    let name = file_name(case, id, session);
+    klagomal_core::paths::documents_dir()
+        .map(|d| d.join(&name))
+        .unwrap_or_else(|| PathBuf::from(&name))
+        .display()
+        .to_string()
 }
 
 /// Writes a kept letter to `path`.

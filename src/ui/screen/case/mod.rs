@@ -3,9 +3,12 @@
 
 mod dossier;
 mod escalation;
+mod header;
+mod history;
 mod kept;
 mod letters;
 mod overview;
+mod register;
 mod statement;
 mod view;
 
@@ -45,6 +48,10 @@ pub struct State {
     messages: Vec<klagomal_core::domain::Message>,
     letters: Vec<klagomal_core::domain::Letter>,
     history: Vec<AuditEvent>,
+    /// The day the case last left the open statuses, from its history.
+    answered_on: Option<chrono::NaiveDate>,
+    /// Registering a letter that came by post or a phone call.
+    register: register::Register,
     composer: letters::Composer,
     escalations: Vec<(
         klagomal_core::domain::EscalationId,
@@ -82,6 +89,7 @@ pub enum Message {
     Assign(Option<OfficerId>),
     OpenAttachment(AttachmentId, String),
     Letters(letters::Message),
+    Register(register::Message),
     Escalation(escalation::Message),
     /// Opens the case summary in the system's PDF viewer, to print or save.
     PrintCase,
@@ -114,6 +122,8 @@ impl State {
             messages: Vec::new(),
             letters: Vec::new(),
             history: Vec::new(),
+            answered_on: None,
+            register: register::Register::new(session.store.today()),
             composer,
             escalations: Vec::new(),
             escalation: escalation::Section::default(),
@@ -140,6 +150,7 @@ impl State {
         self.escalations = store.escalations(self.case.id)?;
         self.composer.sync(&self.escalations);
         self.history = store.case_history(self.case.id)?;
+        self.answered_on = klagomal_core::store::left_open_on(&self.history);
         Ok(())
     }
 
@@ -192,6 +203,11 @@ impl State {
             Message::Assign(officer) => self.assign(officer, session),
             Message::OpenAttachment(id, name) => Ok(open_attachment(session, id, &name)),
             Message::Letters(m) => self.compose(m, session),
+            Message::Register(m) => match self.register.update(m, &self.case, session) {
+                register::Effect::None => Ok(Action::None),
+                register::Effect::Run(task) => Ok(Action::Run(task.map(Message::Register))),
+                register::Effect::Saved => self.refresh(session).map(|()| Action::None),
+            },
             Message::Escalation(m) => match self.escalation.update(m, self.case.id, session) {
                 escalation::Effect::None => Ok(Action::None),
                 escalation::Effect::Saved => self.refresh(session).map(|()| Action::None),
@@ -284,7 +300,7 @@ impl State {
             .any(|t| t.to == to && t.needs_reason);
         if needs_reason {
             self.pending = Some(to);
-            return Ok(Action::Run(iced::widget::operation::focus(view::REASON)));
+            return Ok(Action::Run(iced::widget::operation::focus(header::REASON)));
         }
         session.store.change_status(self.case.id, to, None)?;
         self.refresh(session)?;
@@ -360,6 +376,16 @@ impl State {
         &self.case
     }
 
+    /// The audit events of the case, oldest first.
+    pub fn history(&self) -> &[AuditEvent] {
+        &self.history
+    }
+
+    /// The correspondence as loaded.
+    pub fn messages(&self) -> &[klagomal_core::domain::Message] {
+        &self.messages
+    }
+
     /// The notes as loaded.
     pub fn notes(&self) -> &[Note] {
         &self.notes
@@ -373,6 +399,7 @@ impl State {
             || !self.reason.trim().is_empty()
             || self.composer.has_draft()
             || self.escalation.has_draft()
+            || self.register.has_draft()
     }
 }
 

@@ -1,19 +1,13 @@
 //! Drawing one case: header, tabs, and each tab's content.
 
-use iced::widget::{
-    button, column, container, pick_list, row, scrollable, text, text_editor, text_input,
-};
-use iced::{Alignment, Element, Length};
-use serde_json::Value;
+use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_editor};
+use iced::{Element, Length};
 
 use super::{ADD_NOTE, Message, NOTE_TEXT, State, Tab};
 use crate::ui::{Choice, Session, style};
-use klagomal_core::domain::{AuditEvent, DeadlineKind, NoteKind, OfficerId};
+use klagomal_core::domain::NoteKind;
 use klagomal_core::fl;
 use klagomal_core::i18n::label;
-
-/// The reason field's id.
-pub const REASON: &str = "case-reason";
 
 impl State {
     pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
@@ -36,11 +30,13 @@ impl State {
             self.tab_button(fl!("case-tab-history"), Tab::History),
         ]
         .spacing(style::space::S);
+        // The header and the tabs stay in view; only what is below them scrolls.
+        let top = column![self.header(session), tabs]
+            .spacing(style::space::M)
+            .padding([style::space::M, style::space::L]);
         if let Some(dialog) = &self.dossier {
-            let page = column![self.header(session), dialog.view().map(Message::Dossier)]
-                .spacing(style::space::M)
-                .padding(style::space::L);
-            return scrollable(page).height(Length::Fill).into();
+            let page = container(dialog.view().map(Message::Dossier)).padding(style::space::L);
+            return column![top, scrollable(page).height(Length::Fill)].into();
         }
         let body = match self.tab {
             Tab::Overview => self.overview(session),
@@ -54,12 +50,10 @@ impl State {
                 .escalation
                 .view(&self.escalations)
                 .map(Message::Escalation),
-            Tab::History => self.history(session),
+            Tab::History => self.history_tab(session),
         };
-        let page = column![self.header(session), tabs, body]
-            .spacing(style::space::M)
-            .padding(style::space::L);
-        scrollable(page).height(Length::Fill).into()
+        let page = container(body).padding([style::space::S, style::space::L]);
+        column![top, scrollable(page).height(Length::Fill)].into()
     }
 
     fn tab_button(&self, title: String, tab: Tab) -> Element<'_, Message> {
@@ -68,125 +62,6 @@ impl State {
             .padding([style::space::S, style::space::M])
             .on_press(Message::Tab(tab))
             .into()
-    }
-
-    fn header<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
-        let c = &self.case;
-        let deadlines = c.deadlines(&session.settings.deadlines);
-        let next = c.next_deadline(&session.settings.deadlines);
-        let today = session.store.today();
-        let due = |kind: DeadlineKind, date: chrono::NaiveDate| {
-            let mut t = text(format!(
-                "{} {}",
-                label("deadline", kind.code()),
-                date.format("%Y-%m-%d")
-            ))
-            .size(style::size::LABEL);
-            if next.is_some_and(|n| n.kind == kind) {
-                t = t.style(if date < today {
-                    style::danger_text
-                } else {
-                    style::warning_text
-                });
-            } else {
-                t = t.style(style::muted);
-            }
-            t
-        };
-        let title = row![
-            button(text(fl!("action-back")))
-                .style(style::flat(false))
-                .on_press(Message::Back),
-            text(c.number.to_string())
-                .size(style::size::TITLE)
-                .font(style::BOLD),
-            text(c.details.subject.as_str())
-                .size(style::size::HEADING)
-                .width(Length::Fill),
-            text(label("status", c.status.code()))
-                .size(style::size::HEADING)
-                .style(style::muted),
-            button(text(fl!("case-print")))
-                .style(style::secondary)
-                .on_press(Message::PrintCase),
-            button(text(fl!("case-export")))
-                .style(style::secondary)
-                .on_press(Message::ExportDossier),
-        ]
-        .spacing(style::space::M)
-        .align_y(Alignment::Center);
-        let facts = row![
-            text(label("kind", c.details.kind.code())).size(style::size::LABEL),
-            due(DeadlineKind::Acknowledgement, deadlines.acknowledgement),
-            due(DeadlineKind::FinalAnswer, deadlines.final_answer),
-            due(DeadlineKind::ArnWindow, deadlines.arn_window_ends),
-        ]
-        .spacing(style::space::L);
-        let facts = match c.statement_due {
-            Some(date) => facts.push(due(DeadlineKind::Statement, date)),
-            None => facts,
-        };
-        column![title, facts, self.actions(session)]
-            .spacing(style::space::S)
-            .into()
-    }
-
-    /// Status changes (only the allowed ones) and assignment.
-    fn actions<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
-        let mut bar = row![text(fl!("case-move-to")).size(style::size::LABEL)]
-            .spacing(style::space::S)
-            .align_y(Alignment::Center);
-        // Escalating needs its record (who, their reference, the statement date): the Escalation tab.
-        for t in self
-            .case
-            .status
-            .next()
-            .filter(|t| t.to != klagomal_core::domain::Status::Escalated)
-        {
-            let title = label("status", t.to.code());
-            bar = bar.push(
-                button(text(title).size(style::size::LABEL))
-                    .style(style::secondary)
-                    .on_press(Message::Transition(t.to)),
-            );
-        }
-        let mut officers = vec![Choice::all(&[None], |_| fl!("case-unassigned")).remove(0)];
-        officers.extend(
-            session
-                .officers
-                .iter()
-                .map(|o| Choice::all(&[Some(o.id)], |_| o.name.clone()).remove(0)),
-        );
-        let selected = Choice::find(&officers, self.case.assignee);
-        bar = bar.push(iced::widget::space::horizontal());
-        bar = bar.push(text(fl!("case-assignee")).size(style::size::LABEL));
-        bar = bar.push(
-            pick_list(officers, selected, |c: Choice<Option<OfficerId>>| {
-                Message::Assign(c.value)
-            })
-            .width(style::dim::PICKER),
-        );
-        let mut section = column![bar].spacing(style::space::S);
-        if let Some(to) = self.pending {
-            let prompt = fl!("case-reason-prompt", status = label("status", to.code()));
-            section = section.push(
-                row![
-                    text_input(&prompt, &self.reason)
-                        .id(REASON)
-                        .on_input(Message::ReasonChanged)
-                        .on_submit(Message::ConfirmTransition)
-                        .padding(style::space::S),
-                    button(text(fl!("action-confirm"))).on_press_maybe(
-                        (!self.reason.trim().is_empty()).then_some(Message::ConfirmTransition)
-                    ),
-                    button(text(fl!("action-cancel")))
-                        .style(style::flat(false))
-                        .on_press(Message::CancelTransition),
-                ]
-                .spacing(style::space::S),
-            );
-        }
-        section.into()
     }
 
     fn notes_tab<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
@@ -244,7 +119,8 @@ impl State {
         entries.extend(self.messages.iter().map(|m| (m.at, self.message_card(m))));
         entries.extend(self.letters.iter().map(|l| (l.created_at, letter_card(l))));
         entries.sort_by_key(|(at, _)| *at);
-        let mut list = column![].spacing(style::space::S);
+        let mut list =
+            column![self.register.view().map(Message::Register)].spacing(style::space::S);
         if entries.is_empty() {
             list = list.push(text(fl!("case-no-messages")).style(style::muted));
         }
@@ -261,17 +137,20 @@ impl State {
 
     fn message_card<'a>(&self, m: &'a klagomal_core::domain::Message) -> Element<'a, Message> {
         let meta = format!(
-            "{} · {} · {}",
+            "{} · {} · {} · {}",
             m.at.format("%Y-%m-%d %H:%M"),
+            label("channel", m.channel.code()),
             label("direction", m.direction.code()),
             m.from
         );
         let mut card = column![
             text(meta).size(style::size::SMALL).style(style::muted),
             text(m.subject.as_str()).size(style::size::HEADING),
-            text(m.body.as_str()),
         ]
         .spacing(style::space::XS);
+        if !m.body.trim().is_empty() {
+            card = card.push(text(m.body.as_str()));
+        }
         for a in &m.attachments {
             let title = fl!(
                 "case-attachment",
@@ -285,22 +164,6 @@ impl State {
             );
         }
         card.into()
-    }
-
-    fn history<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
-        let mut list = column![].spacing(style::space::XS);
-        for e in &self.history {
-            let line = row![
-                text(e.at.format("%Y-%m-%d %H:%M").to_string())
-                    .width(style::dim::DATE_COLUMN)
-                    .style(style::muted),
-                text(actor_name(e, session)).width(style::dim::NAME_COLUMN),
-                text(describe_event(e, |id| session.officer_name(id))).width(Length::Fill),
-            ]
-            .spacing(style::space::M);
-            list = list.push(line);
-        }
-        list.max_width(style::FORM_WIDTH).into()
     }
 }
 
@@ -325,63 +188,4 @@ fn letter_card(l: &klagomal_core::domain::Letter) -> Element<'_, Message> {
     ]
     .spacing(style::space::XS)
     .into()
-}
-
-fn actor_name(e: &AuditEvent, session: &Session) -> String {
-    match e
-        .actor
-        .strip_prefix("officer:")
-        .and_then(|id| id.parse().ok())
-    {
-        Some(id) => session.officer_name(OfficerId(id)),
-        None => fl!("audit-actor-system"),
-    }
-}
-
-/// An audit event in plain language: the action, and for a status change from what to what.
-pub fn describe_event(e: &AuditEvent, officer_name: impl Fn(OfficerId) -> String) -> String {
-    let action = label("audit", e.action.code());
-    let detail: Value = serde_json::from_str(&e.detail).unwrap_or(Value::Null);
-    if e.action == klagomal_core::domain::AuditAction::CaseAssigned {
-        return match detail.get("officer").and_then(Value::as_i64) {
-            Some(id) => fl!("history-assigned", name = officer_name(OfficerId(id))),
-            None => fl!("history-unassigned"),
-        };
-    }
-    let code = |key: &str| detail.get(key).and_then(Value::as_str).map(str::to_owned);
-    if let (Some(from), Some(to)) = (code("from"), code("to")) {
-        return fl!(
-            "history-status",
-            from = label("status", &from),
-            to = label("status", &to)
-        );
-    }
-    if let Some(body) =
-        code("recipient").filter(|_| e.action == klagomal_core::domain::AuditAction::CaseExported)
-    {
-        let flag = |key: &str| detail.get(key).and_then(Value::as_bool).unwrap_or(false);
-        let redaction = match (flag("include_notes"), flag("unmask")) {
-            (false, false) => fl!("history-export-redacted"),
-            _ => fl!("history-export-unredacted"),
-        };
-        return fl!(
-            "history-exported",
-            recipient = label("escalation-body", &body),
-            redaction = redaction
-        );
-    }
-    if let Some(kind) =
-        code("kind").filter(|_| e.action == klagomal_core::domain::AuditAction::NoteAdded)
-    {
-        return format!("{action}: {}", label("note-kind", &kind));
-    }
-    if let Some(fields) = detail.get("fields").and_then(Value::as_array) {
-        let names: Vec<String> = fields
-            .iter()
-            .filter_map(Value::as_str)
-            .map(|f| label("detail-field", f))
-            .collect();
-        return format!("{action}: {}", names.join(", "));
-    }
-    action
 }

@@ -210,12 +210,8 @@ impl State {
         };
         let due: Element<'a, Message> = match r.next_due {
             Some(date) => {
-                let days = (date - self.today).num_days();
-                let colour = match days {
-                    ..0 => style::danger_text,
-                    0..=2 => style::warning_text,
-                    _ => style::plain_text,
-                };
+                let state = klagomal_core::domain::DeadlineState::of(date, None, self.today);
+                let colour = style::deadline_text(state);
                 text(date.format("%Y-%m-%d").to_string())
                     .size(style::size::LABEL)
                     .style(colour)

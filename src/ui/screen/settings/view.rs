@@ -90,9 +90,9 @@ impl State {
                 .push(text(fl!("settings-reference-pattern-invalid")).style(style::error_text));
         }
         let mut bar = crate::ui::action_bar(
+            Message::Back,
             fl!("settings-title"),
             (fl!("action-save"), Message::Save, SAVE),
-            (fl!("action-back"), Message::Back),
         );
         if self.saved {
             bar = bar.push(text(fl!("settings-saved")).style(style::muted));
