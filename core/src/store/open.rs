@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_message_hash.sql"),
     include_str!("migrations/0005_escalations.sql"),
     include_str!("migrations/0006_message_channel.sql"),
+    include_str!("migrations/0007_inbox_sort.sql"),
 ];
 
 /// The schema version this program writes.
