@@ -67,6 +67,8 @@ pub mod dim {
     /// Progress bars.
     pub const BAR_THIN: f32 = 6.0;
     pub const BAR: f32 = 10.0;
+    /// The inbox's bar for marked cases, and its confirmation in the same place.
+    pub const BULK_BAR: f32 = 40.0;
 }
 
 /// Height of one inbox row; the virtualised list relies on it being fixed.
@@ -96,6 +98,7 @@ pub mod color {
     pub const WARNING: Color = rgb(0x9A, 0x5B, 0x00);
     pub const DANGER: Color = rgb(0xB4, 0x23, 0x18);
     pub const DANGER_SOFT: Color = rgb(0xFB, 0xE9, 0xE7);
+    pub const SUCCESS_SOFT: Color = rgb(0xE6, 0xF4, 0xEA);
 }
 
 /// The application's theme.
@@ -194,6 +197,20 @@ pub fn error_banner(_: &Theme) -> container::Style {
         text_color: Some(color::DANGER),
         border: Border {
             color: color::DANGER,
+            width: 1.0,
+            radius: 4.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// A confirmation that something was done, shown where it was asked for.
+pub fn success_banner(_: &Theme) -> container::Style {
+    container::Style {
+        background: Some(Background::Color(color::SUCCESS_SOFT)),
+        text_color: Some(color::SUCCESS),
+        border: Border {
+            color: color::SUCCESS,
             width: 1.0,
             radius: 4.0.into(),
         },
