@@ -273,6 +273,24 @@ inbox-col-status = Status
 inbox-col-assignee = Officer
 inbox-col-due = Due
 inbox-nothing-due = –
+inbox-due-today = Due today
+inbox-empty-hint = Esc clears the search, then the filters.
+inbox-all-officers = All officers
+inbox-all-categories = All categories
+inbox-all-kinds = All kinds
+inbox-clear-filters = Show all cases
+inbox-mark-hint = Ctrl-click to select several cases, Shift-click or Shift+↑/↓ for a run of them.
+inbox-marked = { $count ->
+    [one] 1 case selected
+   *[other] { $count } cases selected
+}
+inbox-assign-to = Assign to …
+inbox-assign = Assign
+inbox-unmark = Clear selection
+inbox-assigned = { $count ->
+    [one] 1 case was assigned to { $officer }.
+   *[other] { $count } cases were assigned to { $officer }.
+}
 
 ## The case form
 

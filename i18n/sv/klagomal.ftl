@@ -273,6 +273,24 @@ inbox-col-status = Status
 inbox-col-assignee = Handläggare
 inbox-col-due = Förfaller
 inbox-nothing-due = –
+inbox-due-today = Förfaller i dag
+inbox-empty-hint = Esc rensar sökningen, sedan filtren.
+inbox-all-officers = Alla handläggare
+inbox-all-categories = Alla kategorier
+inbox-all-kinds = Alla typer
+inbox-clear-filters = Visa alla ärenden
+inbox-mark-hint = Ctrl-klicka för att markera flera ärenden, Skift-klicka eller Skift+↑/↓ för en följd.
+inbox-marked = { $count ->
+    [one] 1 ärende markerat
+   *[other] { $count } ärenden markerade
+}
+inbox-assign-to = Tilldela …
+inbox-assign = Tilldela
+inbox-unmark = Avmarkera
+inbox-assigned = { $count ->
+    [one] 1 ärende har tilldelats { $officer }.
+   *[other] { $count } ärenden har tilldelats { $officer }.
+}
 
 ## Ärendeformuläret
 

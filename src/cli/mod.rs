@@ -180,6 +180,7 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
                 category,
                 assignee: mine.then(|| store.actor()),
                 overdue_on: overdue.then(|| store.today()),
+                due_on: None,
                 search,
             };
             let sort = match sort {

@@ -7,6 +7,9 @@ use iced::keyboard::{self, Key, key::Named};
 pub enum Shortcut {
     Up,
     Down,
+    /// Shift+↑/↓: move and mark the rows passed over.
+    ExtendUp,
+    ExtendDown,
     Enter,
     Escape,
     Find,
@@ -31,6 +34,8 @@ pub fn shortcut(key: &Key, modifiers: keyboard::Modifiers, captured: bool) -> Op
         Key::Named(Named::Tab) if modifiers.shift() => Some(Shortcut::FocusPrevious),
         Key::Named(Named::Tab) => Some(Shortcut::FocusNext),
         _ if captured => None,
+        Key::Named(Named::ArrowUp) if modifiers.shift() => Some(Shortcut::ExtendUp),
+        Key::Named(Named::ArrowDown) if modifiers.shift() => Some(Shortcut::ExtendDown),
         Key::Named(Named::ArrowUp) => Some(Shortcut::Up),
         Key::Named(Named::ArrowDown) => Some(Shortcut::Down),
         Key::Named(Named::Enter) => Some(Shortcut::Enter),

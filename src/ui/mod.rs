@@ -299,6 +299,9 @@ impl App {
             iced::Event::Mouse(
                 mouse::Event::ButtonPressed(_) | mouse::Event::WheelScrolled { .. },
             ) => Some(Message::Activity),
+            iced::Event::Keyboard(keyboard::Event::ModifiersChanged(m)) => {
+                Some(Message::Inbox(inbox::Message::ModifiersChanged(m)))
+            }
             _ => None,
         });
         match self.session {

@@ -68,6 +68,8 @@ pub mod dim {
     /// Progress bars.
     pub const BAR_THIN: f32 = 6.0;
     pub const BAR: f32 = 10.0;
+    /// The inbox's bar for marked cases, and its confirmation in the same place.
+    pub const BULK_BAR: f32 = 40.0;
 }
 
 /// Height of one inbox row; the virtualised list relies on it being fixed.
@@ -160,7 +162,7 @@ pub fn deadline_text(state: DeadlineState) -> fn(&Theme) -> text::Style {
     }
 }
 
-/// A confirmation shown beside the button that caused it.
+/// A confirmation that something was done, shown beside the button that asked for it.
 pub fn success_banner(_: &Theme) -> container::Style {
     container::Style {
         background: Some(Background::Color(color::SUCCESS_SOFT)),

@@ -27,11 +27,14 @@ pub struct InboxFilter {
     pub assignee: Option<OfficerId>,
     /// Only cases whose next deadline is before this day (pass today).
     pub overdue_on: Option<NaiveDate>,
+    /// Only cases whose next deadline falls on this day (pass today).
+    pub due_on: Option<NaiveDate>,
     /// Only cases matching this full-text search.
     pub search: Option<String>,
 }
 
-/// The column the inbox is sorted by.
+/// The column the inbox is sorted by. Each sorts in SQL by an index; the text columns and the
+/// codes (kind, category, status) break ties by the next deadline, soonest first.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SortKey {
     /// Next deadline, soonest first; cases with nothing due last.
@@ -41,22 +44,65 @@ pub enum SortKey {
     Received,
     /// Case number.
     Number,
+    /// The complainant's name.
+    Complainant,
+    /// Subject line.
+    Subject,
+    /// Kind, by its code.
+    Kind,
+    /// Category, by its code; cases without one first.
+    Category,
+    /// Status, by its code.
+    Status,
+    /// The assigned officer's name; unassigned cases first.
+    Assignee,
 }
 
 impl SortKey {
-    const fn column(self) -> &'static str {
+    /// Every sort key, in the order of the inbox's columns.
+    pub const ALL: [SortKey; 9] = [
+        SortKey::Number,
+        SortKey::Received,
+        SortKey::Complainant,
+        SortKey::Subject,
+        SortKey::Kind,
+        SortKey::Category,
+        SortKey::Status,
+        SortKey::Assignee,
+        SortKey::Due,
+    ];
+
+    /// The sort's terms before the row id: every one a text, so that a cursor can hold them.
+    const fn columns(self) -> &'static [&'static str] {
         match self {
-            SortKey::Due => "c.due_key",
-            SortKey::Received => "c.received_at",
-            SortKey::Number => "c.number_key",
+            SortKey::Due => &["c.due_key"],
+            SortKey::Received => &["c.received_at"],
+            SortKey::Number => &["c.number_key"],
+            SortKey::Complainant => &["c.complainant_name", "c.due_key"],
+            SortKey::Subject => &["c.subject", "c.due_key"],
+            SortKey::Kind => &["c.kind", "c.due_key"],
+            SortKey::Category => &["coalesce(c.category, '')", "c.due_key"],
+            SortKey::Status => &["c.status", "c.due_key"],
+            SortKey::Assignee => &["coalesce(o.name, '')", "c.due_key"],
         }
+    }
+
+    /// `ORDER BY` terms, the row id last, all in one direction.
+    fn order_by(self, dir: &str) -> String {
+        let mut terms: Vec<String> = self
+            .columns()
+            .iter()
+            .map(|c| format!("{c} {dir}"))
+            .collect();
+        terms.push(format!("c.id {dir}"));
+        terms.join(", ")
     }
 }
 
-/// Where the previous page ended: the sort key and id of its last row.
+/// Where the previous page ended: the sort terms and id of its last row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cursor {
-    key: String,
+    keys: Vec<String>,
     id: i64,
 }
 
@@ -157,6 +203,14 @@ fn row_from(r: &Row<'_>) -> rusqlite::Result<InboxRow> {
     })
 }
 
+/// A day as the store writes it in `due_key`.
+fn day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// The tables every inbox query reads: the officer's name is a sort term.
+const FROM: &str = "FROM cases c LEFT JOIN officers o ON o.id = c.assignee_id";
+
 /// A `WHERE` clause and its parameters, built from a filter.
 struct Conditions {
     sql: Vec<String>,
@@ -186,10 +240,10 @@ impl Conditions {
             c.push("c.assignee_id = ?", Value::Integer(o.0));
         }
         if let Some(today) = f.overdue_on {
-            c.push(
-                "c.due_key < ?",
-                Value::Text(today.format("%Y-%m-%d").to_string()),
-            );
+            c.push("c.due_key < ?", Value::Text(day(today)));
+        }
+        if let Some(today) = f.due_on {
+            c.push("c.due_key = ?", Value::Text(day(today)));
         }
         c.fts = f.search.as_deref().and_then(fts_query);
         if c.fts.is_some() {
@@ -229,35 +283,42 @@ impl Store {
     /// One page of the inbox.
     pub fn inbox(&self, q: &InboxQuery) -> Result<InboxPage> {
         let mut cond = Conditions::from_filter(&q.filter);
-        let key = q.sort.column();
+        let columns = q.sort.columns();
         let (cmp, dir) = if q.descending {
             ("<", "DESC")
         } else {
             (">", "ASC")
         };
         if let Some(after) = &q.after {
-            cond.sql.push(format!("({key}, c.id) {cmp} (?, ?)"));
+            let marks = vec!["?"; columns.len() + 1].join(", ");
+            cond.sql
+                .push(format!("({}, c.id) {cmp} ({marks})", columns.join(", ")));
             cond.params
-                .extend([Value::Text(after.key.clone()), Value::Integer(after.id)]);
+                .extend(after.keys.iter().map(|k| Value::Text(k.clone())));
+            cond.params.push(Value::Integer(after.id));
         }
         let (with, mut params) = cond.prefix();
         params.extend(cond.params.iter().cloned());
         params.push(Value::Integer(i64::from(q.limit)));
         let sql = format!(
-            "{with}SELECT {ROW_COLUMNS}, {key} FROM cases c LEFT JOIN officers o ON o.id = c.assignee_id\
-             {} ORDER BY {key} {dir}, c.id {dir} LIMIT ?",
-            cond.where_clause()
+            "{with}SELECT {ROW_COLUMNS}, {} {FROM}{} ORDER BY {} LIMIT ?",
+            columns.join(", "),
+            cond.where_clause(),
+            q.sort.order_by(dir),
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut last = None;
         let rows = stmt
             .query_map(rusqlite::params_from_iter(params), |r| {
                 let row = row_from(r)?;
-                Ok((row, r.get::<_, String>(13)?))
+                let keys = (0..columns.len())
+                    .map(|i| r.get::<_, String>(13 + i))
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                Ok((row, keys))
             })?
             .map(|res| {
-                res.map(|(row, key)| {
-                    last = Some(Cursor { key, id: row.id.0 });
+                res.map(|(row, keys)| {
+                    last = Some(Cursor { keys, id: row.id.0 });
                     row
                 })
             })
@@ -279,13 +340,13 @@ impl Store {
         descending: bool,
     ) -> Result<Vec<CaseId>> {
         let cond = Conditions::from_filter(filter);
-        let key = sort.column();
         let dir = if descending { "DESC" } else { "ASC" };
         let (with, mut params) = cond.prefix();
         params.extend(cond.params.iter().cloned());
         let sql = format!(
-            "{with}SELECT c.id FROM cases c{} ORDER BY {key} {dir}, c.id {dir}",
-            cond.where_clause()
+            "{with}SELECT c.id {FROM}{} ORDER BY {}",
+            cond.where_clause(),
+            sort.order_by(dir),
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let ids = stmt.query_map(rusqlite::params_from_iter(params), |r| {
@@ -296,9 +357,9 @@ impl Store {
 
     /// The inbox rows of the given cases, in the order given; ids that no longer exist are skipped.
     pub fn inbox_rows(&self, ids: &[CaseId]) -> Result<Vec<InboxRow>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {ROW_COLUMNS} FROM cases c LEFT JOIN officers o ON o.id = c.assignee_id WHERE c.id = ?1"
-        ))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {ROW_COLUMNS} {FROM} WHERE c.id = ?1"))?;
         let mut rows = Vec::with_capacity(ids.len());
         for id in ids {
             if let Some(row) = stmt.query_row([id.0], row_from).optional()? {

@@ -19,7 +19,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_message_hash.sql"),
     include_str!("migrations/0005_escalations.sql"),
     include_str!("migrations/0006_message_channel.sql"),
-    include_str!("migrations/0009_letter_dispatches.sql"),
+    include_str!("migrations/0007_inbox_sort.sql"),
+    include_str!("migrations/0008_letter_dispatches.sql"),
 ];
 
 /// The schema version this program writes.

@@ -2,7 +2,7 @@
 
 use crate::common::*;
 use klagomal_core::domain::{CaseKind, OfficerId, Status};
-use klagomal_core::store::{InboxFilter, InboxQuery, SortKey, Store};
+use klagomal_core::store::{InboxFilter, InboxQuery, InboxRow, SortKey, Store};
 
 fn numbers(store: &Store, filter: InboxFilter) -> Vec<String> {
     let q = InboxQuery {
@@ -108,7 +108,7 @@ fn search_covers_names_email_numbers_and_notes() {
 fn pages_follow_each_other_without_gaps_in_every_sort() {
     let (_dir, _path, mut store) = new_store();
     klagomal_core::seed::seed_store(&mut store, 230, 11).expect("seed");
-    for sort in [SortKey::Due, SortKey::Received, SortKey::Number] {
+    for sort in SortKey::ALL {
         for descending in [false, true] {
             let mut q = InboxQuery {
                 sort,
@@ -130,24 +130,101 @@ fn pages_follow_each_other_without_gaps_in_every_sort() {
             ids.sort();
             ids.dedup();
             assert_eq!(ids.len(), 230, "no row twice");
-            let key = |r: &klagomal_core::store::InboxRow| match sort {
-                SortKey::Due => r
-                    .next_due
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| "9999".into()),
-                SortKey::Received => r.received_at.to_string(),
-                SortKey::Number => format!("{}-{:09}", r.number.year, r.number.seq),
-            };
             let ordered = seen.windows(2).all(|w| {
-                if descending {
-                    key(&w[0]) >= key(&w[1])
-                } else {
-                    key(&w[0]) <= key(&w[1])
-                }
+                let (a, b) = (sort_key(sort, &w[0]), sort_key(sort, &w[1]));
+                if descending { a > b } else { a < b }
             });
             assert!(ordered, "{sort:?} {descending}");
+            let ids = store.inbox_ids(&q.filter, sort, descending).expect("ids");
+            assert_eq!(
+                ids,
+                seen.iter().map(|r| r.id).collect::<Vec<_>>(),
+                "the id list agrees with the pages: {sort:?} {descending}"
+            );
         }
     }
+}
+
+/// The order the inbox promises for each column: the column, then the next deadline, then the id.
+fn sort_key(sort: SortKey, r: &InboxRow) -> (String, String, i64) {
+    let due = r
+        .next_due
+        .map_or_else(|| "9999-12-31".to_owned(), |d| d.to_string());
+    let first = match sort {
+        SortKey::Due => String::new(),
+        SortKey::Received => r.received_at.to_string(),
+        SortKey::Number => format!("{}-{:09}", r.number.year, r.number.seq),
+        SortKey::Complainant => r.complainant.clone(),
+        SortKey::Subject => r.subject.clone(),
+        SortKey::Kind => r.kind.code().to_owned(),
+        SortKey::Category => r.category.map(|c| c.code().to_owned()).unwrap_or_default(),
+        SortKey::Status => r.status.code().to_owned(),
+        SortKey::Assignee => r.assignee_name.clone().unwrap_or_default(),
+    };
+    let due = match sort {
+        SortKey::Received | SortKey::Number => String::new(),
+        _ => due,
+    };
+    (first, due, r.id.0)
+}
+
+#[test]
+fn due_today_and_the_pick_filters_combine_with_a_search() {
+    let (_dir, _path, mut store) = new_store();
+    klagomal_core::seed::seed_store(&mut store, 300, 7).expect("seed");
+    let today = store.today();
+    let all = store
+        .inbox(&InboxQuery {
+            limit: 1000,
+            ..InboxQuery::default()
+        })
+        .expect("all")
+        .rows;
+    let due_today = InboxFilter {
+        due_on: Some(today),
+        ..InboxFilter::default()
+    };
+    let ids = store
+        .inbox_ids(&due_today, SortKey::Number, false)
+        .expect("ids");
+    let mut expected: Vec<_> = all
+        .iter()
+        .filter(|r| r.next_due == Some(today))
+        .map(|r| r.id)
+        .collect();
+    expected.sort_by_key(|id| all.iter().find(|r| r.id == *id).map(|r| r.number));
+    assert!(!expected.is_empty(), "the seed has cases due today");
+    assert_eq!(ids, expected);
+    // Officer, category and kind together, and with a word of the first such case's subject.
+    let sample = all
+        .iter()
+        .find(|r| r.assignee.is_some() && r.category.is_some())
+        .expect("an assigned case with a category");
+    let mut filter = InboxFilter {
+        assignee: sample.assignee,
+        category: sample.category,
+        kind: Some(sample.kind),
+        ..InboxFilter::default()
+    };
+    let picked = store.inbox_ids(&filter, SortKey::Due, false).expect("ids");
+    let expected: Vec<_> = all
+        .iter()
+        .filter(|r| {
+            r.assignee == sample.assignee && r.category == sample.category && r.kind == sample.kind
+        })
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(picked, expected);
+    assert_eq!(
+        store.inbox_count(&filter).expect("count"),
+        picked.len() as u64
+    );
+    filter.search = Some(sample.number.to_string());
+    assert_eq!(
+        store.inbox_ids(&filter, SortKey::Due, false).expect("ids"),
+        vec![sample.id],
+        "the search narrows the picked cases to the one named"
+    );
 }
 
 #[test]

@@ -1,18 +1,23 @@
 //! The inbox: every case in one virtualised list. The ids of the whole selection come from the
 //! store in one query; only the rows in view (and a few around them) are read and built.
 
+mod filters;
+mod fit;
+mod select;
+mod table;
 mod view;
 
 use std::collections::HashMap;
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use iced::Task;
 use iced::widget::scrollable::AbsoluteOffset;
+use iced::{Task, keyboard};
 
 use crate::ui::{Session, Shortcut, style};
-use klagomal_core::domain::{CaseId, Status};
+use klagomal_core::domain::{CaseId, CaseKind, Category, Officer, OfficerId, Status};
 use klagomal_core::store::{InboxFilter, InboxRow, SEARCH_CANDIDATES, SortKey, StoreError};
+use select::{Marks, Notice};
 
 /// The search field's id.
 pub const SEARCH: &str = "inbox-search";
@@ -32,12 +37,22 @@ pub enum Quick {
     All,
     Mine,
     Overdue,
+    DueToday,
     Status(Status),
+}
+
+/// The pick lists above the list: each narrows the quick selection and the search further.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Picks {
+    pub officer: Option<OfficerId>,
+    pub category: Option<Category>,
+    pub kind: Option<CaseKind>,
 }
 
 /// What the screen holds.
 pub struct State {
     quick: Quick,
+    picks: Picks,
     search: String,
     search_generation: u64,
     sort: SortKey,
@@ -46,7 +61,16 @@ pub struct State {
     rows: HashMap<CaseId, InboxRow>,
     offset: f32,
     viewport: f32,
+    /// The keyboard's row: Enter opens it, Shift+↑/↓ marks from it.
     selected: Option<usize>,
+    marks: Marks,
+    /// Ctrl and Shift as they are now, for what a click on a row means.
+    modifiers: keyboard::Modifiers,
+    /// The officer the marked cases go to, once picked.
+    assign_to: Option<OfficerId>,
+    /// What the last bulk action did, shown where it was done.
+    notice: Option<Notice>,
+    officers: Vec<Officer>,
     counts: Counts,
     /// All matches of a search, when there were more than the list shows.
     search_hits: Option<u64>,
@@ -59,6 +83,7 @@ pub struct Counts {
     pub total: u64,
     pub mine: u64,
     pub overdue: u64,
+    pub due_today: u64,
     pub per_status: Vec<(Status, u64)>,
 }
 
@@ -68,9 +93,19 @@ pub enum Message {
     SearchChanged(String),
     SearchSettled(u64),
     Quick(Quick),
+    Picked(Picks),
+    ClearFilters,
     SortBy(SortKey),
-    Scrolled { offset: f32, height: f32 },
-    Open(usize),
+    Scrolled {
+        offset: f32,
+        height: f32,
+    },
+    /// A click on a row: opens it, or with Ctrl or Shift marks it.
+    RowPressed(usize),
+    ModifiersChanged(keyboard::Modifiers),
+    AssignTo(OfficerId),
+    AssignMarked,
+    ClearMarks,
     NewCase,
     Import,
     Shortcut(Shortcut),
@@ -91,6 +126,7 @@ impl State {
     pub fn new(session: &Session) -> Result<State, StoreError> {
         let mut state = State {
             quick: Quick::All,
+            picks: Picks::default(),
             search: String::new(),
             search_generation: 0,
             sort: SortKey::Due,
@@ -100,6 +136,11 @@ impl State {
             offset: 0.0,
             viewport: 800.0,
             selected: None,
+            marks: Marks::default(),
+            modifiers: keyboard::Modifiers::default(),
+            assign_to: None,
+            notice: None,
+            officers: session.store.officers()?,
             counts: Counts::default(),
             search_hits: None,
             today: session.store.today(),
@@ -116,10 +157,9 @@ impl State {
                 Ok(Action::None)
             }
             Message::SearchSettled(_) => self.reloaded(session),
-            Message::Quick(quick) => {
-                self.quick = quick;
-                self.reloaded(session)
-            }
+            Message::Quick(quick) => self.quick_picked(quick, session),
+            Message::Picked(picks) => self.picked(picks, session),
+            Message::ClearFilters => self.clear_filters(session),
             Message::SortBy(key) => {
                 self.descending = self.sort == key && !self.descending;
                 self.sort = key;
@@ -130,10 +170,20 @@ impl State {
                 self.viewport = height;
                 self.load_visible(session).map(|()| Action::None)
             }
-            Message::Open(index) => Ok(self
-                .ids
-                .get(index)
-                .map_or(Action::None, |id| Action::OpenCase(*id))),
+            Message::RowPressed(index) => Ok(self.row_pressed(index)),
+            Message::ModifiersChanged(modifiers) => {
+                self.modifiers = modifiers;
+                Ok(Action::None)
+            }
+            Message::AssignTo(officer) => {
+                self.assign_to = Some(officer);
+                Ok(Action::None)
+            }
+            Message::AssignMarked => self.assign_marked(session),
+            Message::ClearMarks => {
+                self.marks.clear();
+                Ok(Action::None)
+            }
             Message::NewCase => Ok(Action::NewCase),
             Message::Import => Ok(Action::Import),
             Message::Shortcut(key) => self.shortcut(key, session),
@@ -152,27 +202,39 @@ impl State {
     }
 
     fn shortcut(&mut self, key: Shortcut, session: &Session) -> Result<Action, StoreError> {
-        let last = self.ids.len().checked_sub(1);
-        let selected = match (key, self.selected, last) {
-            (_, _, None) => return Ok(Action::None),
-            (Shortcut::Down, None, Some(_)) => 0,
-            (Shortcut::Down, Some(i), Some(last)) => (i + 1).min(last),
-            (Shortcut::Up, Some(i), Some(_)) => i.saturating_sub(1),
-            (Shortcut::Up, None, Some(_)) => 0,
-            (Shortcut::Enter, Some(i), _) => return Ok(Action::OpenCase(self.ids[i])),
-            (Shortcut::Find, _, _) => {
-                return Ok(Action::Run(iced::widget::operation::focus(SEARCH)));
-            }
-            (Shortcut::Escape, _, _) if !self.search.is_empty() => {
-                self.search.clear();
-                self.reload(session)?;
-                return Ok(Action::None);
+        // Find and Escape work on an empty list too: they are the way out of a search that
+        // finds nothing.
+        let last = match key {
+            Shortcut::Find => return Ok(Action::Run(focus_search())),
+            Shortcut::Escape => return self.escape(session),
+            Shortcut::ExtendUp => return self.extend(false, session),
+            Shortcut::ExtendDown => return self.extend(true, session),
+            _ => match self.ids.len().checked_sub(1) {
+                Some(last) => last,
+                None => return Ok(Action::None),
+            },
+        };
+        let selected = match (key, self.selected) {
+            (Shortcut::Down, None) | (Shortcut::Up, None) => 0,
+            (Shortcut::Down, Some(i)) => (i + 1).min(last),
+            (Shortcut::Up, Some(i)) => i.saturating_sub(1),
+            (Shortcut::Enter, Some(i)) => {
+                return Ok(self
+                    .ids
+                    .get(i)
+                    .map_or(Action::None, |id| Action::OpenCase(*id)));
             }
             _ => return Ok(Action::None),
         };
-        self.selected = Some(selected);
+        self.marks.clear();
+        self.move_to(selected, session)
+    }
+
+    /// Puts the keyboard's row at `index` and scrolls it into view.
+    fn move_to(&mut self, index: usize, session: &Session) -> Result<Action, StoreError> {
+        self.selected = Some(index);
         Ok(self
-            .keep_in_view(selected, session)?
+            .keep_in_view(index, session)?
             .map_or(Action::None, Action::Run))
     }
 
@@ -203,6 +265,9 @@ impl State {
     /// (the case may have changed, and so may the counts).
     pub fn refresh(&mut self, session: &Session) -> Result<Task<Message>, StoreError> {
         let (selected, offset) = (self.selected, self.offset);
+        // Keys let go of on another screen never reached this one.
+        self.modifiers = keyboard::Modifiers::default();
+        self.officers = session.store.officers()?;
         self.reload(session)?;
         self.recount(session)?;
         let last = self.ids.len().checked_sub(1);
@@ -238,6 +303,7 @@ impl State {
         };
         self.rows.clear();
         self.selected = None;
+        self.marks.keep_only(&self.ids);
         self.offset = 0.0;
         self.load_visible(session)
     }
@@ -253,27 +319,18 @@ impl State {
             overdue_on: Some(self.today),
             ..InboxFilter::default()
         };
+        let due_today = InboxFilter {
+            due_on: Some(self.today),
+            ..InboxFilter::default()
+        };
         self.counts = Counts {
             total: store.case_count()?,
             mine: store.inbox_count(&mine)?,
             overdue: store.inbox_count(&overdue)?,
+            due_today: store.inbox_count(&due_today)?,
             per_status: store.status_counts()?,
         };
         Ok(())
-    }
-
-    fn filter(&self, session: &Session) -> InboxFilter {
-        let mut filter = InboxFilter {
-            search: Some(self.search.trim().to_owned()).filter(|s| !s.is_empty()),
-            ..InboxFilter::default()
-        };
-        match self.quick {
-            Quick::All => {}
-            Quick::Mine => filter.assignee = Some(session.store.actor()),
-            Quick::Overdue => filter.overdue_on = Some(self.today),
-            Quick::Status(s) => filter.status = Some(s),
-        }
-        filter
     }
 
     /// The rows of the list that are (nearly) in view.
@@ -330,6 +387,11 @@ impl State {
     pub fn search(&self) -> &str {
         &self.search
     }
+}
+
+/// Ctrl+F: the search field, its text selected so that typing replaces it.
+fn focus_search() -> Task<Message> {
+    iced::widget::operation::focus(SEARCH).chain(iced::widget::operation::select_all(SEARCH))
 }
 
 #[cfg(test)]

@@ -1,28 +1,16 @@
-//! Drawing the inbox: sidebar, search, column headers and the visible rows only.
+//! Drawing the inbox: sidebar, search, filters, the bar for marked cases and the table.
 
-use iced::widget::{Space, button, column, container, row, scrollable, text, text_input};
+use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Length};
 
-use super::{LIST, Message, NEW_CASE, Quick, SEARCH, State};
-use crate::ui::{Session, style};
-use klagomal_core::domain::Status;
+use super::select::Notice;
+use super::table::clipped;
+use super::{Message, NEW_CASE, Picks, Quick, SEARCH, State, fit};
+use crate::ui::{Choice, Session, style};
+use klagomal_core::domain::{CaseKind, Category, OfficerId, Status};
 use klagomal_core::fl;
 use klagomal_core::i18n::label;
-use klagomal_core::store::{InboxRow, SEARCH_CANDIDATES, SortKey};
-
-/// Column widths in the order of the columns: fixed for numbers and dates, which must never be
-/// cut, and shares of the rest for the texts.
-const WIDTHS: [Length; 9] = [
-    Length::Fixed(118.0),
-    Length::Fixed(88.0),
-    Length::FillPortion(3),
-    Length::FillPortion(5),
-    Length::FillPortion(2),
-    Length::FillPortion(2),
-    Length::FillPortion(3),
-    Length::FillPortion(2),
-    Length::Fixed(92.0),
-];
+use klagomal_core::store::SEARCH_CANDIDATES;
 
 impl State {
     pub fn view(&self, _session: &Session) -> Element<'_, Message> {
@@ -32,15 +20,21 @@ impl State {
     }
 
     fn sidebar(&self) -> Element<'_, Message> {
-        let entry = |label: String, count: u64, quick: Quick| {
+        let size = style::size::LABEL;
+        // The label gets what the count leaves: one line, cut with "…" rather than wrapped.
+        let room = style::SIDEBAR_WIDTH - 2.0 * style::space::M - 2.0 * style::space::XS;
+        let entry = |name: String, count: u64, quick: Quick| {
+            let count = count.to_string();
+            let width = room - style::space::S - fit::width(&count, size);
             let content = row![
-                text(label).width(Length::Fill),
-                text(count.to_string()).style(style::muted)
+                container(clipped(name, width, size)).width(Length::Fill),
+                text(count).size(size).style(style::muted)
             ]
-            .spacing(style::space::S);
+            .spacing(style::space::S)
+            .align_y(Alignment::Center);
             button(content)
                 .width(Length::Fill)
-                .padding([style::space::XS, style::space::S])
+                .padding([style::space::XS, style::space::XS])
                 .style(style::flat(self.quick == quick))
                 .on_press(Message::Quick(quick))
         };
@@ -51,40 +45,23 @@ impl State {
                 .find(|(x, _)| *x == s)
                 .map_or(0, |(_, n)| *n)
         };
-        let mut list = column![
-            container(
-                button(
-                    text(fl!("inbox-new-case"))
-                        .width(Length::Fill)
-                        .align_x(Alignment::Center)
-                )
-                .on_press(Message::NewCase)
+        let wide = |label: String, message: Message| {
+            button(text(label).width(Length::Fill).align_x(Alignment::Center))
+                .on_press(message)
                 .width(Length::Fill)
                 .padding(style::space::S)
-            )
-            .id(NEW_CASE),
-            button(
-                text(fl!("inbox-import"))
-                    .width(Length::Fill)
-                    .align_x(Alignment::Center)
-            )
-            .on_press(Message::Import)
-            .style(style::secondary)
-            .width(Length::Fill)
-            .padding(style::space::S),
+        };
+        let mut list = column![
+            container(wide(fl!("inbox-new-case"), Message::NewCase)).id(NEW_CASE),
+            wide(fl!("inbox-import"), Message::Import).style(style::secondary),
             Space::new().height(style::space::S),
             entry(fl!("inbox-all"), self.counts.total, Quick::All),
             entry(fl!("inbox-mine"), self.counts.mine, Quick::Mine),
             entry(fl!("inbox-overdue"), self.counts.overdue, Quick::Overdue),
             entry(
-                label("status", Status::AwaitingReview.code()),
-                count_of(Status::AwaitingReview),
-                Quick::Status(Status::AwaitingReview)
-            ),
-            entry(
-                label("status", Status::AwaitingInformation.code()),
-                count_of(Status::AwaitingInformation),
-                Quick::Status(Status::AwaitingInformation)
+                fl!("inbox-due-today"),
+                self.counts.due_today,
+                Quick::DueToday
             ),
             Space::new().height(style::space::M),
             text(fl!("inbox-by-status"))
@@ -124,124 +101,143 @@ impl State {
         let top = row![search, text(summary).style(style::muted)]
             .spacing(style::space::M)
             .align_y(Alignment::Center);
-        let body: Element<'_, Message> = if self.is_empty() {
-            container(text(fl!("inbox-empty")).style(style::muted))
-                .center(Length::Fill)
-                .into()
-        } else {
-            self.list()
-        };
-        column![top, self.header(), body]
+        column![top, self.filters(), self.bulk_bar(), self.table()]
             .spacing(style::space::S)
             .padding(style::space::M)
             .width(Length::Fill)
             .into()
     }
 
-    fn header(&self) -> Element<'_, Message> {
-        let sortable = |title: String, key: SortKey| -> Element<'_, Message> {
-            let arrow = match (self.sort == key, self.descending) {
-                (true, false) => " ▲",
-                (true, true) => " ▼",
-                (false, _) => "",
-            };
-            button(text(format!("{title}{arrow}")).size(style::size::LABEL))
-                .padding(0)
-                .style(style::flat(self.sort == key))
-                .on_press(Message::SortBy(key))
-                .into()
+    /// Officer, category and kind, each with "all" first; and a way back to everything.
+    fn filters(&self) -> Element<'_, Message> {
+        let picks = self.picks;
+        let mut officers = vec![None];
+        officers.extend(self.officers.iter().map(|o| Some(o.id)));
+        let officers = Choice::all(&officers, |id| match id {
+            None => fl!("inbox-all-officers"),
+            Some(id) => self.officer_name(id),
+        });
+        let mut categories = vec![None];
+        categories.extend(Category::ALL.iter().copied().map(Some));
+        let categories = Choice::all(&categories, |c| match c {
+            None => fl!("inbox-all-categories"),
+            Some(c) => label("category", c.code()),
+        });
+        let mut kinds = vec![None];
+        kinds.extend(CaseKind::ALL.iter().copied().map(Some));
+        let kinds = Choice::all(&kinds, |k| match k {
+            None => fl!("inbox-all-kinds"),
+            Some(k) => label("kind", k.code()),
+        });
+        let selected_officer = Choice::find(&officers, picks.officer);
+        let selected_category = Choice::find(&categories, picks.category);
+        let selected_kind = Choice::find(&kinds, picks.kind);
+        let filtered = picks != Picks::default() || self.quick != Quick::All;
+        let clear: Element<'_, Message> = match filtered {
+            true => button(text(fl!("inbox-clear-filters")).size(style::size::LABEL))
+                .style(style::flat(false))
+                .padding([style::space::XS, style::space::S])
+                .on_press(Message::ClearFilters)
+                .into(),
+            false => Space::new().into(),
         };
-        let plain =
-            |title: String| -> Element<'_, Message> { text(title).size(style::size::LABEL).into() };
-        let cells = [
-            sortable(fl!("inbox-col-number"), SortKey::Number),
-            sortable(fl!("inbox-col-received"), SortKey::Received),
-            plain(fl!("inbox-col-complainant")),
-            plain(fl!("inbox-col-subject")),
-            plain(fl!("inbox-col-kind")),
-            plain(fl!("inbox-col-category")),
-            plain(fl!("inbox-col-status")),
-            plain(fl!("inbox-col-assignee")),
-            sortable(fl!("inbox-col-due"), SortKey::Due),
-        ];
-        cells_row(cells).padding([0.0, style::space::S]).into()
-    }
-
-    fn list(&self) -> Element<'_, Message> {
-        let range = self.visible_range();
-        let above = range.start as f32 * style::ROW_HEIGHT;
-        let below = (self.len() - range.end) as f32 * style::ROW_HEIGHT;
-        let mut rows = column![Space::new().height(above)];
-        for index in range {
-            rows = rows.push(self.list_row(index));
-        }
-        rows = rows.push(Space::new().height(below));
-        scrollable(rows)
-            .id(LIST)
-            .height(Length::Fill)
-            .on_scroll(|viewport| Message::Scrolled {
-                offset: viewport.absolute_offset().y,
-                height: viewport.bounds().height,
+        row![
+            pick_list(
+                officers,
+                selected_officer,
+                move |c: Choice<Option<OfficerId>>| {
+                    Message::Picked(Picks {
+                        officer: c.value,
+                        ..picks
+                    })
+                }
+            )
+            .width(style::dim::PICKER)
+            .text_size(style::size::LABEL),
+            pick_list(
+                categories,
+                selected_category,
+                move |c: Choice<Option<Category>>| {
+                    Message::Picked(Picks {
+                        category: c.value,
+                        ..picks
+                    })
+                }
+            )
+            .width(style::dim::PICKER)
+            .text_size(style::size::LABEL),
+            pick_list(kinds, selected_kind, move |c: Choice<Option<CaseKind>>| {
+                Message::Picked(Picks {
+                    kind: c.value,
+                    ..picks
+                })
             })
-            .into()
+            .width(style::dim::PICKER)
+            .text_size(style::size::LABEL),
+            clear,
+        ]
+        .spacing(style::space::S)
+        .align_y(Alignment::Center)
+        .into()
     }
 
-    fn list_row(&self, index: usize) -> Element<'_, Message> {
-        let selected = self.selected() == Some(index);
-        let content: Element<'_, Message> = match self.row(index) {
-            Some(r) => cells_row(self.cells(r)).into(),
-            None => text("…").style(style::muted).into(),
-        };
-        button(content)
-            .width(Length::Fill)
-            .height(style::ROW_HEIGHT)
-            .padding([style::space::XS, style::space::S])
-            .style(style::inbox_row(selected, index % 2 == 1))
-            .on_press(Message::Open(index))
+    /// With cases marked: how many, to whom and "Tilldela". After assigning: what was done, in
+    /// the same place. Otherwise a hint how to mark.
+    fn bulk_bar(&self) -> Element<'_, Message> {
+        let size = style::size::LABEL;
+        let content: Element<'_, Message> = if !self.marks.is_empty() {
+            let officers = Choice::all(
+                &self.officers.iter().map(|o| o.id).collect::<Vec<_>>(),
+                |id| self.officer_name(id),
+            );
+            let selected = self.assign_to.and_then(|id| Choice::find(&officers, id));
+            row![
+                text(fl!("inbox-marked", count = self.marks.len())).size(size),
+                pick_list(officers, selected, |c: Choice<OfficerId>| {
+                    Message::AssignTo(c.value)
+                })
+                .placeholder(fl!("inbox-assign-to"))
+                .width(style::dim::PICKER)
+                .text_size(size),
+                button(text(fl!("inbox-assign")).size(size))
+                    .padding([style::space::XS, style::space::M])
+                    .on_press_maybe(self.assign_to.map(|_| Message::AssignMarked)),
+                button(text(fl!("inbox-unmark")).size(size))
+                    .padding([style::space::XS, style::space::M])
+                    .style(style::secondary)
+                    .on_press(Message::ClearMarks),
+            ]
+            .spacing(style::space::M)
+            .align_y(Alignment::Center)
             .into()
-    }
-
-    fn cells<'a>(&self, r: &'a InboxRow) -> [Element<'a, Message>; 9] {
-        let cell = |s: String| -> Element<'a, Message> {
-            text(s)
-                .size(style::size::LABEL)
-                .wrapping(text::Wrapping::None)
+        } else if let Some(Notice::Assigned { count, officer }) = &self.notice {
+            let (count, officer) = (*count, officer.clone());
+            let said = fl!("inbox-assigned", count = count, officer = officer);
+            return container(text(said).size(size))
+                .width(Length::Fill)
+                .height(style::dim::BULK_BAR)
+                .padding([0.0, style::space::M])
+                .align_y(Alignment::Center)
+                .style(style::success_banner)
+                .into();
+        } else {
+            text(fl!("inbox-mark-hint"))
+                .size(style::size::SMALL)
+                .style(style::muted)
                 .into()
         };
-        let due: Element<'a, Message> = match r.next_due {
-            Some(date) => {
-                let state = klagomal_core::domain::DeadlineState::of(date, None, self.today);
-                let colour = style::deadline_text(state);
-                text(date.format("%Y-%m-%d").to_string())
-                    .size(style::size::LABEL)
-                    .style(colour)
-                    .into()
-            }
-            None => cell(fl!("inbox-nothing-due")),
-        };
-        [
-            cell(r.number.to_string()),
-            cell(r.received_at.format("%Y-%m-%d").to_string()),
-            cell(r.complainant.clone()),
-            cell(r.subject.clone()),
-            cell(label("kind", r.kind.code())),
-            cell(
-                r.category
-                    .map(|c| label("category", c.code()))
-                    .unwrap_or_default(),
-            ),
-            cell(label("status", r.status.code())),
-            cell(r.assignee_name.clone().unwrap_or_default()),
-            due,
-        ]
+        container(content)
+            .width(Length::Fill)
+            .height(style::dim::BULK_BAR)
+            .align_y(Alignment::Center)
+            .into()
     }
-}
 
-/// Lays out one row of cells in the inbox's column widths, clipping what does not fit.
-fn cells_row<'a>(cells: [Element<'a, Message>; 9]) -> iced::widget::Row<'a, Message> {
-    let mut r = row![].spacing(style::space::S).align_y(Alignment::Center);
-    for (cell, width) in cells.into_iter().zip(WIDTHS) {
-        r = r.push(container(cell).width(width).clip(true));
+    fn officer_name(&self, id: OfficerId) -> String {
+        self.officers
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.name.clone())
+            .unwrap_or_default()
     }
-    r
 }

@@ -1,4 +1,4 @@
--- Schema 0009: when and how a kept letter was sent (e-mail, post). The letter itself stays
+-- Schema 0008: when and how a kept letter was sent (e-mail, post). The letter itself stays
 -- immutable; a letter may be sent more than once.
 CREATE TABLE letter_dispatches (
     id           INTEGER PRIMARY KEY,
