@@ -308,6 +308,11 @@ form-creditor = Creditor
 form-amount = Amount in dispute (kr)
 form-remedy = What the complainant asks for
 form-first-complaint = First complaint (YYYY-MM-DD)
+form-complainant-type = Consumer or company
+complainant-type-consumer = Consumer
+complainant-type-company = Company
+form-complainant-type-inferred = Follows the identity number: { $choice }
+form-identity-verified = We have checked that the request comes from the person themselves
 
 ## The case
 
@@ -352,6 +357,10 @@ settings-company-name = Company name
 settings-org-number = Organisation number
 settings-web = Website
 settings-inkassonamnden = Member of Svensk Inkasso (Inkassonämnden is named in final answers)
+settings-customer-service = Customer service (in letters about objections to the debt)
+settings-customer-service-phone = Customer service phone
+settings-customer-service-email = Customer service e-mail
+settings-customer-service-hours = Opening hours, e.g. weekdays 9–16
 settings-logo = Logo for the letterhead
 settings-logo-none = No logo chosen.
 settings-logo-set = Logo chosen ({ $kb } kB).
@@ -487,6 +496,7 @@ settings-calibration = Test print for window envelopes …
 settings-calibration-opened = The test page was opened. Print it at actual size and hold it against an envelope.
 letter-copies = Copies when printing:
 letter-due-passed = The answer date { $date } has already passed. Send a delay notice with a new date instead.
+letter-no-prisbasbelopp = The settings have no prisbasbelopp for { $year }. The letter therefore names no småmål limit, only “half a prisbasbelopp”. Add this year’s figure with klagomal settings prisbasbelopp { $year } AMOUNT.
 settings-template-refused = The template was not saved: { $problem }.
 case-letter-sent = Letter sent
 cli-import-about = Import complaints from e-mail files (.eml), mailboxes (.mbox) or folders

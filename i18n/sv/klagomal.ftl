@@ -308,6 +308,11 @@ form-creditor = Uppdragsgivare
 form-amount = Belopp i tvist (kr)
 form-remedy = Vad klaganden begär
 form-first-complaint = Första klagomålet (ÅÅÅÅ-MM-DD)
+form-complainant-type = Konsument eller företag
+complainant-type-consumer = Konsument
+complainant-type-company = Företag
+form-complainant-type-inferred = Följer identitetsnumret: { $choice }
+form-identity-verified = Vi har kontrollerat att begäran kommer från personen själv
 
 ## Ärendet
 
@@ -352,6 +357,10 @@ settings-company-name = Företagsnamn
 settings-org-number = Organisationsnummer
 settings-web = Webbplats
 settings-inkassonamnden = Medlem i Svensk Inkasso (Inkassonämnden nämns i slutliga besked)
+settings-customer-service = Kundtjänst (i brev om invändningar mot skulden)
+settings-customer-service-phone = Kundtjänstens telefon
+settings-customer-service-email = Kundtjänstens e-post
+settings-customer-service-hours = Öppettider, t.ex. vardagar 9–16
 settings-logo = Logotyp för brevhuvudet
 settings-logo-none = Ingen logotyp vald.
 settings-logo-set = Logotyp vald ({ $kb } kB).
@@ -487,6 +496,7 @@ settings-calibration = Provutskrift för fönsterkuvert …
 settings-calibration-opened = Provsidan öppnades. Skriv ut den i verklig storlek och håll den mot ett kuvert.
 letter-copies = Exemplar vid utskrift:
 letter-due-passed = Svarsdagen { $date } har redan passerat. Skicka hellre ett besked om försening med ett nytt datum.
+letter-no-prisbasbelopp = Prisbasbeloppet för { $year } saknas i inställningarna. Brevet nämner därför ingen beloppsgräns för småmål, bara ”ett halvt prisbasbelopp”. Lägg in årets belopp med klagomal settings prisbasbelopp { $year } BELOPP.
 settings-template-refused = Mallen sparades inte: { $problem }.
 case-letter-sent = Utgående brev
 cli-import-about = Läs in klagomål från e-postfiler (.eml), brevlådor (.mbox) eller mappar

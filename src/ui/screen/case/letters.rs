@@ -322,8 +322,9 @@ impl Composer {
         col.into()
     }
 
-    /// Address lines that will not fit the envelope window, a stale text, and an answer date
-    /// that has already passed (then a delay notice is the letter to send).
+    /// Address lines that will not fit the envelope window, a stale text, an answer date
+    /// that has already passed (then a delay notice is the letter to send), and the library's
+    /// own warnings (a year without a prisbasbelopp).
     fn warnings(
         &self,
         case: &Case,
@@ -355,6 +356,9 @@ impl Composer {
         }
         if self.filled.is_some_and(|f| f != (self.kind, self.language)) {
             col = col.push(text(fl!("letter-stale")).style(style::warning_text));
+        }
+        for w in klagomal_core::letters::warnings(case, &session.settings, input) {
+            col = col.push(text(describe::letter_warning(&LOADER, &w)).style(style::warning_text));
         }
         col.into()
     }
