@@ -7,6 +7,7 @@ use std::process::{Command, Output, Stdio};
 use serde_json::Value;
 
 mod cases;
+mod settings;
 
 const PASSPHRASE: &str = "rätt lösenfras för testet";
 
