@@ -239,6 +239,12 @@ fn a_consumer_gets_every_route_with_arn_stated_exactly() {
     ];
     for (language, wanted) in table {
         let text = text(&consumer(), &input(LetterKind::FinalAnswer, language));
+        let decision = text.lines().nth(4).unwrap_or_default();
+        assert!(
+            decision.ends_with("Vi kan inte ge dig rätt.")
+                || decision.ends_with("We cannot agree with you."),
+            "{language}: the decision is its own paragraph: {decision:?}"
+        );
         assert_says(
             &text,
             wanted,
@@ -437,8 +443,13 @@ fn the_greeting_uses_a_first_name_only_when_it_is_a_persons() {
         {
             for (language, greeting) in [(Language::Sv, sv), (Language::En, en)] {
                 let text = text(&f, &input(*kind, language));
-                let line = text.lines().nth(2).unwrap_or_default();
-                assert_eq!(line, greeting, "{name:?} {kind} {language}");
+                let lines: Vec<&str> = text.lines().collect();
+                assert_eq!(lines.get(2), Some(&greeting), "{name:?} {kind} {language}");
+                assert_eq!(
+                    lines.get(3),
+                    Some(&""),
+                    "{name:?} {kind} {language}: a blank line after the greeting"
+                );
             }
         }
     }
