@@ -147,6 +147,20 @@ pub fn unanswered(
     }
 }
 
+/// Something to know before a letter goes out: "Prisbasbeloppet för 2027 saknas …".
+pub fn letter_warning(
+    l: &FluentLanguageLoader,
+    w: &klagomal_core::letters::LetterWarning,
+) -> String {
+    use klagomal_core::letters::LetterWarning as W;
+    match w {
+        W::NoPrisbasbelopp { year } => {
+            let year = *year;
+            fl!(in l, "letter-no-prisbasbelopp", year = year)
+        }
+    }
+}
+
 /// What is wrong with a template, with its line: "mallen har ett syntaxfel på rad 3 (…)".
 pub fn template_problem(
     l: &FluentLanguageLoader,

@@ -184,6 +184,21 @@ pub enum Command {
         #[command(subcommand)]
         command: CorrespondenceCommand,
     },
+    Settings {
+        #[command(subcommand)]
+        command: SettingsCommand,
+    },
+}
+
+/// `klagomal settings …`.
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    Prisbasbelopp {
+        #[arg(value_name = "YEAR")]
+        year: Option<String>,
+        #[arg(value_name = "AMOUNT")]
+        amount: Option<String>,
+    },
 }
 
 /// `klagomal audit …`.

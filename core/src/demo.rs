@@ -1,7 +1,9 @@
 //! The demo store: a company profile, a few colleagues and synthetic cases, so that a newcomer
 //! sees the product working in one command.
 
-use crate::domain::{Address, Channel, Company, Direction, NewAttachment, NewMessage};
+use crate::domain::{
+    Address, Channel, Company, CustomerService, Direction, NewAttachment, NewMessage,
+};
 use crate::store::{InboxFilter, SortKey};
 use crate::store::{Result, Store};
 
@@ -21,6 +23,11 @@ pub fn prepare(store: &mut Store, cases: u32) -> Result<()> {
         email: "klagomal@example.com".to_owned(),
         web: "www.example.com".to_owned(),
         inkassonamnden_member: true,
+        customer_service: CustomerService {
+            phone: "08-123 456 10".to_owned(),
+            email: "kundtjanst@example.com".to_owned(),
+            hours: "vardagar 9–16".to_owned(),
+        },
     };
     store.save_settings(&settings)?;
     let mut me = store.officer(store.actor())?;

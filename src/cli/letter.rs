@@ -67,6 +67,9 @@ pub fn letter(store: &mut Store, request: Request) -> Result<(), Failure> {
         input.delay_reason.clone_from(&request.reasons);
     }
     input.reasons = request.reasons;
+    for warning in klagomal_core::letters::warnings(&case, &store.settings()?, &input) {
+        eprintln!("{}", describe::letter_warning(&LOADER, &warning));
+    }
     let issue = |store: &mut Store| {
         let facts = issuing::read_facts(store, case.id)?;
         let text = issuing::render_text(store, &facts, &input)?;

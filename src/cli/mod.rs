@@ -7,6 +7,7 @@ mod import;
 mod letter;
 mod print;
 mod records;
+mod settings;
 pub mod values;
 mod window;
 mod workflow;
@@ -28,7 +29,7 @@ use klagomal_core::store::{
 };
 use zeroize::Zeroizing;
 
-use crate::{AuditCommand, Command, CorrespondenceCommand};
+use crate::{AuditCommand, Command, CorrespondenceCommand, SettingsCommand};
 
 /// Why a command failed: the message to print and the exit status.
 #[derive(Debug)]
@@ -267,6 +268,9 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
         Command::Audit {
             command: AuditCommand::Verify,
         } => verify(&store),
+        Command::Settings {
+            command: SettingsCommand::Prisbasbelopp { year, amount },
+        } => settings::prisbasbelopp(&mut store, year.as_deref(), amount.as_deref()),
     }
 }
 

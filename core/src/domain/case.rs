@@ -102,6 +102,15 @@ impl Address {
     }
 }
 
+coded_enum! {
+    /// Whether the complainant is a consumer or a company: ARN, konsumentvägledningen and
+    /// Konsumenternas Bank- och finansbyrå serve consumers only.
+    pub enum ComplainantType as "complainant type" {
+        Consumer = "consumer",
+        Company = "company",
+    }
+}
+
 /// The person or company who complains.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -110,6 +119,10 @@ pub struct Complainant {
     pub name: String,
     /// Personnummer, samordningsnummer or organisationsnummer.
     pub id_number: Option<IdNumber>,
+    /// Consumer or company as the officer set it; `None` while it follows the identity number
+    /// (see [`Complainant::complainant_type`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chosen_type: Option<ComplainantType>,
     /// Postal address.
     pub address: Address,
     /// E-mail address.
@@ -118,6 +131,27 @@ pub struct Complainant {
     pub phone: String,
     /// The language letters are written in.
     pub language: Language,
+}
+
+impl Complainant {
+    /// Consumer or company: the officer's choice, else a company when the identity number is an
+    /// organisationsnummer, else a consumer. (A sole trader has a personnummer: the officer sets
+    /// "company" by hand when the matter concerns the business.)
+    pub fn complainant_type(&self) -> ComplainantType {
+        self.chosen_type
+            .unwrap_or_else(|| ComplainantType::inferred(self.id_number.as_ref()))
+    }
+}
+
+impl ComplainantType {
+    /// What an identity number says: an organisationsnummer is a company, anything else (a
+    /// personnummer, a samordningsnummer or no number) a consumer.
+    pub fn inferred(id_number: Option<&IdNumber>) -> ComplainantType {
+        match id_number {
+            Some(IdNumber::Organisationsnummer(_)) => ComplainantType::Company,
+            _ => ComplainantType::Consumer,
+        }
+    }
 }
 
 /// Someone who writes for the complainant (*ombud*).
@@ -165,6 +199,9 @@ pub struct CaseDetails {
     pub requested_remedy: String,
     /// When the complainant first complained to the company; the ARN year counts from here.
     pub first_complaint_on: Option<NaiveDate>,
+    /// A personal-data request: the requester's identity has been checked (GDPR Art. 12(6)).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub identity_verified: bool,
     /// What an imported e-mail suggested about the kind of case, for the officer to confirm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggestion: Option<KindSuggestion>,
@@ -196,6 +233,7 @@ impl CaseDetails {
             amount_in_dispute: None,
             requested_remedy: String::new(),
             first_complaint_on: None,
+            identity_verified: false,
             suggestion: None,
         }
     }
@@ -275,5 +313,43 @@ mod tests {
         assert!("complain".parse::<CaseKind>().is_err());
         let json = serde_json::to_string(&Outcome::PartlyUpheld).unwrap_or_default();
         assert_eq!(json, "\"partly_upheld\"");
+    }
+
+    #[test]
+    fn the_complainant_type_follows_the_identity_number_unless_chosen() {
+        use ComplainantType::{Company, Consumer};
+        let person = IdNumber::Personnummer("19811218-9876".into());
+        let coordination = IdNumber::Samordningsnummer("19811278-9873".into());
+        let org = IdNumber::Organisationsnummer("556016-0680".into());
+        let table = [
+            (None, None, Consumer),
+            (Some(person.clone()), None, Consumer),
+            (Some(coordination), None, Consumer),
+            (Some(org.clone()), None, Company),
+            (Some(org), Some(Consumer), Consumer),
+            (Some(person), Some(Company), Company),
+            (None, Some(Company), Company),
+        ];
+        for (id_number, chosen_type, expected) in table {
+            let c = Complainant {
+                id_number: id_number.clone(),
+                chosen_type,
+                ..Complainant::default()
+            };
+            assert_eq!(
+                c.complainant_type(),
+                expected,
+                "{id_number:?} {chosen_type:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_complainant_stored_before_the_type_existed_still_reads() {
+        let json = r#"{"name":"Bygg AB","id_number":{"type":"organisationsnummer","number":"556016-0680"}}"#;
+        let c: Complainant = serde_json::from_str(json).unwrap_or_default();
+        assert_eq!(c.name, "Bygg AB");
+        assert_eq!(c.chosen_type, None);
+        assert_eq!(c.complainant_type(), ComplainantType::Company);
     }
 }

@@ -3,8 +3,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{
-    Address, CaseDetails, CaseKind, Category, Channel, Complainant, Field, IdNumber,
-    KindSuggestion, Language, Money, Problem, ProblemKind, Representative,
+    Address, CaseDetails, CaseKind, Category, Channel, Complainant, ComplainantType, Field,
+    IdNumber, KindSuggestion, Language, Money, Problem, ProblemKind, Representative,
 };
 
 /// Every field of the case form as the officer typed it.
@@ -26,6 +26,10 @@ pub struct CaseDraft {
     pub email: String,
     pub phone: String,
     pub language: Language,
+    /// Consumer or company as chosen; `None` follows the identity number.
+    pub complainant_type: Option<ComplainantType>,
+    /// A personal-data request: the requester's identity has been checked.
+    pub identity_verified: bool,
     pub has_representative: bool,
     pub representative_name: String,
     pub representative_email: String,
@@ -75,6 +79,8 @@ impl CaseDraft {
             email: c.email.clone(),
             phone: c.phone.clone(),
             language: c.language,
+            complainant_type: c.chosen_type,
+            identity_verified: d.identity_verified,
             has_representative: d.representative.is_some(),
             representative_name: rep.name,
             representative_email: rep.email,
@@ -136,6 +142,7 @@ impl CaseDraft {
             amount_in_dispute,
             requested_remedy: self.requested_remedy.trim().to_owned(),
             first_complaint_on,
+            identity_verified: self.identity_verified,
             suggestion: self.suggestion.clone(),
         };
         // Rules on the parsed values, for the fields that did parse.
@@ -170,7 +177,15 @@ impl CaseDraft {
             email: self.email.trim().to_owned(),
             phone: self.phone.trim().to_owned(),
             language: self.language,
+            chosen_type: self.complainant_type,
         }
+    }
+
+    /// Consumer or company: as chosen, else what the identity number typed so far says.
+    pub fn effective_complainant_type(&self, today: NaiveDate) -> ComplainantType {
+        self.complainant_type.unwrap_or_else(|| {
+            ComplainantType::inferred(IdNumber::parse(self.id_number.trim(), today).ok().as_ref())
+        })
     }
 
     fn representative(&self) -> Representative {
@@ -275,6 +290,37 @@ mod tests {
             Ok(with_rep),
             "the representative's address and the seconds survive an edit"
         );
+    }
+
+    #[test]
+    fn the_complainant_type_follows_the_number_until_chosen_and_survives_an_edit() {
+        use ComplainantType::{Company, Consumer};
+        let table = [
+            ("811218-9876", None, Consumer),
+            ("556016-0680", None, Company),
+            ("", None, Consumer),
+            ("5560", None, Consumer),
+            ("556016-0680", Some(Consumer), Consumer),
+            ("811218-9876", Some(Company), Company),
+        ];
+        for (number, chosen, expected) in table {
+            let mut draft = filled();
+            draft.id_number = number.into();
+            draft.complainant_type = chosen;
+            assert_eq!(
+                draft.effective_complainant_type(today()),
+                expected,
+                "{number}"
+            );
+            if let Ok(d) = draft.parse(today()) {
+                assert_eq!(d.complainant.complainant_type(), expected, "{number}");
+                assert_eq!(CaseDraft::from_details(&d).complainant_type, chosen);
+            }
+        }
+        let mut draft = filled();
+        draft.identity_verified = true;
+        let d = draft.parse(today()).map(|d| d.identity_verified);
+        assert_eq!(d, Ok(true));
     }
 
     #[test]

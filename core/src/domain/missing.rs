@@ -1,7 +1,7 @@
 //! What a complainant should give and has not: the list a request for information asks for.
 
-use super::CaseDetails;
 use super::codes::coded_enum;
+use super::{CaseDetails, CaseKind};
 
 coded_enum! {
     /// One piece of information the investigation needs (industry practice; the company's policy
@@ -19,12 +19,18 @@ coded_enum! {
         Remedy = "remedy",
         /// A power of attorney, when a representative writes for the complainant.
         PowerOfAttorney = "power_of_attorney",
+        /// A personal-data request: proof that the request comes from the person (GDPR
+        /// Art. 12(6)), until the officer has checked it.
+        ProofOfIdentity = "proof_of_identity",
     }
 }
 
 impl CaseDetails {
-    /// The information the case still lacks, in the order a letter should ask for it.
+    /// The information the case still lacks, in the order a letter should ask for it. A
+    /// personal-data request needs no reason and no stated wish (the request is both), but
+    /// may need proof of identity.
     pub fn missing_information(&self) -> Vec<MissingItem> {
+        let personal_data = self.kind == CaseKind::PersonalData;
         let c = &self.complainant;
         let blank = |s: &str| s.trim().is_empty();
         let rep_without_poa = self
@@ -42,9 +48,19 @@ impl CaseDetails {
                 MissingItem::Reference,
                 self.debt_case_numbers.is_empty() && c.id_number.is_none(),
             ),
-            (MissingItem::Description, blank(&self.description)),
-            (MissingItem::Remedy, blank(&self.requested_remedy)),
+            (
+                MissingItem::Description,
+                !personal_data && blank(&self.description),
+            ),
+            (
+                MissingItem::Remedy,
+                !personal_data && blank(&self.requested_remedy),
+            ),
             (MissingItem::PowerOfAttorney, rep_without_poa),
+            (
+                MissingItem::ProofOfIdentity,
+                personal_data && !self.identity_verified,
+            ),
         ]
         .into_iter()
         .filter_map(|(item, missing)| missing.then_some(item))
@@ -55,7 +71,7 @@ impl CaseDetails {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{CaseKind, Channel, IdNumber, Representative};
+    use crate::domain::{Channel, IdNumber, Representative};
 
     fn complete() -> CaseDetails {
         let mut d = CaseDetails::new(
@@ -116,6 +132,32 @@ mod tests {
                     });
                 },
                 vec![MissingItem::PowerOfAttorney],
+            ),
+            (
+                |d| d.kind = CaseKind::PersonalData,
+                vec![MissingItem::ProofOfIdentity],
+            ),
+            (
+                |d| {
+                    d.kind = CaseKind::PersonalData;
+                    d.description.clear();
+                    d.requested_remedy.clear();
+                },
+                vec![MissingItem::ProofOfIdentity],
+            ),
+            (
+                |d| {
+                    d.kind = CaseKind::PersonalData;
+                    d.identity_verified = true;
+                },
+                vec![],
+            ),
+            (
+                |d| {
+                    d.kind = CaseKind::PersonalData;
+                    d.complainant.address.street.clear();
+                },
+                vec![MissingItem::PostalAddress, MissingItem::ProofOfIdentity],
             ),
         ];
         for (mutate, expected) in table {

@@ -13,7 +13,9 @@ mod id_shape;
 mod identity;
 mod missing;
 mod money;
+mod names;
 mod records;
+mod routes;
 mod settings;
 mod size;
 mod status;
@@ -21,8 +23,8 @@ mod validation;
 
 pub use audit::{AuditAction, AuditEvent};
 pub use case::{
-    Address, Case, CaseDetails, CaseId, CaseKind, Category, Channel, Complainant, KindSuggestion,
-    Language, OfficerId, Outcome, Representative,
+    Address, Case, CaseDetails, CaseId, CaseKind, Category, Channel, Complainant, ComplainantType,
+    KindSuggestion, Language, OfficerId, Outcome, Representative,
 };
 pub use case_number::{CaseNumber, CaseNumberError};
 pub use codes::UnknownCode;
@@ -38,13 +40,15 @@ pub use id_shape::{contains_personal_number, mask_personal_numbers};
 pub use identity::{IdNumber, IdNumberProblem};
 pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};
+pub use names::{PersonName, clean_subject, person_name};
 pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,
 };
+pub use routes::Route;
 pub use settings::{
-    Company, DEFAULT_REFERENCE_PATTERN, EnvelopeWindow, ImageKind, IntakeSettings, Settings,
-    image_kind,
+    Company, CustomerService, DEFAULT_REFERENCE_PATTERN, EnvelopeWindow, ImageKind, IntakeSettings,
+    Settings, image_kind,
 };
 pub use size::file_size;
 pub use status::{Status, TRANSITIONS, Transition, TransitionError};

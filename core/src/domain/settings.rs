@@ -24,6 +24,20 @@ pub struct Company {
     pub web: String,
     /// Whether the company is a member of Svensk Inkasso (so Inkassonämnden may be named).
     pub inkassonamnden_member: bool,
+    /// Customer service, which handles objections to a debt (not the complaints function).
+    pub customer_service: CustomerService,
+}
+
+/// How customer service is reached: the referral letter gives these, not the complaints address.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CustomerService {
+    /// Phone number.
+    pub phone: String,
+    /// E-mail address.
+    pub email: String,
+    /// Opening hours as the letter should state them, e.g. "vardagar 8–17".
+    pub hours: String,
 }
 
 /// Where the address window of the company's envelopes sits, from the sheet's top-left corner.
@@ -138,13 +152,20 @@ pub fn image_kind(bytes: &[u8]) -> Option<ImageKind> {
 }
 
 impl Settings {
-    /// The limit of a simplified court case (*småmål*): half the prisbasbelopp of `year`, or of the
-    /// latest earlier year in the table when that year is missing.
+    /// The limit of a simplified court case (*småmål*): half the prisbasbelopp of `year`, or
+    /// `None` when the table has no figure for that year. Never last year's figure in its place:
+    /// the government sets a new one each autumn, and a stale limit would be wrong in a letter.
     pub fn small_claims_limit(&self, year: i32) -> Option<Money> {
         self.prisbasbelopp
-            .range(..=year)
-            .next_back()
-            .map(|(_, kr)| Money(kr * 100 / 2))
+            .get(&year)
+            .filter(|kr| **kr > 0)
+            .map(|kr| Money(kr * 100 / 2))
+    }
+
+    /// True when the prisbasbelopp table has no figure for `year`: the settings need the new
+    /// year's figure, and letters meanwhile leave the amount out.
+    pub fn prisbasbelopp_missing(&self, year: i32) -> bool {
+        self.small_claims_limit(year).is_none()
     }
 }
 
@@ -159,7 +180,9 @@ mod tests {
             (2026, Some("29 600 kr")),
             (2025, Some("29 400 kr")),
             (2023, Some("26 250 kr")),
-            (2030, Some("29 600 kr")),
+            (2018, Some("22 750 kr")),
+            (2027, None),
+            (2030, None),
             (2017, None),
         ];
         for (year, limit) in table {
@@ -168,7 +191,16 @@ mod tests {
                 limit,
                 "{year}"
             );
+            assert_eq!(s.prisbasbelopp_missing(year), limit.is_none(), "{year}");
         }
+        let mut extended = s.clone();
+        extended.prisbasbelopp.insert(2027, 60_000);
+        assert_eq!(
+            extended.small_claims_limit(2027).map(|m| m.to_string()),
+            Some("30 000 kr".to_owned())
+        );
+        extended.prisbasbelopp.insert(2028, 0);
+        assert!(extended.prisbasbelopp_missing(2028), "zero is no figure");
     }
 
     #[test]
@@ -177,5 +209,6 @@ mod tests {
         assert_eq!(s.auto_lock_minutes, 5);
         assert_eq!(s.deadlines.final_answer_days, 14);
         assert_eq!(s.prisbasbelopp.get(&2024), Some(&57_300));
+        assert_eq!(s.company.customer_service, CustomerService::default());
     }
 }

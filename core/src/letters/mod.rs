@@ -14,7 +14,8 @@ use minijinja::Value;
 use serde::Serialize;
 
 use crate::domain::{
-    Address, Case, Escalation, EscalationBody, Language, LetterKind, Officer, Outcome, Settings,
+    Address, Case, Escalation, EscalationBody, Language, LetterKind, Officer, Outcome, Route,
+    Settings, clean_subject, person_name,
 };
 use crate::i18n::loader_for;
 pub use template::{TemplateError, TemplateProblem, default_template, render, split_subject, tidy};
@@ -108,6 +109,33 @@ pub fn new_answer_date(facts: &Facts, input: &LetterInput) -> NaiveDate {
         .unwrap_or_else(|| facts.case.delayed_answer_due(&facts.settings.deadlines))
 }
 
+/// Something the officer should see before a letter goes out; the UI words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LetterWarning {
+    /// The prisbasbelopp table has no figure for `year`, so the letter names no *småmål* limit
+    /// (it says "half a prisbasbelopp" instead). Add the figure under Settings.
+    NoPrisbasbelopp {
+        /// The year of the letter's date.
+        year: i32,
+    },
+}
+
+/// What the officer should know about a letter before creating it.
+pub fn warnings(case: &Case, settings: &Settings, input: &LetterInput) -> Vec<LetterWarning> {
+    let year = input.date.year();
+    let names_court = input.kind == LetterKind::FinalAnswer
+        && input.outcome != Outcome::Upheld
+        && case
+            .details
+            .routes(settings.company.inkassonamnden_member)
+            .contains(&Route::Court);
+    let mut out = Vec::new();
+    if names_court && settings.prisbasbelopp_missing(year) {
+        out.push(LetterWarning::NoPrisbasbelopp { year });
+    }
+    out
+}
+
 /// Dates in letters: ÅÅÅÅ-MM-DD.
 fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
@@ -120,7 +148,9 @@ struct Context {
     letter_date: String,
     received_date: String,
     first_name: String,
+    person_name: String,
     complainant_name: String,
+    complainant_type: &'static str,
     subject: String,
     creditor: String,
     debt_case_numbers: Vec<String>,
@@ -141,11 +171,14 @@ struct Context {
     new_answer_date: String,
     customer_service_phone: String,
     customer_service_email: String,
+    customer_service_hours: String,
     outcome: &'static str,
     reasons: String,
     remedy_given: String,
     arn_last_date: String,
     small_claims_limit: String,
+    small_claims_year: i32,
+    routes: Vec<&'static str>,
     inkassonamnden: bool,
     #[serde(flatten)]
     statement: statement::Fields,
@@ -159,19 +192,16 @@ pub fn context(facts: &Facts, input: &LetterInput) -> Value {
     let answer_due = deadlines.final_answer;
     let loader = loader_for(input.language);
     let company = &settings.company;
+    let person = person_name(&d.complainant.name);
     Value::from_serialize(Context {
         case_number: case.number.to_string(),
         letter_date: iso(input.date),
         received_date: iso(d.received_on()),
-        first_name: d
-            .complainant
-            .name
-            .split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .to_owned(),
+        first_name: person.as_ref().map(|p| p.first.clone()).unwrap_or_default(),
+        person_name: person.map(|p| p.full).unwrap_or_default(),
         complainant_name: d.complainant.name.clone(),
-        subject: d.subject.clone(),
+        complainant_type: d.complainant.complainant_type().code(),
+        subject: clean_subject(&d.subject).to_owned(),
         creditor: d.creditor.clone(),
         debt_case_numbers: d.debt_case_numbers.clone(),
         amount: d
@@ -198,8 +228,9 @@ pub fn context(facts: &Facts, input: &LetterInput) -> Value {
             .unwrap_or_else(|| crate::domain::reply_by(input.date))),
         delay_reason: input.delay_reason.trim().to_owned(),
         new_answer_date: iso(new_answer_date(facts, input)),
-        customer_service_phone: company.phone.clone(),
-        customer_service_email: company.email.clone(),
+        customer_service_phone: company.customer_service.phone.trim().to_owned(),
+        customer_service_email: company.customer_service.email.trim().to_owned(),
+        customer_service_hours: company.customer_service.hours.trim().to_owned(),
         outcome: input.outcome.code(),
         reasons: input.reasons.trim().to_owned(),
         remedy_given: input.remedy_given.trim().to_owned(),
@@ -208,6 +239,12 @@ pub fn context(facts: &Facts, input: &LetterInput) -> Value {
             .small_claims_limit(input.date.year())
             .map(|m| m.to_string())
             .unwrap_or_default(),
+        small_claims_year: input.date.year(),
+        routes: d
+            .routes(company.inkassonamnden_member)
+            .into_iter()
+            .map(Route::code)
+            .collect(),
         inkassonamnden: company.inkassonamnden_member,
         statement: statement::fields(input),
     })

@@ -248,6 +248,7 @@ fn fill_details(rng: &mut ChaCha8Rng, d: &mut CaseDetails, category: Category) {
         } else {
             Language::Sv
         },
+        chosen_type: None,
     };
     if rng.random_bool(0.06) {
         let rep = data::person(rng, (1950, 1995));

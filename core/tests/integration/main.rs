@@ -12,6 +12,7 @@ mod i18n;
 mod inbox_search;
 mod intake;
 mod layers;
+mod letter_wording;
 mod letters;
 mod present;
 mod print_case;

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use iced::widget::text_editor;
 
 use klagomal_core::domain::{
-    CaseDetails, CaseDraft, CaseKind, Category, Channel, Field, Language, Problem,
+    CaseDetails, CaseDraft, CaseKind, Category, Channel, ComplainantType, Field, Language, Problem,
 };
 
 mod view;
@@ -81,6 +81,8 @@ pub enum Message {
     Kind(CaseKind),
     Category(Category),
     Language(Language),
+    ComplainantType(ComplainantType),
+    IdentityVerified(bool),
     HasRepresentative(bool),
     PowerOfAttorney(bool),
 }
@@ -126,6 +128,8 @@ impl Form {
             Message::Kind(k) => d.kind = k,
             Message::Category(c) => d.category = Some(c),
             Message::Language(l) => d.language = l,
+            Message::ComplainantType(t) => d.complainant_type = Some(t),
+            Message::IdentityVerified(b) => d.identity_verified = b,
             Message::HasRepresentative(b) => d.has_representative = b,
             Message::PowerOfAttorney(b) => d.power_of_attorney = b,
         }
@@ -185,4 +189,44 @@ text_slots! {
     Amount => amount,
     Remedy => requested_remedy,
     FirstComplaint => first_complaint_on,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(id_number: &str) -> Form {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        let mut draft = CaseDraft::new(
+            today.and_hms_opt(9, 0, 0).unwrap_or_default(),
+            Channel::Email,
+        );
+        draft.subject = "Avgift".into();
+        draft.name = "Bygg AB".into();
+        draft.id_number = id_number.into();
+        Form::new(draft, today)
+    }
+
+    #[test]
+    fn the_complainant_type_is_inferred_and_can_be_changed() {
+        let mut f = form("556016-0680");
+        assert_eq!(
+            f.draft.effective_complainant_type(f.today),
+            ComplainantType::Company
+        );
+        let saved = f.submit().map(|d| d.complainant.complainant_type());
+        assert_eq!(saved, Ok(ComplainantType::Company));
+        f.update(Message::ComplainantType(ComplainantType::Consumer));
+        let saved = f.submit().map(|d| d.complainant.chosen_type);
+        assert_eq!(saved, Ok(Some(ComplainantType::Consumer)));
+        assert!(f.is_dirty());
+    }
+
+    #[test]
+    fn a_personal_data_request_records_a_checked_identity() {
+        let mut f = form("811218-9876");
+        f.update(Message::Kind(CaseKind::PersonalData));
+        f.update(Message::IdentityVerified(true));
+        assert_eq!(f.submit().map(|d| d.identity_verified), Ok(true));
+    }
 }

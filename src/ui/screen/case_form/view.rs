@@ -8,7 +8,7 @@ use klagomal_core::i18n::LOADER;
 
 use super::{FIRST_FIELD, Form, ID_NUMBER, Message, NAME, TextField, text_slot_ref};
 use crate::ui::{Choice, style};
-use klagomal_core::domain::{CaseDraft, CaseKind, Category, Channel};
+use klagomal_core::domain::{CaseDraft, CaseKind, Category, Channel, ComplainantType};
 use klagomal_core::fl;
 use klagomal_core::i18n::label;
 
@@ -77,16 +77,49 @@ impl Form {
                     pick(&languages, d.language, Message::Language)
                 ),
             ),
+            self.complainant_type(),
         ];
+        let mut complainant = complainant.spacing(style::space::S);
+        if d.kind == CaseKind::PersonalData {
+            complainant = complainant.push(
+                checkbox(d.identity_verified)
+                    .label(fl!("form-identity-verified"))
+                    .on_toggle(Message::IdentityVerified),
+            );
+        }
         column![
             case.spacing(style::space::S),
-            complainant.spacing(style::space::S),
+            complainant,
             self.representative(),
             self.claim()
         ]
         .spacing(style::space::L)
         .max_width(style::FORM_WIDTH)
         .into()
+    }
+
+    /// Consumer or company: what the identity number says until the officer chooses.
+    fn complainant_type(&self) -> Element<'_, Message> {
+        let types = Choice::all(ComplainantType::ALL, |t| {
+            label("complainant-type", t.code())
+        });
+        let current = self.draft.effective_complainant_type(self.today);
+        let mut cell = column![labelled(
+            fl!("form-complainant-type"),
+            pick(&types, current, Message::ComplainantType)
+        )]
+        .spacing(style::space::XS);
+        if self.draft.complainant_type.is_none() {
+            cell = cell.push(
+                text(fl!(
+                    "form-complainant-type-inferred",
+                    choice = label("complainant-type", current.code())
+                ))
+                .size(style::size::SMALL)
+                .style(style::muted),
+            );
+        }
+        pair(cell.into(), column![].into())
     }
 
     fn representative(&self) -> Element<'_, Message> {

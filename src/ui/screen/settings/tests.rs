@@ -92,3 +92,30 @@ fn a_logo_must_be_an_image() {
     ));
     assert!(session.store.logo().expect("logo").is_some());
 }
+
+#[test]
+fn customer_service_has_its_own_contact_details() {
+    let (_dir, mut session) = session(0);
+    let mut screen = State::new(&session);
+    for (field, value) in [
+        (Field::CustomerServicePhone, "08-123 456 10"),
+        (Field::CustomerServiceEmail, "kundtjanst@example.com"),
+        (Field::CustomerServiceHours, "vardagar 9–16"),
+    ] {
+        screen.update(Message::Text(field, value.into()), &mut session);
+    }
+    screen.update(Message::Save, &mut session);
+    let company = session.store.settings().expect("settings").company;
+    assert_eq!(
+        (
+            company.customer_service.phone.as_str(),
+            company.customer_service.email.as_str(),
+            company.customer_service.hours.as_str()
+        ),
+        ("08-123 456 10", "kundtjanst@example.com", "vardagar 9–16")
+    );
+    assert_ne!(
+        company.email, company.customer_service.email,
+        "the complaints address is left alone"
+    );
+}

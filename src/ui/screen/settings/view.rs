@@ -42,6 +42,28 @@ impl State {
             self.logo(),
         ]
         .spacing(style::space::S);
+        let service = &c.customer_service;
+        let customer_service = column![
+            heading(fl!("settings-customer-service")),
+            pair(
+                input(
+                    fl!("settings-customer-service-phone"),
+                    &service.phone,
+                    Field::CustomerServicePhone
+                ),
+                input(
+                    fl!("settings-customer-service-email"),
+                    &service.email,
+                    Field::CustomerServiceEmail
+                )
+            ),
+            input(
+                fl!("settings-customer-service-hours"),
+                &service.hours,
+                Field::CustomerServiceHours
+            ),
+        ]
+        .spacing(style::space::S);
         let me = column![
             heading(fl!("settings-me")),
             pair(
@@ -102,6 +124,7 @@ impl State {
         }
         let page = column![
             company,
+            customer_service,
             me,
             rules,
             self.letters.view().map(Message::Letters)

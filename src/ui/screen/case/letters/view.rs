@@ -8,10 +8,11 @@ use iced::{Element, Length};
 
 use super::super::statement::Escalations;
 use super::{Composer, Message, TEXT};
+use crate::describe;
 use crate::ui::{Choice, Session, letter_choices, style};
 use klagomal_core::domain::{Case, Letter, LetterKind, Outcome};
 use klagomal_core::fl;
-use klagomal_core::i18n::label;
+use klagomal_core::i18n::{LOADER, label};
 use klagomal_core::letters::{
     LetterInput, letter_recipient, pdf::long_address_lines, split_subject,
 };
@@ -137,8 +138,9 @@ impl Composer {
         col.into()
     }
 
-    /// Address lines that will not fit the envelope window, a stale text, and an answer date
-    /// that has already passed (then a delay notice is the letter to send).
+    /// Address lines that will not fit the envelope window, a stale text, an answer date
+    /// that has already passed (then a delay notice is the letter to send), and the library's
+    /// own warnings (a year without a prisbasbelopp).
     fn warnings(
         &self,
         case: &Case,
@@ -170,6 +172,9 @@ impl Composer {
         }
         if self.filled.is_some_and(|f| f != (self.kind, self.language)) {
             col = col.push(text(fl!("letter-stale")).style(style::warning_text));
+        }
+        for w in klagomal_core::letters::warnings(case, &session.settings, input) {
+            col = col.push(text(describe::letter_warning(&LOADER, &w)).style(style::warning_text));
         }
         col.into()
     }
