@@ -3,7 +3,7 @@
 use std::ops::ControlFlow;
 use std::path::Path;
 
-use klagomal::describe;
+use crate::describe;
 use klagomal_core::domain::EscalationBody;
 use klagomal_core::export::Options;
 use klagomal_core::export::dossier::{self, Request};

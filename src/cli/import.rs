@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
-use klagomal::describe;
+use crate::describe;
 use klagomal_core::fl;
 use klagomal_core::i18n::LOADER;
 use klagomal_core::intake::import::{Importer, Summary};

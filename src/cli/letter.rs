@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::describe;
 use chrono::NaiveDate;
-use klagomal::describe;
 use klagomal_core::domain::{CaseNumber, Language, Letter, LetterKind, Outcome};
 use klagomal_core::fl;
 use klagomal_core::i18n::LOADER;

@@ -1,5 +1,6 @@
 //! The subcommands: open the store, do one thing, print the result in the user's language.
 
+pub mod args;
 mod case;
 mod correspondence;
 mod export;
@@ -18,9 +19,12 @@ pub use letter::ComposableKind;
 pub use window::{demo, window};
 
 use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::FromArgMatches;
 use std::path::PathBuf;
 
-use klagomal::describe;
+use crate::describe;
 use klagomal_core::domain::{CaseNumber, NewNote, NoteKind};
 use klagomal_core::fl;
 use klagomal_core::i18n::{self, LOADER};
@@ -29,7 +33,10 @@ use klagomal_core::store::{
 };
 use zeroize::Zeroizing;
 
-use crate::{AuditCommand, Command, CorrespondenceCommand, SettingsCommand};
+use args::{
+    AuditCommand, Cli, Command, CorrespondenceCommand, SettingsCommand, localized_command,
+    requested_language,
+};
 
 /// Why a command failed: the message to print and the exit status.
 #[derive(Debug)]
@@ -372,4 +379,36 @@ fn passphrase(new: bool) -> Result<Zeroizing<String>, Failure> {
         return Err(Failure::usage(fl!("error-passphrase-mismatch")));
     }
     Ok(first)
+}
+
+/// The program: parse the command line in the user's language, run the window or one
+/// subcommand, print a failure and give its exit status.
+pub fn main() -> ExitCode {
+    i18n::select(requested_language().unwrap_or_else(i18n::system_language));
+    let mut command = localized_command();
+    let parsed = command
+        .try_get_matches_from_mut(std::env::args_os())
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => match values::usage_error(&e) {
+            Some(message) => {
+                eprintln!("{message}");
+                return ExitCode::from(2);
+            }
+            None => e.exit(),
+        },
+    };
+    let result = match cli.command {
+        None => window(cli.store),
+        Some(Command::Demo { cases }) => demo(cases),
+        Some(subcommand) => run(cli.store, subcommand),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{}", failure.message);
+            ExitCode::from(failure.exit_code)
+        }
+    }
 }

@@ -11,7 +11,7 @@ use super::{Failure, store_path};
 /// Opens the window on the store (the first-run screen creates it when there is none yet).
 pub fn window(store: Option<PathBuf>) -> Result<(), Failure> {
     let store = store_path(store)?;
-    open_window(klagomal::ui::Options {
+    open_window(crate::ui::Options {
         store,
         demo_passphrase: None,
     })
@@ -31,13 +31,13 @@ pub fn demo(cases: u32) -> Result<(), Failure> {
     klagomal_core::demo::prepare(&mut s, cases)?;
     drop(s);
     eprintln!("{}", fl!("cli-demo-ready", count = cases));
-    open_window(klagomal::ui::Options {
+    open_window(crate::ui::Options {
         store,
         demo_passphrase: Some(passphrase),
     })
 }
 
-fn open_window(options: klagomal::ui::Options) -> Result<(), Failure> {
+fn open_window(options: crate::ui::Options) -> Result<(), Failure> {
     // Without a display iced would panic; say so plainly instead.
     let has_display = cfg!(not(target_os = "linux"))
         || std::env::var_os("DISPLAY").is_some()
@@ -48,7 +48,7 @@ fn open_window(options: klagomal::ui::Options) -> Result<(), Failure> {
             exit_code: 1,
         });
     }
-    let result = klagomal::ui::run(options);
+    let result = crate::ui::run(options);
     // Attachments written for the system viewer do not outlive the window.
     klagomal_core::paths::clear_viewer_dir();
     result.map_err(|e| Failure {

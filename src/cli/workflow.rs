@@ -1,7 +1,7 @@
 //! `klagomal status`, `assign` and `escalate`: moving a case along, by the domain's rules.
 
+use crate::describe;
 use chrono::NaiveDate;
-use klagomal::describe;
 use klagomal_core::domain::{
     Escalation, EscalationBody, Field, Money, Officer, OfficerId, Problem, ProblemKind, Status,
     TransitionError,
