@@ -15,17 +15,17 @@ mod testing;
 mod view;
 mod widgets;
 
-use crate::describe;
-use klagomal_core::i18n::LOADER;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use iced::keyboard;
 use iced::{Subscription, Task, event, mouse};
 
+use crate::describe;
 use klagomal_core::domain::Language;
 use klagomal_core::fl;
 use klagomal_core::i18n;
+use klagomal_core::i18n::LOADER;
 use klagomal_core::store::StoreError;
 
 pub use choice::Choice;

@@ -1,8 +1,6 @@
 //! First run: no store yet. The officer chooses a passphrase (twice, with a strength estimate)
 //! and is told plainly that a lost passphrase cannot be recovered.
 
-use crate::describe;
-use klagomal_core::i18n::LOADER;
 use std::path::Path;
 
 use iced::widget::{button, column, container, progress_bar, text, text_input};
@@ -10,8 +8,10 @@ use iced::{Alignment, Element, Length, Task};
 use zeroize::Zeroizing;
 
 use super::open_session;
+use crate::describe;
 use crate::ui::{Handoff, Session, style};
 use klagomal_core::fl;
+use klagomal_core::i18n::LOADER;
 use klagomal_core::store::StoreError;
 
 /// The first passphrase field's id.

@@ -1,7 +1,5 @@
 //! The unlock screen: the passphrase opens the store; a wrong one clears the field and says so.
 
-use crate::describe;
-use klagomal_core::i18n::LOADER;
 use std::path::Path;
 
 use iced::widget::{button, column, container, text, text_input};
@@ -9,8 +7,10 @@ use iced::{Alignment, Element, Length, Task};
 use zeroize::Zeroizing;
 
 use super::open_session;
+use crate::describe;
 use crate::ui::{Handoff, Session, style};
 use klagomal_core::fl;
+use klagomal_core::i18n::LOADER;
 use klagomal_core::store::StoreError;
 
 /// The passphrase field's id.

@@ -1,19 +1,19 @@
 //! The escalation section of a case: register that the complainant went to ARN, a court or a
 //! supervisor, with the date our statement is due, and later the body's decision.
 
-use crate::describe;
 use chrono::NaiveDate;
 use iced::widget::{
     Column, button, column, container, pick_list, row, text, text_editor, text_input,
 };
 use iced::{Element, Length};
-use klagomal_core::i18n::LOADER;
 
+use crate::describe;
 use crate::ui::{Choice, Session, style};
-use klagomal_core::domain::EscalationId;
-use klagomal_core::domain::{Escalation, EscalationBody, EscalationDecision, Money, Problem};
+use klagomal_core::domain::{
+    Escalation, EscalationBody, EscalationDecision, EscalationId, Money, Problem,
+};
 use klagomal_core::fl;
-use klagomal_core::i18n::label;
+use klagomal_core::i18n::{LOADER, label};
 
 /// The reference field's id.
 pub const REFERENCE: &str = "escalation-reference";

@@ -12,16 +12,16 @@ mod register;
 mod statement;
 mod view;
 
-use crate::describe;
 use iced::Task;
 use iced::widget::text_editor;
-use klagomal_core::i18n::LOADER;
 
 use super::case_form::{self, Form};
+use crate::describe;
 use crate::ui::Session;
 use klagomal_core::domain::{
     AttachmentId, AuditEvent, Case, CaseId, NewNote, Note, NoteKind, OfficerId, Status,
 };
+use klagomal_core::i18n::LOADER;
 use klagomal_core::letters::issuing::IssueError;
 use klagomal_core::store::StoreError;
 
