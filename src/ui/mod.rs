@@ -24,8 +24,7 @@ use iced::{Subscription, Task, event, mouse};
 use crate::describe;
 use klagomal_core::domain::Language;
 use klagomal_core::fl;
-use klagomal_core::i18n;
-use klagomal_core::i18n::LOADER;
+use klagomal_core::i18n::{self, LOADER};
 use klagomal_core::store::StoreError;
 
 pub use choice::Choice;
