@@ -81,21 +81,9 @@ impl App {
         remember_language(session.settings.language);
         self.session = Some(session);
         self.last_input = Instant::now();
-        match self.stash.take() {
-            Some(Screen::Case(mut case)) => {
-                // The case may have changed elsewhere while locked; the unsaved draft stays.
-                if let Some(Err(e)) = self.session.as_ref().map(|s| case.refresh(s)) {
-                    return self.show_error(&e);
-                }
-                self.screen = Screen::Case(case);
-                Task::none()
-            }
-            Some(screen) => {
-                self.screen = screen;
-                Task::none()
-            }
-            None => self.open_inbox(),
-        }
+        // The case may have changed elsewhere while locked; the unsaved draft stays.
+        let stashed = self.stash.take();
+        self.return_to(stashed)
     }
 
     pub(super) fn on_import(&mut self, action: import::Action) -> Task<Message> {
@@ -125,7 +113,14 @@ impl App {
     /// "Back": to the screen the officer came from (a case is read again, as it may have
     /// changed meanwhile); to the inbox when there is none.
     pub(super) fn back(&mut self) -> Task<Message> {
-        match self.trail.pop() {
+        let previous = self.trail.pop();
+        self.return_to(previous)
+    }
+
+    /// Shows a screen kept from before (a case read again from the store, its unsaved draft
+    /// kept), or the inbox when there is none.
+    fn return_to(&mut self, screen: Option<Screen>) -> Task<Message> {
+        match screen {
             Some(Screen::Case(mut case)) => {
                 if let Some(Err(e)) = self.session.as_ref().map(|s| case.refresh(s)) {
                     return self.show_error(&e);
