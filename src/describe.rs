@@ -91,6 +91,43 @@ pub fn issue_error(
             let problems: Vec<String> = problems.iter().map(|p| extension_problem(l, p)).collect();
             fl!(in l, "error-extension", problems = problems.join(" "))
         }
+        E::Recipient(e) => recipient_error(l, e),
+    }
+}
+
+/// Why a letter cannot go to the representative as asked.
+pub fn recipient_error(
+    l: &FluentLanguageLoader,
+    e: &klagomal_core::letters::RecipientError,
+) -> String {
+    use klagomal_core::letters::RecipientError as E;
+    match e {
+        E::NoRepresentative => fl!(in l, "error-recipient-no-representative"),
+        E::NoPowerOfAttorney => fl!(in l, "error-recipient-no-power-of-attorney"),
+        E::Expired(date) => fl!(in l, "error-recipient-expired", date = date.to_string()),
+    }
+}
+
+/// Whom a letter goes to and why, as a sentence for the composer and the command line.
+pub fn recipient(
+    l: &FluentLanguageLoader,
+    case: &klagomal_core::domain::Case,
+    r: &klagomal_core::letters::Recipient,
+) -> String {
+    use klagomal_core::letters::RecipientReason as R;
+    let name = klagomal_core::letters::recipient::addressee_name(case, r.to).trim();
+    let name = name.to_owned();
+    match r.reason {
+        R::PowerOfAttorney => fl!(in l, "letter-to-representative", name = name),
+        R::NoRepresentative => fl!(in l, "letter-to-complainant", name = name),
+        R::NoPowerOfAttorney => fl!(in l, "letter-to-complainant-no-poa", name = name),
+        R::Expired(date) => fl!(
+            in l,
+            "letter-to-complainant-expired",
+            name = name,
+            date = date.to_string()
+        ),
+        R::ChosenComplainant => fl!(in l, "letter-to-complainant-chosen", name = name),
     }
 }
 
@@ -158,6 +195,7 @@ pub fn letter_warning(
             let year = *year;
             fl!(in l, "letter-no-prisbasbelopp", year = year)
         }
+        W::RepresentativeWithoutAddress => fl!(in l, "letter-representative-no-address"),
     }
 }
 

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Arg, ArgAction, CommandFactory, Parser, Subcommand};
-use klagomal_core::domain::{CaseKind, Category, Language, NoteKind, Outcome, Status};
+use klagomal_core::domain::{Addressee, CaseKind, Category, Language, NoteKind, Outcome, Status};
 use klagomal_core::i18n;
 
 use super::values::{codes, date};
@@ -96,6 +96,8 @@ pub enum Command {
         date: Option<NaiveDate>,
         #[arg(long, value_name = "FILE.eml")]
         eml: Option<PathBuf>,
+        #[arg(long, value_name = "complainant|representative", value_parser = codes(Addressee::ALL))]
+        recipient: Option<Addressee>,
     },
     Import {
         #[arg(value_name = "PATH", required = true)]

@@ -4,10 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use klagomal_core::domain::{
-    CaseDetails, CaseDraft, CaseKind, Category, Channel, Language, Problem,
+    CaseDetails, CaseDraft, CaseId, CaseKind, Category, Channel, ComplainantType, Language,
+    MandateScope, Problem,
 };
 use klagomal_core::fl;
-use klagomal_core::store::{Store, StoreError};
+use klagomal_core::store::{NewCaseFile, Store, StoreError};
 
 use super::values::codes;
 use super::{Failure, case_number};
@@ -45,15 +46,33 @@ pub struct CaseFields {
     country: Option<String>,
     #[arg(long, value_name = "sv|en", value_parser = codes(Language::ALL))]
     language: Option<Language>,
+    #[arg(long, value_name = "consumer|company", value_parser = codes(ComplainantType::ALL))]
+    complainant_type: Option<ComplainantType>,
     #[arg(long, value_name = "NAME")]
     representative: Option<String>,
     #[arg(long, value_name = "ADDRESS")]
     representative_email: Option<String>,
     #[arg(long, value_name = "NUMBER")]
     representative_phone: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    representative_firm: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    representative_street: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    representative_postal_code: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    representative_city: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    representative_country: Option<String>,
     #[arg(long, value_name = "yes|no", num_args = 0..=1, default_missing_value = "yes",
           value_parser = clap::builder::BoolishValueParser::new())]
     power_of_attorney: Option<bool>,
+    #[arg(long, value_name = "SCOPE", value_parser = codes(MandateScope::ALL))]
+    power_of_attorney_scope: Option<MandateScope>,
+    #[arg(long, value_name = "DATE")]
+    power_of_attorney_until: Option<String>,
+    #[arg(long, value_name = "FILE")]
+    power_of_attorney_file: Option<PathBuf>,
     #[arg(long, value_name = "LIST")]
     debt_cases: Option<String>,
     #[arg(long, value_name = "TEXT")]
@@ -83,6 +102,15 @@ impl CaseFields {
             (self.country, &mut d.country),
             (self.representative_email, &mut d.representative_email),
             (self.representative_phone, &mut d.representative_phone),
+            (self.representative_firm, &mut d.representative_firm),
+            (self.representative_street, &mut d.representative_street),
+            (
+                self.representative_postal_code,
+                &mut d.representative_postal_code,
+            ),
+            (self.representative_city, &mut d.representative_city),
+            (self.representative_country, &mut d.representative_country),
+            (self.power_of_attorney_until, &mut d.power_of_attorney_until),
             (self.debt_cases, &mut d.debt_case_numbers),
             (self.creditor, &mut d.creditor),
             (self.amount, &mut d.amount),
@@ -104,12 +132,48 @@ impl CaseFields {
         d.category = self.category.or(d.category);
         d.language = self.language.unwrap_or(d.language);
         d.power_of_attorney = self.power_of_attorney.unwrap_or(d.power_of_attorney);
+        d.power_of_attorney_scope = self.power_of_attorney_scope.or(d.power_of_attorney_scope);
+        d.complainant_type = self.complainant_type.or(d.complainant_type);
     }
+
+    /// The power of attorney's file, read whole, when one was given.
+    fn take_file(&mut self) -> Result<Option<NewCaseFile>, Failure> {
+        let Some(path) = self.power_of_attorney_file.take() else {
+            return Ok(None);
+        };
+        if !path.is_file() {
+            return Err(Failure {
+                message: fl!("error-no-file", path = path.display().to_string()),
+                exit_code: 1,
+            });
+        }
+        let bytes = std::fs::read(&path).map_err(|e| Failure::from(StoreError::from(e)))?;
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Ok(Some(NewCaseFile { file_name, bytes }))
+    }
+}
+
+/// Saves the details (a new case when `id` is `None`), with the power of attorney's file.
+fn save(
+    store: &mut Store,
+    id: Option<CaseId>,
+    details: CaseDetails,
+    file: Option<&NewCaseFile>,
+) -> Result<klagomal_core::domain::Case, Failure> {
+    Ok(store.save_case_with_power_of_attorney(id, details, file)?)
 }
 
 /// Registers a case and prints its number alone on standard output (for scripts), with the
 /// confirmation on standard error.
-pub fn new(store: &mut Store, fields: CaseFields, json: Option<PathBuf>) -> Result<(), Failure> {
+pub fn new(
+    store: &mut Store,
+    mut fields: CaseFields,
+    json: Option<PathBuf>,
+) -> Result<(), Failure> {
+    let file = fields.take_file()?;
     let details = match json {
         Some(path) => from_file(&path, store)?,
         None => {
@@ -118,7 +182,7 @@ pub fn new(store: &mut Store, fields: CaseFields, json: Option<PathBuf>) -> Resu
             draft.parse(store.today()).map_err(invalid)?
         }
     };
-    let case = store.create_case(details)?;
+    let case = save(store, None, details, file.as_ref())?;
     println!("{}", case.number);
     eprintln!(
         "{}",
@@ -131,9 +195,10 @@ pub fn new(store: &mut Store, fields: CaseFields, json: Option<PathBuf>) -> Resu
 pub fn edit(
     store: &mut Store,
     case: &str,
-    fields: CaseFields,
+    mut fields: CaseFields,
     json: Option<PathBuf>,
 ) -> Result<(), Failure> {
+    let file = fields.take_file()?;
     let case = store.case_by_number(case_number(case)?)?;
     let details = match json {
         Some(path) => from_file(&path, store)?,
@@ -144,7 +209,7 @@ pub fn edit(
         }
     };
     let number = case.number.to_string();
-    if store.update_case(case.id, details)?.details == case.details {
+    if save(store, Some(case.id), details, file.as_ref())?.details == case.details {
         println!("{}", fl!("cli-case-unchanged", number = number));
     } else {
         println!("{}", fl!("cli-case-updated", number = number));

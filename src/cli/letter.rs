@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::describe;
 use chrono::NaiveDate;
-use klagomal_core::domain::{CaseNumber, Language, Letter, LetterKind, Outcome};
+use klagomal_core::domain::{Addressee, CaseNumber, Language, Letter, LetterKind, Outcome};
 use klagomal_core::fl;
 use klagomal_core::i18n::LOADER;
 use klagomal_core::letters::{LetterInput, eml, issuing};
@@ -45,6 +45,8 @@ pub struct Request {
     pub date: Option<NaiveDate>,
     /// Also write the letter as an unsent e-mail to this file.
     pub eml: Option<PathBuf>,
+    /// Complainant or representative; `None` follows the rule.
+    pub recipient: Option<Addressee>,
 }
 
 /// Renders the letter from the template in use, stores it on the case and writes a copy.
@@ -67,6 +69,17 @@ pub fn letter(store: &mut Store, request: Request) -> Result<(), Failure> {
         input.delay_reason.clone_from(&request.reasons);
     }
     input.reasons = request.reasons;
+    input.recipient = request.recipient;
+    match input.recipient(&case) {
+        Some(Ok(r)) => eprintln!("{}", describe::recipient(&LOADER, &case, &r)),
+        Some(Err(e)) => {
+            return Err(Failure {
+                message: describe::recipient_error(&LOADER, &e),
+                exit_code: 1,
+            });
+        }
+        None => {}
+    }
     for warning in klagomal_core::letters::warnings(&case, &store.settings()?, &input) {
         eprintln!("{}", describe::letter_warning(&LOADER, &warning));
     }
@@ -111,7 +124,8 @@ fn write_eml(store: &mut Store, letter: &Letter, path: &Path) -> Result<(), Fail
         exit_code: 1,
     };
     let case = store.case(letter.case_id)?;
-    let to = eml::recipient_email(&case).ok_or_else(|| failure(&eml::EmlError::NoAddress))?;
+    let to =
+        eml::recipient_email(&case, letter).ok_or_else(|| failure(&eml::EmlError::NoAddress))?;
     let mut file = std::fs::File::create(path).map_err(|e| Failure::from(StoreError::from(e)))?;
     // The letter is recorded as sent only once the file is written whole; a half file goes.
     let sent = eml::email_letter(store, letter, &mut file).map_err(|e| {

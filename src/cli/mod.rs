@@ -150,8 +150,10 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
             reasons,
             date,
             eml,
+            recipient,
         } => {
             let request = letter::Request {
+                recipient,
                 case,
                 kind: kind.into(),
                 language: lang,

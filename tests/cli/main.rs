@@ -8,6 +8,7 @@ use serde_json::Value;
 
 mod cases;
 mod eml;
+mod recipient;
 mod settings;
 
 const PASSPHRASE: &str = "rätt lösenfras för testet";

@@ -26,6 +26,8 @@ coded_enum! {
         EscalationAdded = "escalation.added",
         EscalationUpdated = "escalation.updated",
         CaseExported = "case.exported",
+        /// A file was kept on a case (the representative's power of attorney).
+        CaseFileAdded = "case.file_added",
     }
 }
 

@@ -3,8 +3,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use super::address::Address;
 use super::codes::coded_enum;
-use super::{CaseNumber, IdNumber, Money, Status};
+use super::{CaseNumber, IdNumber, Money, Representative, Status};
 
 /// The store's row id of a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -79,29 +80,6 @@ impl Default for Language {
     }
 }
 
-/// A postal address as it goes into the window of an envelope.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Address {
-    /// Street and number, possibly with c/o or apartment.
-    pub street: String,
-    /// `123 45`.
-    pub postal_code: String,
-    /// *Postort*.
-    pub city: String,
-    /// Empty for Sweden.
-    pub country: String,
-}
-
-impl Address {
-    /// True when no part of the address is filled in.
-    pub fn is_empty(&self) -> bool {
-        [&self.street, &self.postal_code, &self.city, &self.country]
-            .iter()
-            .all(|s| s.trim().is_empty())
-    }
-}
-
 coded_enum! {
     /// Whether the complainant is a consumer or a company: ARN, konsumentvägledningen and
     /// Konsumenternas Bank- och finansbyrå serve consumers only.
@@ -152,22 +130,6 @@ impl ComplainantType {
             _ => ComplainantType::Consumer,
         }
     }
-}
-
-/// Someone who writes for the complainant (*ombud*).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Representative {
-    /// Name of the representative.
-    pub name: String,
-    /// Postal address.
-    pub address: Address,
-    /// E-mail address.
-    pub email: String,
-    /// Phone number.
-    pub phone: String,
-    /// Whether a power of attorney (*fullmakt*) has been received.
-    pub power_of_attorney: bool,
 }
 
 /// Everything about a case that an officer enters or edits; the store adds id, number and status.

@@ -3,8 +3,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{
-    Address, CaseDetails, CaseKind, Category, Channel, Complainant, ComplainantType, Field,
-    IdNumber, KindSuggestion, Language, Money, Problem, ProblemKind, Representative,
+    Address, CaseDetails, CaseFile, CaseKind, Category, Channel, Complainant, ComplainantType,
+    Field, IdNumber, KindSuggestion, Language, MandateScope, Money, Problem, ProblemKind,
+    Representative,
 };
 
 /// Every field of the case form as the officer typed it.
@@ -32,11 +33,19 @@ pub struct CaseDraft {
     pub identity_verified: bool,
     pub has_representative: bool,
     pub representative_name: String,
+    pub representative_firm: String,
+    pub representative_street: String,
+    pub representative_postal_code: String,
+    pub representative_city: String,
+    pub representative_country: String,
     pub representative_email: String,
     pub representative_phone: String,
     pub power_of_attorney: bool,
-    /// Kept as it was: the form has no fields for the representative's address.
-    pub representative_address: Address,
+    pub power_of_attorney_scope: Option<MandateScope>,
+    /// `ÅÅÅÅ-MM-DD`, empty when the power of attorney states no end.
+    pub power_of_attorney_until: String,
+    /// Kept as it was: the power of attorney's file is attached by the store, not typed.
+    pub power_of_attorney_document: Option<CaseFile>,
     /// Separated by commas, semicolons or new lines.
     pub debt_case_numbers: String,
     pub creditor: String,
@@ -83,10 +92,17 @@ impl CaseDraft {
             identity_verified: d.identity_verified,
             has_representative: d.representative.is_some(),
             representative_name: rep.name,
+            representative_firm: rep.firm,
+            representative_street: rep.address.street,
+            representative_postal_code: rep.address.postal_code,
+            representative_city: rep.address.city,
+            representative_country: rep.address.country,
             representative_email: rep.email,
             representative_phone: rep.phone,
             power_of_attorney: rep.power_of_attorney,
-            representative_address: rep.address,
+            power_of_attorney_scope: rep.scope,
+            power_of_attorney_until: rep.valid_until.map(|x| x.to_string()).unwrap_or_default(),
+            power_of_attorney_document: rep.document,
             debt_case_numbers: d.debt_case_numbers.join(", "),
             creditor: d.creditor.clone(),
             amount: d
@@ -128,6 +144,15 @@ impl CaseDraft {
                 .map_err(|_| problems.push(Problem::new(Field::FirstComplaint, ProblemKind::Date)))
                 .ok(),
         };
+        let valid_until = match self.power_of_attorney_until.trim() {
+            "" => None,
+            text => text
+                .parse::<NaiveDate>()
+                .map_err(|_| {
+                    problems.push(Problem::new(Field::PowerOfAttorneyUntil, ProblemKind::Date));
+                })
+                .ok(),
+        };
         let details = CaseDetails {
             received_at,
             channel: self.channel,
@@ -136,7 +161,9 @@ impl CaseDraft {
             subject: self.subject.trim().to_owned(),
             description: self.description.trim().to_owned(),
             complainant: self.complainant(id_number),
-            representative: self.has_representative.then(|| self.representative()),
+            representative: self
+                .has_representative
+                .then(|| self.representative(valid_until)),
             debt_case_numbers: split_list(&self.debt_case_numbers),
             creditor: self.creditor.trim().to_owned(),
             amount_in_dispute,
@@ -188,13 +215,22 @@ impl CaseDraft {
         })
     }
 
-    fn representative(&self) -> Representative {
+    fn representative(&self, valid_until: Option<NaiveDate>) -> Representative {
         Representative {
             name: self.representative_name.trim().to_owned(),
-            address: self.representative_address.clone(),
+            firm: self.representative_firm.trim().to_owned(),
+            address: Address {
+                street: self.representative_street.trim().to_owned(),
+                postal_code: self.representative_postal_code.trim().to_owned(),
+                city: self.representative_city.trim().to_owned(),
+                country: self.representative_country.trim().to_owned(),
+            },
             email: self.representative_email.trim().to_owned(),
             phone: self.representative_phone.trim().to_owned(),
             power_of_attorney: self.power_of_attorney,
+            scope: self.power_of_attorney_scope,
+            valid_until,
+            document: self.power_of_attorney_document.clone(),
         }
     }
 }
@@ -274,21 +310,31 @@ mod tests {
         assert_eq!(CaseDraft::from_details(&d).parse(today()), Ok(d.clone()));
         let mut with_rep = d;
         with_rep.representative = Some(Representative {
-            name: "Advokatbyrån Lag & Rätt".into(),
+            name: "Karin Lund".into(),
+            firm: "Advokatbyrån Lag & Rätt".into(),
             address: Address {
                 street: "Box 12".into(),
                 postal_code: "111 22".into(),
                 city: "Stockholm".into(),
                 country: String::new(),
             },
-            ..Representative::default()
+            email: "karin@example.se".into(),
+            phone: "08-123 45".into(),
+            power_of_attorney: true,
+            scope: Some(MandateScope::ThisComplaint),
+            valid_until: NaiveDate::from_ymd_opt(2027, 6, 30),
+            document: Some(CaseFile {
+                id: crate::domain::CaseFileId(3),
+                file_name: "fullmakt.pdf".into(),
+                size: 1234,
+            }),
         });
         with_rep.received_at = today().and_hms_opt(9, 15, 27).unwrap_or_default();
         let edited = CaseDraft::from_details(&with_rep).parse(today());
         assert_eq!(
             edited,
             Ok(with_rep),
-            "the representative's address and the seconds survive an edit"
+            "the representative's address, power of attorney and the seconds survive an edit"
         );
     }
 
@@ -352,6 +398,14 @@ mod tests {
             (
                 |d| d.received_at = "i går".into(),
                 Problem::new(Field::ReceivedAt, ProblemKind::Date),
+            ),
+            (
+                |d| {
+                    d.has_representative = true;
+                    d.representative_name = "Karin Lund".into();
+                    d.power_of_attorney_until = "30 juni".into();
+                },
+                Problem::new(Field::PowerOfAttorneyUntil, ProblemKind::Date),
             ),
             (
                 |d| d.first_complaint_on = "2026-13-01".into(),

@@ -1,5 +1,6 @@
 //! Pure types and rules of complaint handling: cases, parties, deadlines, statuses. No I/O.
 
+mod address;
 mod audit;
 pub mod calendar;
 mod case;
@@ -15,16 +16,18 @@ mod missing;
 mod money;
 mod names;
 mod records;
+mod representative;
 mod routes;
 mod settings;
 mod size;
 mod status;
 mod validation;
 
+pub use address::Address;
 pub use audit::{AuditAction, AuditEvent};
 pub use case::{
-    Address, Case, CaseDetails, CaseId, CaseKind, Category, Channel, Complainant, ComplainantType,
-    KindSuggestion, Language, OfficerId, Outcome, Representative,
+    Case, CaseDetails, CaseId, CaseKind, Category, Channel, Complainant, ComplainantType,
+    KindSuggestion, Language, OfficerId, Outcome,
 };
 pub use case_number::{CaseNumber, CaseNumberError};
 pub use codes::UnknownCode;
@@ -45,6 +48,7 @@ pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,
 };
+pub use representative::{Addressee, CaseFile, CaseFileId, Mandate, MandateScope, Representative};
 pub use routes::Route;
 pub use settings::{
     Company, CustomerService, DEFAULT_REFERENCE_PATTERN, EnvelopeWindow, ImageKind, IntakeSettings,

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use super::codes::coded_enum;
-use super::{CaseId, Channel, Language, OfficerId};
+use super::{Addressee, CaseId, Channel, Language, OfficerId};
 
 macro_rules! row_id {
     ($(#[$meta:meta])* $name:ident) => {
@@ -256,6 +256,8 @@ pub struct NewLetter {
     pub text: String,
     /// The PDF as sent.
     pub pdf: Vec<u8>,
+    /// Whom it is written to; `None` for a statement to a body.
+    pub addressee: Option<Addressee>,
 }
 
 /// A letter kept on a case. Immutable.
@@ -279,4 +281,8 @@ pub struct Letter {
     pub text: String,
     /// Size of the PDF in bytes.
     pub pdf_size: u64,
+    /// Whom it was written to; `None` for a statement, or a letter kept before this was
+    /// recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addressee: Option<Addressee>,
 }

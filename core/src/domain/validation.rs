@@ -17,6 +17,7 @@ coded_enum! {
         Email = "email",
         RepresentativeName = "representative_name",
         RepresentativeEmail = "representative_email",
+        PowerOfAttorneyUntil = "power_of_attorney_until",
         Amount = "amount",
         FirstComplaint = "first_complaint",
         EscalationReceived = "escalation_received",

@@ -12,7 +12,7 @@ use mail_builder::MessageBuilder;
 use mail_builder::headers::address::Address;
 use mail_builder::headers::raw::Raw;
 
-use crate::domain::{Case, CaseNumber, Dispatch, Language, Letter, LetterKind, SentVia};
+use crate::domain::{Addressee, Case, CaseNumber, Dispatch, Language, Letter, LetterKind, SentVia};
 use crate::i18n::{label_id, loader_for};
 use crate::store::{Store, StoreError};
 
@@ -20,7 +20,8 @@ use crate::store::{Store, StoreError};
 /// happens.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum EmlError {
-    /// Neither the complainant nor their representative has an e-mail address on the case.
+    /// The letter's recipient (the complainant, or the representative it was written to) has
+    /// no e-mail address on the case.
     #[error("the recipient has no e-mail address")]
     NoAddress,
     /// A statement goes to ARN, a court or a supervisor, through their own channels.
@@ -43,19 +44,14 @@ pub struct Mailbox {
     pub email: String,
 }
 
-/// Whom a letter's e-mail goes to: the representative when one acts with a power of attorney
-/// and has an e-mail address, otherwise the complainant; `None` when that person has none.
-pub fn recipient_email(case: &Case) -> Option<Mailbox> {
-    let d = &case.details;
-    let (name, email) = match &d.representative {
-        Some(r) if r.power_of_attorney && !r.email.trim().is_empty() => (&r.name, &r.email),
-        _ => (&d.complainant.name, &d.complainant.email),
-    };
-    let email = email.trim();
-    (!email.is_empty()).then(|| Mailbox {
-        name: name.trim().to_owned(),
-        email: email.to_owned(),
-    })
+/// Whom a kept letter's e-mail goes to: the person the letter was written to (recorded with
+/// it; for an older letter, by the rule of [`super::recipient()`] on its date), so the e-mail
+/// and the address window always agree. `None` when that person has no e-mail address.
+pub fn recipient_email(case: &Case, letter: &Letter) -> Option<Mailbox> {
+    let to = letter.addressee.unwrap_or_else(|| {
+        super::recipient(case, letter.date, None).map_or(Addressee::Complainant, |r| r.to)
+    });
+    super::recipient::recipient_mailbox(case, to).map(|(name, email)| Mailbox { name, email })
 }
 
 /// A letter's PDF file name, in the letter's language: `K-2026-00042_slutligt-besked_2026-03-20.pdf`.
@@ -140,7 +136,7 @@ pub fn email_letter(
         return Err(EmlError::NotForEmail);
     }
     let case = store.case(letter.case_id)?;
-    let to = recipient_email(&case).ok_or(EmlError::NoAddress)?;
+    let to = recipient_email(&case, letter).ok_or(EmlError::NoAddress)?;
     let settings = store.settings()?;
     let officer = store.officer(letter.officer)?;
     let pdf = store.letter_pdf(letter.id)?;

@@ -37,6 +37,9 @@ pub enum IssueError {
     /// [`Case::extension_problems`]).
     #[error("the extension is not allowed: {0:?}")]
     Extension(Vec<ExtensionProblem>),
+    /// The letter was asked to go to the representative, who may not receive it.
+    #[error(transparent)]
+    Recipient(#[from] letters::RecipientError),
 }
 
 /// Reads the facts of a case a letter is written from: the case, the settings, the officer
@@ -78,6 +81,7 @@ pub fn render_text(
     input: &LetterInput,
 ) -> Result<String, IssueError> {
     needs_escalation(input)?;
+    input.recipient(&facts.case).transpose()?;
     let source = template_source(store, input.kind, input.language)?;
     Ok(letters::render(&source, &letters::context(facts, input))?)
 }
@@ -100,6 +104,7 @@ pub fn issue(
     text: &str,
 ) -> Result<(Letter, Vec<u8>), IssueError> {
     needs_escalation(input)?;
+    input.recipient(&facts.case).transpose()?;
     let unanswered = input.unanswered();
     if !unanswered.is_empty() {
         return Err(IssueError::Unanswered(unanswered));
@@ -115,6 +120,7 @@ pub fn issue(
         date: input.date,
         text: letters::tidy(text),
         pdf: bytes.clone(),
+        addressee: input.addressee(&facts.case),
     };
     let stored = store.batch(|b| {
         let stored = b.add_letter(facts.case.id, letter)?;

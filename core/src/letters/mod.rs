@@ -5,6 +5,7 @@ pub mod eml;
 pub mod issuing;
 pub mod pdf;
 pub mod print;
+pub mod recipient;
 pub mod statement;
 mod template;
 
@@ -14,10 +15,11 @@ use minijinja::Value;
 use serde::Serialize;
 
 use crate::domain::{
-    Address, Case, Escalation, EscalationBody, Language, LetterKind, Officer, Outcome, Route,
-    Settings, clean_subject, person_name,
+    Address, Addressee, Case, Escalation, EscalationBody, Language, LetterKind, Officer, Outcome,
+    Route, Settings, clean_subject, person_name,
 };
 use crate::i18n::loader_for;
+pub use recipient::{Recipient, RecipientError, RecipientReason, recipient};
 pub use template::{TemplateError, TemplateProblem, default_template, render, split_subject, tidy};
 
 /// What the officer decides for one letter, beyond the facts of the case.
@@ -50,6 +52,8 @@ pub struct LetterInput {
     /// Statement: the body's address under its name, typed by the officer where the program
     /// does not know it (a court, Inkassonämnden, another body).
     pub body_address: Vec<String>,
+    /// The officer's choice of recipient; `None` follows the rule (see [`recipient()`]).
+    pub recipient: Option<Addressee>,
 }
 
 impl LetterInput {
@@ -69,6 +73,7 @@ impl LetterInput {
             answers: Vec::new(),
             amount_answer: String::new(),
             body_address: Vec::new(),
+            recipient: None,
         }
     }
 
@@ -77,6 +82,22 @@ impl LetterInput {
         self.escalation
             .as_ref()
             .filter(|_| self.kind == LetterKind::ArnStatement)
+    }
+
+    /// Whom the letter goes to on `case`: the officer's choice or the rule; `None` for a
+    /// statement (it goes to the body it answers).
+    pub fn recipient(&self, case: &Case) -> Option<Result<Recipient, RecipientError>> {
+        (self.kind != LetterKind::ArnStatement)
+            .then(|| recipient::recipient(case, self.date, self.recipient))
+    }
+
+    /// The addressee this letter is written to: the officer's choice where allowed, else the
+    /// rule's; `None` for a statement.
+    pub fn addressee(&self, case: &Case) -> Option<Addressee> {
+        self.recipient(case).map(|r| match r {
+            Ok(r) => r.to,
+            Err(_) => Addressee::Complainant,
+        })
     }
 
     /// What the statement still leaves unanswered (nothing for other kinds).
@@ -118,6 +139,9 @@ pub enum LetterWarning {
         /// The year of the letter's date.
         year: i32,
     },
+    /// The letter goes to the representative, whose postal address is not on the case: the
+    /// window holds only the name.
+    RepresentativeWithoutAddress,
 }
 
 /// What the officer should know about a letter before creating it.
@@ -132,6 +156,14 @@ pub fn warnings(case: &Case, settings: &Settings, input: &LetterInput) -> Vec<Le
     let mut out = Vec::new();
     if names_court && settings.prisbasbelopp_missing(year) {
         out.push(LetterWarning::NoPrisbasbelopp { year });
+    }
+    let no_address = case
+        .details
+        .representative
+        .as_ref()
+        .is_none_or(|r| r.address.is_empty());
+    if input.addressee(case) == Some(Addressee::Representative) && no_address {
+        out.push(LetterWarning::RepresentativeWithoutAddress);
     }
     out
 }
@@ -150,6 +182,9 @@ struct Context {
     first_name: String,
     person_name: String,
     complainant_name: String,
+    recipient: &'static str,
+    representative_name: String,
+    representative_firm: String,
     complainant_type: &'static str,
     subject: String,
     creditor: String,
@@ -192,14 +227,19 @@ pub fn context(facts: &Facts, input: &LetterInput) -> Value {
     let answer_due = deadlines.final_answer;
     let loader = loader_for(input.language);
     let company = &settings.company;
-    let person = person_name(&d.complainant.name);
+    let to = input.addressee(case).unwrap_or(Addressee::Complainant);
+    let person = person_name(recipient::addressee_name(case, to));
+    let representative = d.representative.clone().unwrap_or_default();
     Value::from_serialize(Context {
         case_number: case.number.to_string(),
         letter_date: iso(input.date),
         received_date: iso(d.received_on()),
         first_name: person.as_ref().map(|p| p.first.clone()).unwrap_or_default(),
         person_name: person.map(|p| p.full).unwrap_or_default(),
-        complainant_name: d.complainant.name.clone(),
+        complainant_name: d.complainant.name.trim().to_owned(),
+        recipient: to.code(),
+        representative_name: representative.name.trim().to_owned(),
+        representative_firm: representative.firm.trim().to_owned(),
         complainant_type: d.complainant.complainant_type().code(),
         subject: clean_subject(&d.subject).to_owned(),
         creditor: d.creditor.clone(),
@@ -250,24 +290,13 @@ pub fn context(facts: &Facts, input: &LetterInput) -> Value {
     })
 }
 
-/// Whom a letter goes to: for a statement the body it answers, otherwise the complainant (or
-/// their representative, see [`recipient_lines`]).
+/// The address block of a letter: for a statement the body it answers, otherwise the
+/// complainant or their representative by the rule of [`recipient()`].
 pub fn letter_recipient(case: &Case, input: &LetterInput) -> Vec<String> {
-    match input.statement_escalation() {
-        Some(e) => statement::recipient_lines(e.body, &input.body_address),
-        None => recipient_lines(case),
+    match (input.statement_escalation(), input.addressee(case)) {
+        (Some(e), _) => statement::recipient_lines(e.body, &input.body_address),
+        (None, to) => recipient::recipient_lines(case, to.unwrap_or(Addressee::Complainant)),
     }
-}
-
-/// The address block: the representative's when one writes for the complainant with a power of
-/// attorney and an address, otherwise the complainant's. No blank lines.
-pub fn recipient_lines(case: &Case) -> Vec<String> {
-    let d = &case.details;
-    let (name, address) = match &d.representative {
-        Some(r) if r.power_of_attorney && !r.address.is_empty() => (r.name.as_str(), &r.address),
-        _ => (d.complainant.name.as_str(), &d.complainant.address),
-    };
-    address_lines(name, address)
 }
 
 fn address_lines(name: &str, a: &Address) -> Vec<String> {

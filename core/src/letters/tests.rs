@@ -69,37 +69,230 @@ fn the_context_has_the_computed_dates_and_limits() {
     );
 }
 
-#[test]
-fn the_address_goes_to_a_representative_with_a_power_of_attorney() {
+fn with_representative(name: &str, firm: &str, poa: bool, until: Option<NaiveDate>) -> Case {
     let mut case = case();
-    assert_eq!(
-        recipient_lines(&case),
-        ["Åsa Öberg", "Storgatan 1", "903 26 Umeå"]
-    );
-    let rep_address = Address {
-        street: "Box 7".into(),
-        postal_code: "411 01".into(),
-        city: "Göteborg".into(),
-        country: String::new(),
-    };
     case.details.representative = Some(Representative {
-        name: "Advokatbyrån Ek".into(),
-        address: rep_address,
-        power_of_attorney: false,
+        name: name.into(),
+        firm: firm.into(),
+        address: Address {
+            street: "Box 7".into(),
+            postal_code: "411 01".into(),
+            city: "Göteborg".into(),
+            country: String::new(),
+        },
+        email: "ombud@example.se".into(),
+        power_of_attorney: poa,
+        valid_until: until,
         ..Representative::default()
     });
-    assert_eq!(
-        recipient_lines(&case)[0],
-        "Åsa Öberg",
-        "no power of attorney yet: to the complainant"
+    case
+}
+
+#[test]
+fn the_letter_goes_to_the_representative_only_with_a_valid_power_of_attorney() {
+    use crate::domain::Addressee::{Complainant, Representative as Rep};
+    let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default();
+    let date = day(20);
+    let to_rep = vec!["Karin Lund", "Advokatbyrån Ek", "Box 7", "411 01 Göteborg"];
+    let to_complainant = vec!["Åsa Öberg", "Storgatan 1", "903 26 Umeå"];
+    type Row = (
+        Option<(bool, Option<NaiveDate>)>,
+        Option<Addressee>,
+        Result<RecipientReason, RecipientError>,
     );
-    if let Some(r) = &mut case.details.representative {
-        r.power_of_attorney = true;
+    let table: Vec<Row> = vec![
+        (None, None, Ok(RecipientReason::NoRepresentative)),
+        (None, Some(Rep), Err(RecipientError::NoRepresentative)),
+        (
+            Some((false, None)),
+            None,
+            Ok(RecipientReason::NoPowerOfAttorney),
+        ),
+        (
+            Some((false, None)),
+            Some(Rep),
+            Err(RecipientError::NoPowerOfAttorney),
+        ),
+        (
+            Some((true, None)),
+            None,
+            Ok(RecipientReason::PowerOfAttorney),
+        ),
+        (
+            Some((true, Some(day(20)))),
+            None,
+            Ok(RecipientReason::PowerOfAttorney),
+        ),
+        (
+            Some((true, Some(day(19)))),
+            None,
+            Ok(RecipientReason::Expired(day(19))),
+        ),
+        (
+            Some((true, Some(day(19)))),
+            Some(Rep),
+            Err(RecipientError::Expired(day(19))),
+        ),
+        (
+            Some((true, None)),
+            Some(Complainant),
+            Ok(RecipientReason::ChosenComplainant),
+        ),
+        (
+            Some((true, None)),
+            Some(Rep),
+            Ok(RecipientReason::PowerOfAttorney),
+        ),
+    ];
+    for (rep, asked, expected) in table {
+        let case = match rep {
+            Some((poa, until)) => with_representative("Karin Lund", "Advokatbyrån Ek", poa, until),
+            None => case(),
+        };
+        let mut input = LetterInput::new(LetterKind::Acknowledgement, Language::Sv, date);
+        input.recipient = asked;
+        let got = recipient(&case, date, asked).map(|r| r.reason);
+        assert_eq!(got, expected, "{rep:?} {asked:?}");
+        let lines = letter_recipient(&case, &input);
+        let wanted = match expected {
+            Ok(RecipientReason::PowerOfAttorney) => &to_rep,
+            _ => &to_complainant,
+        };
+        assert_eq!(&lines, wanted, "{rep:?} {asked:?}");
+        let letter = crate::domain::Letter {
+            id: crate::domain::LetterId(1),
+            case_id: case.id,
+            kind: input.kind,
+            language: input.language,
+            date,
+            officer: OfficerId(1),
+            created_at: case.created_at,
+            text: String::new(),
+            pdf_size: 0,
+            addressee: None,
+        };
+        let email = eml::recipient_email(&case, &letter).map(|m| m.name);
+        let by_rule = recipient(&case, date, None).map(|r| r.to);
+        let expected_name = match by_rule {
+            Ok(Rep) => Some("Karin Lund".to_owned()),
+            _ => None,
+        };
+        assert_eq!(
+            email, expected_name,
+            "the e-mail follows the same rule: {rep:?}"
+        );
     }
-    assert_eq!(
-        recipient_lines(&case),
-        ["Advokatbyrån Ek", "Box 7", "411 01 Göteborg"]
-    );
+}
+
+#[test]
+fn the_greeting_and_the_subject_follow_the_recipient() {
+    let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap_or_default();
+    let expired = Some(day(1));
+    // (representative, firm, power of attorney, valid until, language, greeting, subject ends)
+    let table = [
+        (
+            "",
+            "",
+            false,
+            None,
+            Language::Sv,
+            "Hej Åsa!",
+            "K-2026-00042",
+        ),
+        (
+            "Karin Lund",
+            "Advokatbyrån Ek",
+            true,
+            None,
+            Language::Sv,
+            "Hej Karin!",
+            "– angående Åsa Öberg",
+        ),
+        (
+            "Advokatbyrån Ek",
+            "",
+            true,
+            None,
+            Language::Sv,
+            "Hej!",
+            "– angående Åsa Öberg",
+        ),
+        (
+            "Karin Lund",
+            "",
+            true,
+            expired,
+            Language::Sv,
+            "Hej Åsa!",
+            "K-2026-00042",
+        ),
+        (
+            "Karin Lund",
+            "",
+            false,
+            None,
+            Language::Sv,
+            "Hej Åsa!",
+            "K-2026-00042",
+        ),
+        (
+            "Karin Lund",
+            "Advokatbyrån Ek",
+            true,
+            None,
+            Language::En,
+            "Dear Karin Lund,",
+            "– regarding Åsa Öberg",
+        ),
+        (
+            "Advokatbyrån Ek",
+            "",
+            true,
+            None,
+            Language::En,
+            "Dear Sir or Madam,",
+            "– regarding Åsa Öberg",
+        ),
+        (
+            "",
+            "",
+            false,
+            None,
+            Language::En,
+            "Dear Åsa Öberg,",
+            "K-2026-00042",
+        ),
+    ];
+    for (name, firm, poa, until, language, greeting, subject_end) in table {
+        let case = match name {
+            "" => case(),
+            _ => with_representative(name, firm, poa, until),
+        };
+        let facts = facts(case, "Eva Berg", "Handläggare");
+        for kind in LetterKind::COMPOSABLE
+            .iter()
+            .filter(|k| **k != LetterKind::ArnStatement)
+        {
+            let input = LetterInput::new(*kind, language, day(20));
+            let source = default_template(*kind, language).unwrap_or_default();
+            let text = render(source, &context(&facts, &input)).unwrap_or_default();
+            let (subject, body) = split_subject(&text);
+            assert!(subject.ends_with(subject_end), "{kind} {name}: {subject}");
+            assert!(body.starts_with(greeting), "{kind} {name}: {body}");
+            let intro = match language {
+                Language::Sv => {
+                    "Vi skriver till dig eftersom du företräder Åsa Öberg med fullmakt."
+                }
+                Language::En => "We are writing to you because you represent Åsa Öberg",
+            };
+            let to_rep = subject_end.starts_with('–');
+            assert_eq!(body.contains(intro), to_rep, "{kind} {name}: {body}");
+            assert!(
+                !body.contains("\n\n\n"),
+                "{kind} {name}: no empty paragraph"
+            );
+        }
+    }
 }
 
 #[test]
@@ -238,7 +431,7 @@ fn the_statement_fields_are_empty_for_other_letters() {
     assert_eq!(ctx.get_attr("points").ok().and_then(|v| v.len()), Some(0));
     assert_eq!(
         layout(&facts, &input, "Ämne\n\nText").recipient,
-        recipient_lines(&facts.case)
+        recipient::recipient_lines(&facts.case, Addressee::Complainant)
     );
     assert!(input.unanswered().is_empty());
 }

@@ -254,6 +254,12 @@ fn fill_details(rng: &mut ChaCha8Rng, d: &mut CaseDetails, category: Category) {
         let rep = data::person(rng, (1950, 1995));
         d.representative = Some(Representative {
             name: format!("{} {}", rep.first_name, rep.last_name),
+            address: Address {
+                street: rep.street,
+                postal_code: rep.postal_code,
+                city: rep.city,
+                country: String::new(),
+            },
             email: rep.email,
             power_of_attorney: rng.random_bool(0.7),
             ..Representative::default()

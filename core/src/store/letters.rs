@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Batch, Result, Store, StoreError, cases, code_error};
 use crate::domain::{
-    AuditAction, CaseId, Language, Letter, LetterId, LetterKind, NewLetter, OfficerId,
+    Addressee, AuditAction, CaseId, Language, Letter, LetterId, LetterKind, NewLetter, OfficerId,
 };
 
 impl Batch<'_> {
@@ -13,8 +13,8 @@ impl Batch<'_> {
         cases::load(self.tx, case)?;
         self.tx
             .prepare_cached(
-                "INSERT INTO letters (case_id, kind, language, date, officer_id, created_at, text, pdf)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO letters (case_id, kind, language, date, officer_id, created_at, text, pdf, addressee)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?
             .execute(params![
                 case.0,
@@ -24,7 +24,8 @@ impl Batch<'_> {
                 self.actor.0,
                 self.now,
                 letter.text,
-                letter.pdf
+                letter.pdf,
+                letter.addressee.map(Addressee::code)
             ])?;
         let id = self.tx.last_insert_rowid();
         let detail =
@@ -40,6 +41,7 @@ impl Batch<'_> {
             created_at: self.now,
             pdf_size: letter.pdf.len() as u64,
             text: letter.text,
+            addressee: letter.addressee,
         })
     }
 }
@@ -53,7 +55,7 @@ impl Store {
     /// A case's letters, oldest first.
     pub fn letters(&self, case: CaseId) -> Result<Vec<Letter>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, kind, language, date, officer_id, created_at, text, length(pdf)
+            "SELECT id, kind, language, date, officer_id, created_at, text, length(pdf), addressee
              FROM letters WHERE case_id = ?1 ORDER BY id",
         )?;
         let rows = stmt.query_map([case.0], |r| {
@@ -73,6 +75,11 @@ impl Store {
                 created_at: r.get(5)?,
                 text: r.get(6)?,
                 pdf_size: r.get::<_, i64>(7)?.unsigned_abs(),
+                addressee: r
+                    .get::<_, Option<String>>(8)?
+                    .map(|c| c.parse())
+                    .transpose()
+                    .map_err(|e| code_error(8, e))?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

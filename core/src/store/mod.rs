@@ -2,6 +2,7 @@
 //! audit event. The only place with SQL.
 
 mod audit;
+mod case_files;
 mod cases;
 mod dispatches;
 mod error;
@@ -24,6 +25,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use crate::domain::{AuditAction, CaseId, DeadlineSettings, OfficerId};
 
 pub use audit::{AuditReport, left_open_on};
+pub use case_files::NewCaseFile;
 pub use error::{Result, StoreError};
 pub use inbox::{Cursor, InboxFilter, InboxPage, InboxQuery, InboxRow, SEARCH_CANDIDATES, SortKey};
 pub use open::SCHEMA_VERSION;

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_message_channel.sql"),
     include_str!("migrations/0007_inbox_sort.sql"),
     include_str!("migrations/0008_letter_dispatches.sql"),
+    include_str!("migrations/0009_case_files.sql"),
 ];
 
 /// The schema version this program writes.

@@ -86,6 +86,7 @@ fn the_recipient_follows_the_case_and_the_language_the_letter() {
         email: "ombud@example.com".into(),
         phone: String::new(),
         power_of_attorney: true,
+        ..Representative::default()
     });
     let represented = store.create_case(d).expect("case").id;
     let mut d = complaint("2026-11-18 09:00", "Avgift", "Fel avgift.");

@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 
 use fluent_syntax::ast::Entry;
 use klagomal_core::domain::{
-    AuditAction, CaseKind, Category, Channel, DeadlineKind, Direction, Field, Language, LetterKind,
-    MissingItem, NoteKind, Outcome, SentVia, Status,
+    Addressee, AuditAction, CaseKind, Category, Channel, DeadlineKind, Direction, Field, Language,
+    LetterKind, MandateScope, MissingItem, NoteKind, Outcome, SentVia, Status,
 };
 use klagomal_core::i18n::{label_id, select};
 
@@ -70,6 +70,16 @@ fn every_domain_code_has_a_name() {
     wanted.extend(AuditAction::ALL.iter().map(|c| label_id("audit", c.code())));
     wanted.extend(SentVia::ALL.iter().map(|c| label_id("sent-via", c.code())));
     wanted.extend(Field::ALL.iter().map(|c| label_id("field", c.code())));
+    wanted.extend(
+        MandateScope::ALL
+            .iter()
+            .map(|c| label_id("mandate-scope", c.code())),
+    );
+    wanted.extend(
+        Addressee::ALL
+            .iter()
+            .map(|c| label_id("recipient", c.code())),
+    );
     wanted.extend(
         MissingItem::ALL
             .iter()

@@ -16,6 +16,7 @@ mod letter_wording;
 mod letters;
 mod present;
 mod print_case;
+mod representative;
 mod statement;
 mod store_cases;
 mod store_files;

@@ -32,7 +32,6 @@ pub enum Message {
 /// What the parent does next.
 pub enum Action {
     None,
-    #[allow(dead_code)]
     Run(Task<Message>),
     Saved(CaseId),
     Back,
@@ -51,21 +50,28 @@ impl State {
 
     pub fn update(&mut self, message: Message, session: &mut Session) -> Action {
         match message {
-            Message::Form(m) => {
-                self.form.update(m);
-                Action::None
-            }
-            Message::Save => match self.form.submit() {
-                Ok(details) => match session.store.create_case(details) {
-                    Ok(case) => Action::Saved(case.id),
-                    Err(e) => Action::Error(e),
-                },
-                Err(_) => {
-                    self.refused = true;
-                    Action::None
-                }
+            Message::Form(m) => match self.form.update(m) {
+                Some(task) => Action::Run(task.map(Message::Form)),
+                None => Action::None,
             },
+            Message::Save => self.save(session),
             Message::Cancel => Action::Back,
+        }
+    }
+
+    /// Registers the case, with the power of attorney's file when one was chosen, in one go.
+    fn save(&mut self, session: &mut Session) -> Action {
+        let (Ok(details), Ok(document)) = (self.form.submit(), self.form.document(session)) else {
+            self.refused = true;
+            return Action::None;
+        };
+        let saved =
+            session
+                .store
+                .save_case_with_power_of_attorney(None, details, document.as_ref());
+        match saved {
+            Ok(case) => Action::Saved(case.id),
+            Err(e) => Action::Error(e),
         }
     }
 

@@ -170,10 +170,8 @@ impl State {
                 )))
             }
             Message::Form(m) => {
-                if let Some(form) = &mut self.edit {
-                    form.update(m);
-                }
-                Ok(Action::None)
+                let task = self.edit.as_mut().and_then(|form| form.update(m));
+                Ok(task.map_or(Action::None, |t| Action::Run(t.map(Message::Form))))
             }
             Message::SaveEdit => self.save_edit(session),
             Message::CancelEdit => {
@@ -266,10 +264,13 @@ impl State {
         let Some(form) = &mut self.edit else {
             return Ok(Action::None);
         };
-        let Ok(details) = form.submit() else {
+        let (Ok(details), Ok(document)) = (form.submit(), form.document(session)) else {
             return Ok(Action::None);
         };
-        session.store.update_case(self.case.id, details)?;
+        let id = Some(self.case.id);
+        session
+            .store
+            .save_case_with_power_of_attorney(id, details, document.as_ref())?;
         self.edit = None;
         self.refresh(session)?;
         Ok(Action::None)

@@ -2,13 +2,21 @@
 //! validated as the officer types, with each problem shown by its field.
 
 use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use iced::Task;
 use iced::widget::text_editor;
 
+use crate::describe;
+use crate::ui::{Session, files};
 use klagomal_core::domain::{
-    CaseDetails, CaseDraft, CaseKind, Category, Channel, ComplainantType, Field, Language, Problem,
+    CaseDetails, CaseDraft, CaseKind, Category, Channel, ComplainantType, Field, Language,
+    MandateScope, Problem, file_size,
 };
+use klagomal_core::fl;
+use klagomal_core::i18n::LOADER;
+use klagomal_core::store::{NewCaseFile, StoreError};
 
 mod view;
 
@@ -18,6 +26,8 @@ pub const FIRST_FIELD: &str = "case-form-subject";
 pub const ID_NUMBER: &str = "case-form-id-number";
 /// The id of the complainant's name field.
 pub const NAME: &str = "case-form-name";
+/// The id of the power of attorney's path field.
+pub const POA_PATH: &str = "case-form-poa-path";
 
 /// The single-line text fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -33,8 +43,14 @@ pub enum TextField {
     Email,
     Phone,
     RepresentativeName,
+    RepresentativeFirm,
+    RepresentativeStreet,
+    RepresentativePostalCode,
+    RepresentativeCity,
+    RepresentativeCountry,
     RepresentativeEmail,
     RepresentativePhone,
+    PowerOfAttorneyUntil,
     DebtCases,
     Creditor,
     Amount,
@@ -53,6 +69,7 @@ impl TextField {
             TextField::Email => Some(Field::Email),
             TextField::RepresentativeName => Some(Field::RepresentativeName),
             TextField::RepresentativeEmail => Some(Field::RepresentativeEmail),
+            TextField::PowerOfAttorneyUntil => Some(Field::PowerOfAttorneyUntil),
             TextField::Amount => Some(Field::Amount),
             TextField::FirstComplaint => Some(Field::FirstComplaint),
             _ => None,
@@ -70,6 +87,11 @@ pub struct Form {
     show_all: bool,
     dirty: bool,
     today: NaiveDate,
+    /// The power of attorney's file to keep on the case when the form is saved, chosen or
+    /// typed (the path field is the fallback when the system has no file dialog).
+    document_path: String,
+    /// Why that file could not be read, shown under the path field.
+    document_problem: Option<String>,
 }
 
 /// An edit to the form.
@@ -85,6 +107,10 @@ pub enum Message {
     IdentityVerified(bool),
     HasRepresentative(bool),
     PowerOfAttorney(bool),
+    Scope(MandateScope),
+    ChooseDocument,
+    DocumentChosen(Option<PathBuf>),
+    DocumentPath(String),
 }
 
 impl Form {
@@ -99,6 +125,8 @@ impl Form {
             show_all: false,
             dirty: false,
             today,
+            document_path: String::new(),
+            document_problem: None,
         };
         form.revalidate();
         form
@@ -109,11 +137,19 @@ impl Form {
         Form::new(CaseDraft::from_details(details), today)
     }
 
-    /// Applies an edit and validates again.
-    pub fn update(&mut self, message: Message) {
+    /// Applies an edit and validates again; choosing the power of attorney's file opens the
+    /// system's file dialog (the task to run).
+    pub fn update(&mut self, message: Message) -> Option<Task<Message>> {
         self.dirty = true;
         let d = &mut self.draft;
         match message {
+            Message::ChooseDocument => {
+                return Some(Task::perform(files::pick_scan(), Message::DocumentChosen));
+            }
+            Message::DocumentChosen(None) => {}
+            Message::DocumentChosen(Some(path)) => self.set_document_path(path.display()),
+            Message::DocumentPath(v) => self.set_document_path(v),
+            Message::Scope(scope) => d.power_of_attorney_scope = Some(scope),
             Message::Text(field, value) => {
                 *text_slot(d, field) = value;
                 if let Some(f) = field.problem_field() {
@@ -134,6 +170,26 @@ impl Form {
             Message::PowerOfAttorney(b) => d.power_of_attorney = b,
         }
         self.revalidate();
+        None
+    }
+
+    fn set_document_path(&mut self, path: impl ToString) {
+        self.document_path = path.to_string();
+        self.document_problem = None;
+    }
+
+    /// The power of attorney's file to keep on the case, read whole within the attachment size
+    /// limit; `None` when none was chosen. Its problem (translated) is also shown by the path
+    /// field.
+    pub fn document(&mut self, session: &Session) -> Result<Option<NewCaseFile>, String> {
+        let path = self.document_path.trim();
+        if path.is_empty() || !self.draft.has_representative {
+            return Ok(None);
+        }
+        let limit = u64::from(session.settings.intake.max_attachment_mb) * 1024 * 1024;
+        let read = read_document(Path::new(path), limit);
+        self.document_problem = read.as_ref().err().cloned();
+        read.map(Some)
     }
 
     fn revalidate(&mut self) {
@@ -182,13 +238,41 @@ text_slots! {
     Email => email,
     Phone => phone,
     RepresentativeName => representative_name,
+    RepresentativeFirm => representative_firm,
+    RepresentativeStreet => representative_street,
+    RepresentativePostalCode => representative_postal_code,
+    RepresentativeCity => representative_city,
+    RepresentativeCountry => representative_country,
     RepresentativeEmail => representative_email,
     RepresentativePhone => representative_phone,
+    PowerOfAttorneyUntil => power_of_attorney_until,
     DebtCases => debt_case_numbers,
     Creditor => creditor,
     Amount => amount,
     Remedy => requested_remedy,
     FirstComplaint => first_complaint_on,
+}
+
+/// A power of attorney's file (a PDF or a scan), within the size limit for attachments.
+fn read_document(path: &Path, limit: u64) -> Result<NewCaseFile, String> {
+    let shown = path.display().to_string();
+    if !path.is_file() {
+        return Err(fl!("error-no-file", path = shown));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| describe::store_error(&LOADER, &StoreError::from(e)))?;
+    if bytes.len() as u64 > limit {
+        return Err(fl!(
+            "error-scan-too-large",
+            path = shown,
+            size = file_size(bytes.len() as u64),
+            limit = file_size(limit)
+        ));
+    }
+    let file_name = path
+        .file_name()
+        .map_or(shown, |n| n.to_string_lossy().into_owned());
+    Ok(NewCaseFile { file_name, bytes })
 }
 
 #[cfg(test)]

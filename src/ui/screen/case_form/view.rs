@@ -2,13 +2,17 @@
 //! the problem found in it.
 
 use crate::describe;
-use iced::widget::{checkbox, column, container, pick_list, row, text, text_editor, text_input};
-use iced::{Element, Length};
+use iced::widget::{
+    button, checkbox, column, container, pick_list, row, text, text_editor, text_input,
+};
+use iced::{Alignment, Element, Length};
 use klagomal_core::i18n::LOADER;
 
-use super::{FIRST_FIELD, Form, ID_NUMBER, Message, NAME, TextField, text_slot_ref};
+use super::{FIRST_FIELD, Form, ID_NUMBER, Message, NAME, POA_PATH, TextField, text_slot_ref};
 use crate::ui::{Choice, style};
-use klagomal_core::domain::{CaseDraft, CaseKind, Category, Channel, ComplainantType};
+use klagomal_core::domain::{
+    CaseDraft, CaseKind, Category, Channel, ComplainantType, MandateScope, file_size,
+};
 use klagomal_core::fl;
 use klagomal_core::i18n::label;
 
@@ -124,39 +128,137 @@ impl Form {
 
     fn representative(&self) -> Element<'_, Message> {
         let d = &self.draft;
-        let mut section = column![
+        let section = column![
             heading(fl!("form-section-representative")),
             checkbox(d.has_representative)
                 .label(fl!("form-has-representative"))
                 .on_toggle(Message::HasRepresentative),
         ]
         .spacing(style::space::S);
-        if d.has_representative {
-            section = section.push(pair(
-                self.input(
+        if !d.has_representative {
+            return section.into();
+        }
+        let field = |f, title, id| self.input(f, title, id);
+        section
+            .push(pair(
+                field(
                     TextField::RepresentativeName,
                     fl!("form-representative-name"),
                     "case-form-rep-name",
                 ),
-                self.input(
+                field(
+                    TextField::RepresentativeFirm,
+                    fl!("form-representative-firm"),
+                    "case-form-rep-firm",
+                ),
+            ))
+            .push(field(
+                TextField::RepresentativeStreet,
+                fl!("form-representative-street"),
+                "case-form-rep-street",
+            ))
+            .push(pair(
+                field(
+                    TextField::RepresentativePostalCode,
+                    fl!("form-representative-postal-code"),
+                    "case-form-rep-postal-code",
+                ),
+                field(
+                    TextField::RepresentativeCity,
+                    fl!("form-representative-city"),
+                    "case-form-rep-city",
+                ),
+            ))
+            .push(pair(
+                field(
+                    TextField::RepresentativeCountry,
+                    fl!("form-representative-country"),
+                    "case-form-rep-country",
+                ),
+                column![].into(),
+            ))
+            .push(pair(
+                field(
                     TextField::RepresentativeEmail,
                     fl!("form-representative-email"),
                     "case-form-rep-email",
                 ),
-            ));
-            section = section.push(pair(
-                self.input(
+                field(
                     TextField::RepresentativePhone,
                     fl!("form-representative-phone"),
                     "case-form-rep-phone",
                 ),
-                checkbox(d.power_of_attorney)
-                    .label(fl!("form-power-of-attorney"))
-                    .on_toggle(Message::PowerOfAttorney)
-                    .into(),
-            ));
+            ))
+            .push(self.power_of_attorney())
+            .into()
+    }
+
+    /// Whether a power of attorney has come in, what it covers, until when, and its file.
+    fn power_of_attorney(&self) -> Element<'_, Message> {
+        let d = &self.draft;
+        let scopes = Choice::all(MandateScope::ALL, |s| label("mandate-scope", s.code()));
+        let mut col = column![
+            checkbox(d.power_of_attorney)
+                .label(fl!("form-power-of-attorney"))
+                .on_toggle(Message::PowerOfAttorney)
+        ]
+        .spacing(style::space::S);
+        if !d.power_of_attorney && self.document_path.trim().is_empty() {
+            return col.into();
         }
-        section.into()
+        col = col.push(pair(
+            labelled(
+                fl!("form-power-of-attorney-scope"),
+                pick_opt(scopes, d.power_of_attorney_scope, Message::Scope),
+            ),
+            self.input(
+                TextField::PowerOfAttorneyUntil,
+                fl!("form-power-of-attorney-until"),
+                "case-form-poa-until",
+            ),
+        ));
+        col = col.push(text(fl!("form-power-of-attorney-file")).size(style::size::LABEL));
+        if let Some(file) = &d.power_of_attorney_document {
+            col = col.push(
+                text(fl!(
+                    "form-power-of-attorney-attached",
+                    name = file.file_name.clone(),
+                    size = file_size(file.size)
+                ))
+                .size(style::size::SMALL),
+            );
+        }
+        col = col.push(
+            row![
+                button(text(fl!("form-power-of-attorney-choose")))
+                    .style(style::secondary)
+                    .on_press(Message::ChooseDocument),
+                text_input(&fl!("form-power-of-attorney-path"), &self.document_path)
+                    .id(POA_PATH)
+                    .on_input(Message::DocumentPath)
+                    .padding(style::space::S),
+            ]
+            .spacing(style::space::S)
+            .align_y(Alignment::Center),
+        );
+        let pending = std::path::Path::new(self.document_path.trim()).file_name();
+        if let Some(problem) = &self.document_problem {
+            col = col.push(
+                text(problem.as_str())
+                    .size(style::size::SMALL)
+                    .style(style::error_text),
+            );
+        } else if let Some(name) = pending {
+            col = col.push(
+                text(fl!(
+                    "form-power-of-attorney-pending",
+                    name = name.to_string_lossy().into_owned()
+                ))
+                .size(style::size::SMALL)
+                .style(style::muted),
+            );
+        }
+        col.into()
     }
 
     fn claim(&self) -> Element<'_, Message> {

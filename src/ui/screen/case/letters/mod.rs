@@ -10,7 +10,7 @@ use super::kept;
 use super::statement::{self, Escalations};
 use crate::describe;
 use crate::ui::{Session, job};
-use klagomal_core::domain::{Case, Language, LetterKind, Outcome, Status};
+use klagomal_core::domain::{Addressee, Case, Language, LetterKind, Outcome, Status};
 use klagomal_core::fl;
 use klagomal_core::i18n::LOADER;
 use klagomal_core::letters::LetterInput;
@@ -32,9 +32,11 @@ pub struct Composer {
     delay_reason: String,
     new_date: String,
     statement: statement::Answers,
+    /// The officer's choice of recipient; `None` follows the rule (the power of attorney).
+    recipient: Option<Addressee>,
     text: text_editor::Content,
-    /// The kind and language the text was last filled in for.
-    filled: Option<(LetterKind, Language)>,
+    /// The kind, language and recipient the text was last filled in for.
+    filled: Option<(LetterKind, Language, Option<Addressee>)>,
     /// Why the text could not be filled in or the letter made, shown beside the create button.
     notice: Option<String>,
     /// The confirmation that the letter was made, shown beside the create button.
@@ -56,6 +58,7 @@ pub enum Message {
     Remedy(String),
     DelayReason(String),
     NewDate(String),
+    Recipient(Addressee),
     Statement(statement::Message),
     Fill,
     Edit(text_editor::Action),
@@ -86,6 +89,7 @@ impl Composer {
             delay_reason: String::new(),
             new_date: String::new(),
             statement: statement::Answers::default(),
+            recipient: None,
             text: text_editor::Content::new(),
             filled: None,
             notice: None,
@@ -130,6 +134,7 @@ impl Composer {
             Message::Remedy(v) => self.remedy = v,
             Message::DelayReason(v) => self.delay_reason = v,
             Message::NewDate(v) => self.new_date = v,
+            Message::Recipient(to) => self.recipient = Some(to),
             Message::Statement(m) => self.statement.update(m, escalations),
             Message::Edit(action) => self.text.perform(action),
             Message::Fill => self.fill(case, escalations, session),
@@ -160,6 +165,7 @@ impl Composer {
         input.remedy_given = self.remedy.clone();
         input.delay_reason = self.delay_reason.clone();
         input.new_answer_date = self.new_date.trim().parse().ok();
+        input.recipient = self.recipient;
         if self.kind == LetterKind::ArnStatement {
             self.statement.fill_input(&mut input, escalations);
         }
@@ -179,7 +185,7 @@ impl Composer {
         match facts.and_then(|facts| issuing::render_text(&session.store, &facts, &input)) {
             Ok(text) => {
                 self.text = text_editor::Content::with_text(&text);
-                self.filled = Some((self.kind, self.language));
+                self.filled = Some((self.kind, self.language, self.recipient));
                 self.notice = None;
             }
             Err(e) => self.notice = Some(describe::issue_error(&LOADER, &e)),

@@ -10,7 +10,7 @@ use super::super::statement::Escalations;
 use super::{Composer, Message, TEXT};
 use crate::describe;
 use crate::ui::{Choice, Session, letter_choices, style};
-use klagomal_core::domain::{Case, Letter, LetterKind, Outcome};
+use klagomal_core::domain::{Addressee, Case, Letter, LetterKind, Outcome};
 use klagomal_core::fl;
 use klagomal_core::i18n::{LOADER, label};
 use klagomal_core::letters::{
@@ -34,6 +34,7 @@ impl Composer {
         let input = self.input(escalations, session);
         let editor = column![
             letter_choices(self.kind, self.language, Message::Kind, Message::Language),
+            self.recipient_row(case, &input),
             self.inputs(escalations),
             row![
                 button(text(fl!("letter-fill"))).on_press(Message::Fill),
@@ -87,6 +88,44 @@ impl Composer {
         button(text(fl!("letter-create")))
             .on_press_maybe(self.ready(escalations).then_some(Message::Create))
             .into()
+    }
+
+    /// Whom the letter goes to and why (a warning when a representative is named but may not
+    /// receive it), with a choice between the representative and the complainant when the
+    /// representative may.
+    fn recipient_row(&self, case: &Case, input: &LetterInput) -> Element<'_, Message> {
+        let Some(recipient) = input.recipient(case) else {
+            return Column::new().into();
+        };
+        let (said, warn) = match &recipient {
+            Ok(r) => (describe::recipient(&LOADER, case, r), r.is_warning()),
+            Err(e) => (describe::recipient_error(&LOADER, e), true),
+        };
+        let line = text(said).size(style::size::SMALL);
+        let line = if warn {
+            line.style(style::warning_text)
+        } else {
+            line.style(style::muted)
+        };
+        let may_choose = klagomal_core::letters::recipient(case, input.date, None)
+            .is_ok_and(|r| r.to == Addressee::Representative);
+        if !may_choose {
+            return line.into();
+        }
+        let choices = Choice::all(Addressee::ALL, |a| label("recipient", a.code()));
+        let chosen = recipient.map_or(Addressee::Complainant, |r| r.to);
+        row![
+            text(fl!("letter-recipient")).size(style::size::LABEL),
+            pick_list(
+                choices.clone(),
+                Choice::find(&choices, chosen),
+                |c: Choice<Addressee>| Message::Recipient(c.value),
+            ),
+            line,
+        ]
+        .spacing(style::space::S)
+        .align_y(iced::Alignment::Center)
+        .into()
     }
 
     /// The officer's own input for the chosen kind.
@@ -170,7 +209,10 @@ impl Composer {
                 text(fl!("letter-due-passed", date = due.to_string())).style(style::warning_text),
             );
         }
-        if self.filled.is_some_and(|f| f != (self.kind, self.language)) {
+        if self
+            .filled
+            .is_some_and(|f| f != (self.kind, self.language, self.recipient))
+        {
             col = col.push(text(fl!("letter-stale")).style(style::warning_text));
         }
         for w in klagomal_core::letters::warnings(case, &session.settings, input) {

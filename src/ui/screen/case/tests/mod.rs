@@ -95,6 +95,73 @@ fn only_allowed_transitions_happen_and_reopening_asks_for_a_reason() {
 }
 
 #[test]
+fn the_representative_with_address_and_power_of_attorney_is_kept_by_the_form() {
+    use case_form::{Message as F, TextField as T};
+    use klagomal_core::domain::{Addressee, MandateScope};
+    let (dir, mut session) = session(0);
+    let id = new_case(&mut session);
+    let file = dir.path().join("fullmakt.pdf");
+    std::fs::write(&file, b"%PDF-1.4 fullmakt").expect("file");
+    let mut view = State::new(id, &session).expect("case");
+    view.update(Message::Edit, &mut session);
+    let mut form = |m| {
+        view.update(Message::Form(m), &mut session);
+    };
+    form(F::HasRepresentative(true));
+    for (field, value) in [
+        (T::RepresentativeName, "Karin Lund"),
+        (T::RepresentativeFirm, "Advokatbyrån Lag & Rätt"),
+        (T::RepresentativeStreet, "Box 7"),
+        (T::RepresentativePostalCode, "411 01"),
+        (T::RepresentativeCity, "Göteborg"),
+        (T::RepresentativeEmail, "karin.lund@example.se"),
+        (T::PowerOfAttorneyUntil, "2099-12-31"),
+    ] {
+        form(F::Text(field, value.to_owned()));
+    }
+    form(F::Scope(MandateScope::AllMatters));
+    form(F::DocumentPath(file.display().to_string()));
+    view.update(Message::SaveEdit, &mut session);
+    assert!(view.edit.is_none(), "saved");
+    let case = session.store.case(id).expect("case");
+    let rep = case.details.representative.clone().expect("representative");
+    assert_eq!(
+        (rep.firm.as_str(), rep.address.city.as_str(), rep.scope),
+        (
+            "Advokatbyrån Lag & Rätt",
+            "Göteborg",
+            Some(MandateScope::AllMatters)
+        )
+    );
+    assert_eq!(rep.valid_until, "2099-12-31".parse().ok());
+    assert!(
+        rep.power_of_attorney,
+        "an attached document counts as received"
+    );
+    let doc = rep.document.clone().expect("document");
+    assert_eq!(doc.file_name, "fullmakt.pdf");
+    assert_eq!(
+        session.store.case_file_bytes(doc.id).expect("bytes"),
+        b"%PDF-1.4 fullmakt"
+    );
+    let to = klagomal_core::letters::recipient(&case, session.store.today(), None);
+    assert_eq!(to.map(|r| r.to), Ok(Addressee::Representative));
+
+    // Editing again keeps every field, and the document, as they were.
+    view.update(Message::Edit, &mut session);
+    view.update(Message::SaveEdit, &mut session);
+    let again = session.store.case(id).expect("case").details.representative;
+    assert_eq!(again, Some(rep));
+
+    // A path to nothing keeps the form open and saves nothing.
+    view.update(Message::Edit, &mut session);
+    let missing = dir.path().join("finns-inte.pdf").display().to_string();
+    view.update(Message::Form(F::DocumentPath(missing)), &mut session);
+    view.update(Message::SaveEdit, &mut session);
+    assert!(view.edit.is_some(), "the form stays open with the problem");
+}
+
+#[test]
 fn editing_the_overview_saves_only_valid_details() {
     let (_dir, mut session) = session(0);
     let id = new_case(&mut session);
