@@ -7,7 +7,7 @@ status-awaiting-review = Awaiting review
 status-answered = Answered
 status-closed = Closed
 status-referred = Referred to customer service
-status-escalated = Escalated
+status-escalated = Under external review
 
 ## Kind, category, channel, outcome
 
@@ -518,9 +518,9 @@ letter-none = No letters yet.
 letter-open = Open
 letter-save-as = Save as …
 letter-print = Print
-letter-statement-escalation = The escalation this statement answers
+letter-statement-escalation = The external review this statement answers
 letter-statement-choice = { $body } { $reference }, received { $received }
-letter-statement-no-escalation = Register the escalation under the Escalation tab first. The statement is written from the complainant’s claims there.
+letter-statement-no-escalation = Register the external review under the External review tab first. The statement is written from the complainant’s claims there.
 letter-statement-claim = Point { $number }: { $claim }
 letter-statement-answer = Our answer to point { $number }
 letter-statement-amount = Amount claimed: { $amount }
@@ -529,7 +529,7 @@ letter-statement-progress = { $answered } of { $total ->
     [one] { $total } point answered
    *[other] { $total } points answered
 }
-letter-statement-nothing-claimed = The escalation has no claims registered. Add them under the Escalation tab.
+letter-statement-nothing-claimed = The external review has no claims registered. Add them under the External review tab.
 letter-statement-address = The recipient’s address under the name, one line per line
 letter-statement-address-unknown = The program has no address for this recipient. Type the address in the field, or it must be added by hand before the statement is sent.
 statement-body-arn = Allmänna reklamationsnämnden (the National Board for Consumer Disputes)
@@ -539,7 +539,7 @@ statement-body-inkassonamnden = Inkassonämnden
 statement-body-imy = Integritetsskyddsmyndigheten (the Swedish Authority for Privacy Protection)
 statement-unanswered-claim = point { $number }
 statement-unanswered-amount = the amount
-error-statement-no-escalation = The statement cannot be created: the case has no escalation registered to answer.
+error-statement-no-escalation = The statement cannot be created: the case has no external review registered to answer.
 error-statement-unanswered = The statement was not created. Every point must be answered first. Unanswered: { $points }.
 settings-letters = Letters
 settings-template-help = The text is a template: {"{{ case_number }}"} and similar fields are filled in from the case. The first line becomes the subject. A template that does not work is not saved.
@@ -604,12 +604,12 @@ field-escalation-received = Received from the board or court
 field-statement-due = Last day for the statement
 field-amount-claimed = Amount claimed
 field-decision = Decision and its date
-audit-escalation-added = The case was escalated
-audit-escalation-updated = The escalation was changed
+audit-escalation-added = The case was taken to external review
+audit-escalation-updated = The external review was changed
 deadline-statement = Statement
-case-tab-escalation = Escalation ({ $count })
+case-tab-escalation = External review ({ $count })
 escalation-none = The case has not been taken to a board, a court or a supervisor.
-escalation-new = Register an escalation …
+escalation-new = Register an external review …
 escalation-reference = Their reference (e.g. ARN's case number)
 escalation-claims = The complainant's claims there (one per line)
 escalation-dates = Received { $received } · last day for our statement { $due }

@@ -1,13 +1,13 @@
 ## Ärendestatus
 
-status-new = Ny
+status-new = Nytt
 status-under-investigation = Under utredning
 status-awaiting-information = Väntar på komplettering
 status-awaiting-review = Väntar på granskning
-status-answered = Besvarad
-status-closed = Avslutad
-status-referred = Hänvisad till kundtjänst
-status-escalated = Överklagad
+status-answered = Besvarat
+status-closed = Avslutat
+status-referred = Hänvisat till kundtjänst
+status-escalated = Prövas externt
 
 ## Ärendetyp, kategori, kanal, utfall
 
@@ -518,9 +518,9 @@ letter-none = Inga brev ännu.
 letter-open = Öppna
 letter-save-as = Spara som …
 letter-print = Skriv ut
-letter-statement-escalation = Överklagandet som yttrandet svarar på
+letter-statement-escalation = Den externa prövning som yttrandet svarar på
 letter-statement-choice = { $body } { $reference }, mottaget { $received }
-letter-statement-no-escalation = Registrera överklagandet under fliken Överklagande först. Yttrandet skrivs utifrån klagandens krav där.
+letter-statement-no-escalation = Registrera den externa prövningen under fliken Extern prövning först. Yttrandet skrivs utifrån anmälarens krav där.
 letter-statement-claim = Punkt { $number }: { $claim }
 letter-statement-answer = Vårt svar på punkt { $number }
 letter-statement-amount = Krävt belopp: { $amount }
@@ -529,7 +529,7 @@ letter-statement-progress = { $answered } av { $total ->
     [one] { $total } punkt besvarad
    *[other] { $total } punkter besvarade
 }
-letter-statement-nothing-claimed = Överklagandet har inga registrerade krav. Lägg till dem under fliken Överklagande.
+letter-statement-nothing-claimed = Den externa prövningen har inga registrerade krav. Lägg till dem under fliken Extern prövning.
 letter-statement-address = Mottagarens adress under namnet, en rad per rad
 letter-statement-address-unknown = Programmet har ingen adress till den här mottagaren. Skriv adressen i fältet, annars får den läggas till för hand innan yttrandet skickas.
 statement-body-arn = Allmänna reklamationsnämnden
@@ -539,7 +539,7 @@ statement-body-inkassonamnden = Inkassonämnden
 statement-body-imy = Integritetsskyddsmyndigheten
 statement-unanswered-claim = punkt { $number }
 statement-unanswered-amount = beloppet
-error-statement-no-escalation = Yttrandet kan inte skapas: ärendet har inget registrerat överklagande att svara på.
+error-statement-no-escalation = Yttrandet kan inte skapas: ärendet har ingen registrerad extern prövning att svara på.
 error-statement-unanswered = Yttrandet skapades inte. Varje punkt måste besvaras först. Obesvarat: { $points }.
 settings-letters = Brev
 settings-template-help = Texten är en mall: {"{{ case_number }}"} och liknande fält fylls i från ärendet. Första raden blir ämnesraden. En mall som inte fungerar sparas inte.
@@ -604,12 +604,12 @@ field-escalation-received = Mottaget från nämnden eller domstolen
 field-statement-due = Sista dag för yttrande
 field-amount-claimed = Belopp som krävs
 field-decision = Beslut och beslutsdatum
-audit-escalation-added = Ärendet överklagades
-audit-escalation-updated = Överklagandet ändrades
+audit-escalation-added = Ärendet togs upp för extern prövning
+audit-escalation-updated = Den externa prövningen ändrades
 deadline-statement = Yttrande
-case-tab-escalation = Överklagande ({ $count })
+case-tab-escalation = Extern prövning ({ $count })
 escalation-none = Ärendet har inte tagits vidare till någon nämnd, domstol eller tillsynsmyndighet.
-escalation-new = Registrera överklagande …
+escalation-new = Registrera extern prövning …
 escalation-reference = Deras referens (t.ex. ARN:s ärendenummer)
 escalation-claims = Klagandens krav där (ett per rad)
 escalation-dates = Mottaget { $received } · sista dag för yttrande { $due }
