@@ -14,8 +14,8 @@ use minijinja::Value;
 use serde::Serialize;
 
 use crate::domain::{
-    Address, Case, Escalation, EscalationBody, Language, LetterKind, Officer, Outcome, Route,
-    Settings, clean_subject, person_name,
+    Address, Case, Escalation, EscalationBody, Language, LetterKind, Officer, Outcome, Position,
+    Route, Settings, clean_subject, person_name,
 };
 use crate::i18n::loader_for;
 pub use template::{TemplateError, TemplateProblem, default_template, render, split_subject, tidy};
@@ -47,6 +47,10 @@ pub struct LetterInput {
     pub answers: Vec<String>,
     /// Statement: our answer on the amount claimed.
     pub amount_answer: String,
+    /// Statement: where we stand on the claim; required before the PDF is made.
+    pub position: Option<Position>,
+    /// Statement: the enclosures it lists (*bilageförteckning*), one per line.
+    pub enclosures: Vec<String>,
     /// Statement: the body's address under its name, typed by the officer where the program
     /// does not know it (a court, Inkassonämnden, another body).
     pub body_address: Vec<String>,
@@ -68,6 +72,8 @@ impl LetterInput {
             escalation: None,
             answers: Vec::new(),
             amount_answer: String::new(),
+            position: None,
+            enclosures: Vec::new(),
             body_address: Vec::new(),
         }
     }
@@ -82,7 +88,7 @@ impl LetterInput {
     /// What the statement still leaves unanswered (nothing for other kinds).
     pub fn unanswered(&self) -> Vec<statement::Unanswered> {
         self.statement_escalation().map_or_else(Vec::new, |e| {
-            statement::unanswered(e, &self.answers, &self.amount_answer)
+            statement::unanswered(e, &self.answers, &self.amount_answer, self.position)
         })
     }
 }
@@ -254,7 +260,7 @@ pub fn context(facts: &Facts, input: &LetterInput) -> Value {
 /// their representative, see [`recipient_lines`]).
 pub fn letter_recipient(case: &Case, input: &LetterInput) -> Vec<String> {
     match input.statement_escalation() {
-        Some(e) => statement::recipient_lines(e.body, &input.body_address),
+        Some(e) => statement::recipient_lines(e, &input.body_address),
         None => recipient_lines(case),
     }
 }
@@ -284,6 +290,19 @@ pub fn layout(facts: &Facts, input: &LetterInput, text: &str) -> pdf::LetterLayo
     let loader = loader_for(input.language);
     let company = &facts.settings.company;
     let (subject, body) = split_subject(text);
+    let debt_cases = &facts.case.details.debt_case_numbers;
+    let mut labels = labels(input.language);
+    labels.collection_cases = fl!(
+        loader,
+        "letter-label-collection-cases",
+        count = debt_cases.len()
+    );
+    let court = input
+        .statement_escalation()
+        .is_some_and(|e| e.body == EscalationBody::DistrictCourt);
+    if court {
+        labels.your_reference = fl!(loader, "letter-label-court-case");
+    }
     let mut signature = vec![
         facts.officer.name.clone(),
         facts.officer.title.clone(),
@@ -298,17 +317,20 @@ pub fn layout(facts: &Facts, input: &LetterInput, text: &str) -> pdf::LetterLayo
         document_name: loader.get(&crate::i18n::label_id("letter-kind", input.kind.code())),
         date: input.date,
         our_reference: facts.case.number.to_string(),
-        your_reference: match input.statement_escalation() {
-            Some(e) => e.reference.trim().to_owned(),
-            None => facts.case.details.debt_case_numbers.join(", "),
-        },
+        // "Er referens" is the recipient's own reference only: a body's case number. Our
+        // collection cases have their own line.
+        your_reference: input
+            .statement_escalation()
+            .map(|e| e.reference.trim().to_owned())
+            .unwrap_or_default(),
+        collection_cases: debt_cases.join(", "),
         recipient: letter_recipient(&facts.case, input),
         subject,
         body,
         closing: fl!(loader, "letter-closing"),
         signature,
         sender: sender(&facts.settings, facts.logo.clone()),
-        labels: labels(input.language),
+        labels,
         window: window(&facts.settings),
     }
 }
@@ -345,6 +367,7 @@ pub fn labels(language: Language) -> pdf::Labels {
         date: fl!(l, "letter-label-date"),
         our_reference: fl!(l, "letter-label-our-reference"),
         your_reference: fl!(l, "letter-label-your-reference"),
+        collection_cases: fl!(l, "letter-label-collection-cases", count = 1),
         page: fl!(l, "letter-label-page", page = "{page}", pages = "{pages}"),
         org_number: fl!(l, "letter-label-org-number"),
         phone: fl!(l, "letter-label-phone"),
@@ -389,6 +412,8 @@ pub fn check(source: &str, kind: LetterKind, language: Language) -> Result<(), T
         input.escalation = Some(e);
         input.answers = vec!["Avgiften togs ut enligt lag.".to_owned()];
         input.amount_answer = "Vi bestrider kravet.".to_owned();
+        input.position = Some(Position::Disputes);
+        input.enclosures = vec!["Ärendesammanställning".to_owned()];
     }
     render(source, &context(&facts, &input)).map(|_| ())
 }
