@@ -577,7 +577,7 @@ letter-copies = Copies when printing:
 letter-due-passed = The answer date { $date } has already passed. Send a delay notice with a new date instead.
 letter-no-prisbasbelopp = The settings have no prisbasbelopp for { $year }. The letter therefore names no småmål limit, only “half a prisbasbelopp”. Add this year’s figure with klagomal settings prisbasbelopp { $year } AMOUNT.
 settings-template-refused = The template was not saved: { $problem }.
-case-letter-sent = Letter sent
+case-letter-sent = Outgoing letter
 cli-import-about = Import complaints from e-mail files (.eml), mailboxes (.mbox) or folders
 cli-import-paths = Files or folders (folders are searched with their subfolders)
 cli-import-json = Print the summary as JSON
@@ -663,7 +663,8 @@ summary-footnote = This summary was made on { $date }. { $ids ->
        *[left-out] Internal investigation notes are left out.
     }
 timeline-received = The complaint was received ({ $channel })
-timeline-letter = Letter sent: { $kind }
+timeline-letter = Letter created: { $kind }
+timeline-letter-sent = Letter sent ({ $via }): { $kind }
 timeline-escalated = The case was taken to { $body } (their reference: { $reference }; our statement due { $due })
 timeline-decision = Decision from { $body }: { $decision } ({ $date })
 cli-print-case-about = Print the whole case as a PDF (a summary with the events in time order)
@@ -849,7 +850,7 @@ show-correspondence = Correspondence
 show-no-correspondence = No correspondence yet.
 show-letters = Letters
 show-no-letters = No letters yet.
-show-letter-sent = sent { $date }
+show-letter-dated = dated { $date }
 show-attachments = Attachments: { $files }
 
 ## GDPR: extended time to answer (Article 12(3))

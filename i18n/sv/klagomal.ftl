@@ -663,7 +663,8 @@ summary-footnote = Sammanställningen gjordes { $date }. { $ids ->
        *[left-out] Interna utredningsanteckningar ingår inte.
     }
 timeline-received = Klagomålet togs emot ({ $channel })
-timeline-letter = Brev skickat: { $kind }
+timeline-letter = Brev skapat: { $kind }
+timeline-letter-sent = Brev skickat ({ $via }): { $kind }
 timeline-escalated = Ärendet togs vidare till { $body } (deras referens: { $reference }; vårt yttrande senast { $due })
 timeline-decision = Beslut från { $body }: { $decision } ({ $date })
 cli-print-case-about = Skriv ut hela ärendet som PDF (sammanställning med händelser i tidsordning)
@@ -849,7 +850,7 @@ show-correspondence = Korrespondens
 show-no-correspondence = Ingen korrespondens ännu.
 show-letters = Brev
 show-no-letters = Inga brev ännu.
-show-letter-sent = skickat { $date }
+show-letter-dated = daterat { $date }
 show-attachments = Bilagor: { $files }
 
 ## GDPR: förlängd svarstid (artikel 12.3)
