@@ -70,7 +70,7 @@ pub enum Message {
 pub enum Effect {
     None,
     Run(Task<Message>),
-    /// A letter was kept: reload the case.
+    /// A letter was kept or recorded as sent: reload the case.
     Created,
 }
 
@@ -139,6 +139,10 @@ impl Composer {
             Message::Kept(m) => match self.kept.update(m, case, session) {
                 kept::Effect::None => {}
                 kept::Effect::Notice(notice) => self.kept_notice = Some(notice),
+                kept::Effect::Sent(notice) => {
+                    self.kept_notice = Some(notice);
+                    return Effect::Created;
+                }
                 kept::Effect::Run(task) => return Effect::Run(task.map(Message::Kept)),
             },
         }
