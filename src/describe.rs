@@ -181,6 +181,8 @@ pub fn unanswered(
             fl!(in l, "statement-unanswered-claim", number = number)
         }
         U::Amount => fl!(in l, "statement-unanswered-amount"),
+        U::Position => fl!(in l, "statement-unanswered-position"),
+        U::AdmittedAmount => fl!(in l, "statement-unanswered-admitted"),
     }
 }
 

@@ -1,13 +1,13 @@
 ## Ärendestatus
 
-status-new = Ny
+status-new = Nytt
 status-under-investigation = Under utredning
 status-awaiting-information = Väntar på komplettering
 status-awaiting-review = Väntar på granskning
-status-answered = Besvarad
-status-closed = Avslutad
-status-referred = Hänvisad till kundtjänst
-status-escalated = Överklagad
+status-answered = Besvarat
+status-closed = Avslutat
+status-referred = Hänvisat till kundtjänst
+status-escalated = Prövas externt
 
 ## Ärendetyp, kategori, kanal, utfall
 
@@ -459,6 +459,11 @@ letter-closing = Med vänlig hälsning
 letter-label-date = Datum
 letter-label-our-reference = Vårt ärendenummer
 letter-label-your-reference = Er referens
+letter-label-court-case = Mål nr
+letter-label-collection-cases = { $count ->
+    [one] Vårt inkassoärende
+   *[other] Våra inkassoärenden
+}
 letter-label-page = Sida { $page } ({ $pages })
 letter-label-org-number = Org.nr
 letter-label-phone = Telefon
@@ -521,7 +526,7 @@ letter-create = Skapa PDF och spara på ärendet
 letter-creating = Skapar brevet …
 letter-created = Brevet skapades och sparades på ärendet. Det kan inte ändras i efterhand.
 letter-saved = Brevet sparades som { $path }.
-letter-printed = Brevet skickades till skrivaren ({ $job }).
+letter-printed = Brevet skickades till skrivaren ({ $job }). Det är registrerat som skickat med post i dag.
 letter-reasons = Skälen för beslutet
 letter-remedy = Det här gör vi (lämna tomt om inget)
 letter-delay-reason = Varför svaret dröjer
@@ -534,9 +539,12 @@ letter-none = Inga brev ännu.
 letter-open = Öppna
 letter-save-as = Spara som …
 letter-print = Skriv ut
-letter-statement-escalation = Överklagandet som yttrandet svarar på
+letter-email = E-posta
+letter-emailed = Brevet ligger nu som ett nytt e-postmeddelande i e-postprogrammet, med PDF-filen bifogad. Det är registrerat som skickat med e-post i dag.
+letter-emailed-no-program = Det finns inget e-postprogram på datorn som kan öppna meddelandet. Det har sparats här: { $path }. Brevet är registrerat som skickat med e-post i dag.
+letter-statement-escalation = Den externa prövning som yttrandet svarar på
 letter-statement-choice = { $body } { $reference }, mottaget { $received }
-letter-statement-no-escalation = Registrera överklagandet under fliken Överklagande först. Yttrandet skrivs utifrån klagandens krav där.
+letter-statement-no-escalation = Registrera den externa prövningen under fliken Extern prövning först. Yttrandet skrivs utifrån anmälarens krav där.
 letter-statement-claim = Punkt { $number }: { $claim }
 letter-statement-answer = Vårt svar på punkt { $number }
 letter-statement-amount = Krävt belopp: { $amount }
@@ -545,9 +553,21 @@ letter-statement-progress = { $answered } av { $total ->
     [one] { $total } punkt besvarad
    *[other] { $total } punkter besvarade
 }
-letter-statement-nothing-claimed = Överklagandet har inga registrerade krav. Lägg till dem under fliken Överklagande.
+letter-statement-nothing-claimed = Den externa prövningen har inga registrerade krav. Lägg till dem under fliken Extern prövning.
 letter-statement-address = Mottagarens adress under namnet, en rad per rad
 letter-statement-address-unknown = Programmet har ingen adress till den här mottagaren. Skriv adressen i fältet, annars får den läggas till för hand innan yttrandet skickas.
+letter-statement-position = Företagets inställning till kravet
+letter-statement-position-admits = Medger
+letter-statement-position-admits-partly = Medger delvis
+letter-statement-position-disputes = Bestrider
+letter-statement-admitted = Belopp som företaget medger, i kronor
+letter-statement-enclosures = Bilagor (en per rad)
+letter-statement-enclosures-help = Listan fylls i med handlingarna i akten när texten fylls i. Ändra den så att den stämmer med det som skickas.
+statement-enclosure-summary = Ärendesammanställning med händelser i tidsordning
+statement-enclosure-inbound = Meddelande från anmälaren { $date }: { $subject }
+statement-enclosure-outbound = Vårt meddelande { $date }: { $subject }
+statement-enclosure-attachment = { $name } (bifogad till meddelandet { $date })
+statement-enclosure-letter = Vårt brev { $date }: { $kind }
 statement-body-arn = Allmänna reklamationsnämnden
 statement-body-district-court = tingsrätten
 statement-body-fi = Finansinspektionen
@@ -555,8 +575,10 @@ statement-body-inkassonamnden = Inkassonämnden
 statement-body-imy = Integritetsskyddsmyndigheten
 statement-unanswered-claim = punkt { $number }
 statement-unanswered-amount = beloppet
-error-statement-no-escalation = Yttrandet kan inte skapas: ärendet har inget registrerat överklagande att svara på.
-error-statement-unanswered = Yttrandet skapades inte. Varje punkt måste besvaras först. Obesvarat: { $points }.
+statement-unanswered-position = inställningen (medger, medger delvis eller bestrider)
+statement-unanswered-admitted = beloppet som medges (mer än 0 kr och mindre än kravet)
+error-statement-no-escalation = Yttrandet kan inte skapas: ärendet har ingen registrerad extern prövning att svara på.
+error-statement-unanswered = Yttrandet skapades inte. Varje punkt måste besvaras och inställningen till kravet anges först. Saknas: { $points }.
 settings-letters = Brev
 settings-template-help = Texten är en mall: {"{{ case_number }}"} och liknande fält fylls i från ärendet. Första raden blir ämnesraden. En mall som inte fungerar sparas inte.
 settings-template-custom = Egen text
@@ -632,13 +654,16 @@ field-escalation-received = Mottaget från nämnden eller domstolen
 field-statement-due = Sista dag för yttrande
 field-amount-claimed = Belopp som krävs
 field-decision = Beslut och beslutsdatum
-audit-escalation-added = Ärendet överklagades
-audit-escalation-updated = Överklagandet ändrades
+field-court = Tingsrätt
+audit-escalation-added = Ärendet togs upp för extern prövning
+audit-escalation-updated = Den externa prövningen ändrades
 deadline-statement = Yttrande
-case-tab-escalation = Överklagande ({ $count })
+case-tab-escalation = Extern prövning ({ $count })
 escalation-none = Ärendet har inte tagits vidare till någon nämnd, domstol eller tillsynsmyndighet.
-escalation-new = Registrera överklagande …
+escalation-new = Registrera extern prövning …
 escalation-reference = Deras referens (t.ex. ARN:s ärendenummer)
+escalation-court = Vilken tingsrätt (t.ex. Stockholms tingsrätt)
+escalation-court-case = Mål nr
 escalation-claims = Klagandens krav där (ett per rad)
 escalation-dates = Mottaget { $received } · sista dag för yttrande { $due }
 escalation-amount = Krävt belopp: { $amount }
@@ -669,7 +694,8 @@ summary-footnote = Sammanställningen gjordes { $date }. { $ids ->
        *[left-out] Interna utredningsanteckningar ingår inte.
     }
 timeline-received = Klagomålet togs emot ({ $channel })
-timeline-letter = Brev skickat: { $kind }
+timeline-letter = Brev skapat: { $kind }
+timeline-letter-sent = Brev skickat ({ $via }): { $kind }
 timeline-escalated = Ärendet togs vidare till { $body } (deras referens: { $reference }; vårt yttrande senast { $due })
 timeline-decision = Beslut från { $body }: { $decision } ({ $date })
 cli-print-case-about = Skriv ut hela ärendet som PDF (sammanställning med händelser i tidsordning)
@@ -842,6 +868,7 @@ cli-escalate-statement-due = Sista dag för vårt yttrande (ÅÅÅÅ-MM-DD)
 cli-escalate-claims = Ett yrkande från klaganden (flaggan kan anges flera gånger)
 cli-escalate-amount = Beloppet som klaganden kräver, i kronor
 cli-escalate-received = Dagen deras brev kom in (ÅÅÅÅ-MM-DD), annars i dag
+cli-escalate-court = Tingsrättens namn när det gäller en domstol, t.ex. "Stockholms tingsrätt"
 cli-correspondence-about = Korrespondensen i ett ärende
 cli-correspondence-add-about = Registrera ett brev som kommit med posten (den inskannade filen sparas som bilaga) eller ett telefonsamtal
 cli-correspondence-add-case = Ärendenummer, t.ex. K-2026-00042
@@ -873,7 +900,7 @@ show-correspondence = Korrespondens
 show-no-correspondence = Ingen korrespondens ännu.
 show-letters = Brev
 show-no-letters = Inga brev ännu.
-show-letter-sent = skickat { $date }
+show-letter-dated = daterat { $date }
 show-attachments = Bilagor: { $files }
 
 ## GDPR: förlängd svarstid (artikel 12.3)

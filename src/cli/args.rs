@@ -178,6 +178,8 @@ pub enum Command {
         amount: Option<String>,
         #[arg(long, value_name = "DATE", value_parser = date)]
         received: Option<NaiveDate>,
+        #[arg(long, value_name = "NAME", default_value = "")]
+        court: String,
     },
     Correspondence {
         #[command(subcommand)]

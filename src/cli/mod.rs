@@ -241,12 +241,14 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
             claims,
             amount,
             received,
+            court,
         } => workflow::escalate(
             &mut store,
             workflow::Request {
                 case,
                 body: to.into(),
                 reference,
+                court,
                 statement_due,
                 claims,
                 amount,

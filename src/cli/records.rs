@@ -83,7 +83,7 @@ impl Records {
                 l.created_at.format("%Y-%m-%d %H:%M"),
                 label("letter-kind", l.kind.code()),
                 name_of(officers, l.officer),
-                fl!("show-letter-sent", date = l.date.to_string())
+                fl!("show-letter-dated", date = l.date.to_string())
             );
         }
     }

@@ -118,6 +118,8 @@ pub struct Request {
     pub case: String,
     pub body: EscalationBody,
     pub reference: String,
+    /// The district court's name, for a court.
+    pub court: String,
     pub statement_due: NaiveDate,
     pub claims: Vec<String>,
     pub amount: Option<String>,
@@ -138,6 +140,7 @@ pub fn escalate(store: &mut Store, request: Request) -> Result<(), Failure> {
     };
     let escalation = Escalation {
         reference: request.reference.trim().to_owned(),
+        court: request.court.trim().to_owned(),
         statement_due: Some(request.statement_due),
         claims: request
             .claims

@@ -247,6 +247,27 @@ fn edit_status_assign_escalate_and_correspondence_show_in_show_json() {
     );
     assert_eq!(e["claims"], json!(["Avgiften ska strykas", "Ersättning"]));
     assert_eq!(case["letters"], json!([]));
+
+    // A court must be named.
+    let mut args = vec![
+        "escalate",
+        n,
+        "--to",
+        "court",
+        "--reference",
+        "T 815-25",
+        "--statement-due",
+        "2025-05-30",
+        "--received",
+        "2025-04-22",
+    ];
+    let unnamed = klagomal(&store, Some(PASSPHRASE), &args);
+    assert_eq!(unnamed.code, 1, "{}", unnamed.stderr);
+    assert!(unnamed.stderr.contains("Tingsrätt"), "{}", unnamed.stderr);
+    args.extend(["--court", "Uppsala tingsrätt"]);
+    ok(&store, &args);
+    let case = show(&store, n);
+    assert_eq!(case["escalations"][1]["court"], json!("Uppsala tingsrätt"));
 }
 
 #[test]

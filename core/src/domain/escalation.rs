@@ -39,13 +39,56 @@ coded_enum! {
     }
 }
 
+/// Where a statement stands on what the complainant claims (*inställning*).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "position", content = "admitted", rename_all = "snake_case")]
+pub enum Position {
+    /// The company admits the claim (*medger*).
+    Admits,
+    /// The company admits part of it, this amount, and disputes the rest (*medger delvis*).
+    AdmitsPartly(Money),
+    /// The company disputes the claim (*bestrider*).
+    Disputes,
+}
+
+impl Position {
+    /// The code a template reads: `admits`, `admits_partly` or `disputes`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Position::Admits => "admits",
+            Position::AdmitsPartly(_) => "admits_partly",
+            Position::Disputes => "disputes",
+        }
+    }
+
+    /// The amount admitted in part.
+    pub fn admitted(self) -> Option<Money> {
+        match self {
+            Position::AdmitsPartly(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// Whether the amount admitted in part is a part: above zero and, when an amount is
+    /// claimed, below it. Always true for the other positions.
+    pub fn is_consistent(self, claimed: Option<Money>) -> bool {
+        match self {
+            Position::AdmitsPartly(m) => m.0 > 0 && claimed.is_none_or(|c| m.0 < c.0),
+            _ => true,
+        }
+    }
+}
+
 /// One escalation of a case.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Escalation {
     /// Who.
     pub body: EscalationBody,
-    /// Their reference, e.g. ARN's case number.
+    /// Their reference, e.g. ARN's case number, or a court's case number (*mål nr*).
     pub reference: String,
+    /// The court's name ("Stockholms tingsrätt") when the body is a district court.
+    #[serde(default)]
+    pub court: String,
     /// When their letter reached us.
     pub received_on: NaiveDate,
     /// The last day for our statement (*yttrande*), from their letter.
@@ -66,6 +109,7 @@ impl Escalation {
         Escalation {
             body,
             reference: String::new(),
+            court: String::new(),
             received_on,
             statement_due: None,
             claims: Vec::new(),
@@ -101,6 +145,9 @@ impl Escalation {
         }
         if self.amount_claimed.is_some_and(|m| m.0 < 0) {
             problems.push(Problem::new(Field::AmountClaimed, ProblemKind::Negative));
+        }
+        if self.body == EscalationBody::DistrictCourt && self.court.trim().is_empty() {
+            problems.push(Problem::new(Field::Court, ProblemKind::Required));
         }
         if self.decided_on.is_some() != self.decision.is_some() {
             problems.push(Problem::new(Field::Decision, ProblemKind::Required));
@@ -155,11 +202,48 @@ mod tests {
                 |e| e.decision = Some(EscalationDecision::InFavour),
                 Problem::new(Field::Decision, ProblemKind::Required),
             ),
+            (
+                |e| e.body = EscalationBody::DistrictCourt,
+                Problem::new(Field::Court, ProblemKind::Required),
+            ),
         ];
         for (mutate, expected) in table {
             let mut e = ok.clone();
             mutate(&mut e);
             assert_eq!(e.validate(today), vec![expected]);
         }
+    }
+
+    #[test]
+    fn a_part_admitted_is_more_than_nothing_and_less_than_the_claim() {
+        let kr = |n| Some(Money::kr(n));
+        let table = [
+            (Position::Admits, kr(500), true),
+            (Position::Disputes, None, true),
+            (Position::AdmitsPartly(Money::kr(150)), kr(492), true),
+            (Position::AdmitsPartly(Money::kr(150)), None, true),
+            (Position::AdmitsPartly(Money::kr(0)), kr(492), false),
+            (Position::AdmitsPartly(Money::kr(492)), kr(492), false),
+            (Position::AdmitsPartly(Money::kr(600)), kr(492), false),
+        ];
+        for (position, claimed, expected) in table {
+            assert_eq!(position.is_consistent(claimed), expected, "{position:?}");
+        }
+        assert_eq!(
+            Position::AdmitsPartly(Money::kr(1)).admitted(),
+            Some(Money::kr(1))
+        );
+        assert_eq!(Position::Admits.code(), "admits");
+    }
+
+    #[test]
+    fn a_court_is_named_and_an_old_record_still_reads() {
+        let mut e = Escalation::new(EscalationBody::DistrictCourt, d("2026-11-20"));
+        e.court = "Stockholms tingsrätt".to_owned();
+        assert_eq!(e.validate(d("2026-11-24")), vec![]);
+        let json = r#"{"body":"arn","reference":"","received_on":"2026-11-20","statement_due":null,
+            "claims":[],"amount_claimed":null,"decision":null,"decided_on":null}"#;
+        let old: Result<Escalation, _> = serde_json::from_str(json);
+        assert_eq!(old.map(|e| e.court).ok().as_deref(), Some(""));
     }
 }

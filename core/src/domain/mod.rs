@@ -38,7 +38,7 @@ pub use deadline::{
 };
 pub use dispatch::{Dispatch, SentVia};
 pub use draft::CaseDraft;
-pub use escalation::{Escalation, EscalationBody, EscalationDecision, EscalationId};
+pub use escalation::{Escalation, EscalationBody, EscalationDecision, EscalationId, Position};
 pub use id_shape::{contains_personal_number, mask_personal_numbers};
 pub use identity::{IdNumber, IdNumberProblem};
 pub use missing::MissingItem;

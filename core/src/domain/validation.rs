@@ -24,6 +24,7 @@ coded_enum! {
         StatementDue = "statement_due",
         AmountClaimed = "amount_claimed",
         Decision = "decision",
+        Court = "court",
     }
 }
 

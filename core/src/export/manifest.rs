@@ -64,6 +64,7 @@ pub fn build(input: Input<'_>) -> Vec<u8> {
             json!({
                 "body": e.body,
                 "reference": e.reference,
+                "court": e.court,
                 "received_on": e.received_on,
                 "statement_due": e.statement_due,
                 "claims": e.claims,

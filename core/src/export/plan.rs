@@ -319,7 +319,7 @@ mod tests {
     fn names_are_safe_and_sortable() {
         assert_eq!(slug("Slutligt besked"), "slutligt-besked");
         assert_eq!(slug("Sammanställning"), "sammanstallning");
-        assert_eq!(slug("Överklagande / ÅÄÖ!"), "overklagande-aao");
+        assert_eq!(slug("Extern prövning / ÅÄÖ!"), "extern-provning-aao");
         assert_eq!(slug("???"), "fil");
         assert_eq!(
             file_slug("Faktura 2026 (kopia).PDF"),

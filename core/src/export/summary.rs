@@ -95,6 +95,7 @@ pub fn document(doc: Document<'_>, options: Options, logo: Option<Vec<u8>>) -> D
         date: doc.date,
         our_reference: doc.case.number.to_string(),
         your_reference: redact(doc.your_reference),
+        collection_cases: String::new(),
         recipient: Vec::new(),
         subject: redact(doc.subject),
         body: doc.body.into_iter().map(|b| b.map_text(redact)).collect(),

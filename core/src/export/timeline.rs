@@ -6,7 +6,7 @@ use i18n_embed_fl::fl;
 
 use super::{CaseRecord, Options};
 use crate::domain::EscalationId;
-use crate::domain::{AuditAction, AuditEvent, Language, LetterId, MessageId};
+use crate::domain::{AuditAction, AuditEvent, Language, LetterId, MessageId, SentVia};
 use crate::i18n::{label_id, loader_for};
 
 /// What a timeline entry refers to, so that the dossier can name its files after the entry.
@@ -77,6 +77,7 @@ pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> V
             Source::Letter(letter.id),
         ));
     }
+    sent_events(record, language, &mut events);
     for e in record
         .history
         .iter()
@@ -125,6 +126,46 @@ pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> V
             source,
         })
         .collect()
+}
+
+/// Each time a letter was sent (by e-mail or post), as the history records it: a letter that
+/// was only made says "Brev skapat", one that left the company also "Brev skickat (e-post)".
+fn sent_events(
+    record: CaseRecord<'_>,
+    language: Language,
+    events: &mut Vec<(NaiveDateTime, i64, String, Source)>,
+) {
+    let l = loader_for(language);
+    let name = |key: &str, code: &str| l.get(&label_id(key, code));
+    for e in record
+        .history
+        .iter()
+        .filter(|e| e.action == AuditAction::LetterSent)
+    {
+        let letter = record
+            .letters
+            .iter()
+            .find(|letter| Some(letter.id.0) == e.entity_id);
+        let detail: serde_json::Value =
+            serde_json::from_str(&e.detail).unwrap_or(serde_json::Value::Null);
+        let via = detail["via"]
+            .as_str()
+            .and_then(|c| c.parse::<SentVia>().ok());
+        let (Some(letter), Some(via)) = (letter, via) else {
+            continue;
+        };
+        events.push((
+            e.at,
+            e.seq,
+            fl!(
+                l,
+                "timeline-letter-sent",
+                via = name("sent-via", via.code()),
+                kind = name("letter-kind", letter.kind.code())
+            ),
+            Source::Event,
+        ));
+    }
 }
 
 /// When each escalation was registered, and when its decision was recorded, as the history's

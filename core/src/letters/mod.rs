@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::domain::{
     Address, Addressee, Case, Escalation, EscalationBody, Language, LetterKind, Officer, Outcome,
-    Route, Settings, clean_subject, person_name,
+    Position, Route, Settings, clean_subject, person_name,
 };
 use crate::i18n::loader_for;
 pub use recipient::{Recipient, RecipientError, RecipientReason, recipient};
@@ -49,6 +49,10 @@ pub struct LetterInput {
     pub answers: Vec<String>,
     /// Statement: our answer on the amount claimed.
     pub amount_answer: String,
+    /// Statement: where we stand on the claim; required before the PDF is made.
+    pub position: Option<Position>,
+    /// Statement: the enclosures it lists (*bilageförteckning*), one per line.
+    pub enclosures: Vec<String>,
     /// Statement: the body's address under its name, typed by the officer where the program
     /// does not know it (a court, Inkassonämnden, another body).
     pub body_address: Vec<String>,
@@ -72,6 +76,8 @@ impl LetterInput {
             escalation: None,
             answers: Vec::new(),
             amount_answer: String::new(),
+            position: None,
+            enclosures: Vec::new(),
             body_address: Vec::new(),
             recipient: None,
         }
@@ -103,7 +109,7 @@ impl LetterInput {
     /// What the statement still leaves unanswered (nothing for other kinds).
     pub fn unanswered(&self) -> Vec<statement::Unanswered> {
         self.statement_escalation().map_or_else(Vec::new, |e| {
-            statement::unanswered(e, &self.answers, &self.amount_answer)
+            statement::unanswered(e, &self.answers, &self.amount_answer, self.position)
         })
     }
 }
@@ -294,7 +300,7 @@ pub fn context(facts: &Facts, input: &LetterInput) -> Value {
 /// complainant or their representative by the rule of [`recipient()`].
 pub fn letter_recipient(case: &Case, input: &LetterInput) -> Vec<String> {
     match (input.statement_escalation(), input.addressee(case)) {
-        (Some(e), _) => statement::recipient_lines(e.body, &input.body_address),
+        (Some(e), _) => statement::recipient_lines(e, &input.body_address),
         (None, to) => recipient::recipient_lines(case, to.unwrap_or(Addressee::Complainant)),
     }
 }
@@ -313,6 +319,19 @@ pub fn layout(facts: &Facts, input: &LetterInput, text: &str) -> pdf::LetterLayo
     let loader = loader_for(input.language);
     let company = &facts.settings.company;
     let (subject, body) = split_subject(text);
+    let debt_cases = &facts.case.details.debt_case_numbers;
+    let mut labels = labels(input.language);
+    labels.collection_cases = fl!(
+        loader,
+        "letter-label-collection-cases",
+        count = debt_cases.len()
+    );
+    let court = input
+        .statement_escalation()
+        .is_some_and(|e| e.body == EscalationBody::DistrictCourt);
+    if court {
+        labels.your_reference = fl!(loader, "letter-label-court-case");
+    }
     let mut signature = vec![
         facts.officer.name.clone(),
         facts.officer.title.clone(),
@@ -327,17 +346,20 @@ pub fn layout(facts: &Facts, input: &LetterInput, text: &str) -> pdf::LetterLayo
         document_name: loader.get(&crate::i18n::label_id("letter-kind", input.kind.code())),
         date: input.date,
         our_reference: facts.case.number.to_string(),
-        your_reference: match input.statement_escalation() {
-            Some(e) => e.reference.trim().to_owned(),
-            None => facts.case.details.debt_case_numbers.join(", "),
-        },
+        // "Er referens" is the recipient's own reference only: a body's case number. Our
+        // collection cases have their own line.
+        your_reference: input
+            .statement_escalation()
+            .map(|e| e.reference.trim().to_owned())
+            .unwrap_or_default(),
+        collection_cases: debt_cases.join(", "),
         recipient: letter_recipient(&facts.case, input),
         subject,
         body,
         closing: fl!(loader, "letter-closing"),
         signature,
         sender: sender(&facts.settings, facts.logo.clone()),
-        labels: labels(input.language),
+        labels,
         window: window(&facts.settings),
     }
 }
@@ -374,6 +396,7 @@ pub fn labels(language: Language) -> pdf::Labels {
         date: fl!(l, "letter-label-date"),
         our_reference: fl!(l, "letter-label-our-reference"),
         your_reference: fl!(l, "letter-label-your-reference"),
+        collection_cases: fl!(l, "letter-label-collection-cases", count = 1),
         page: fl!(l, "letter-label-page", page = "{page}", pages = "{pages}"),
         org_number: fl!(l, "letter-label-org-number"),
         phone: fl!(l, "letter-label-phone"),
@@ -418,6 +441,8 @@ pub fn check(source: &str, kind: LetterKind, language: Language) -> Result<(), T
         input.escalation = Some(e);
         input.answers = vec!["Avgiften togs ut enligt lag.".to_owned()];
         input.amount_answer = "Vi bestrider kravet.".to_owned();
+        input.position = Some(Position::Disputes);
+        input.enclosures = vec!["Ärendesammanställning".to_owned()];
     }
     render(source, &context(&facts, &input)).map(|_| ())
 }

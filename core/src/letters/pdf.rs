@@ -49,8 +49,10 @@ pub struct Labels {
     pub date: String,
     /// "Vårt ärendenummer".
     pub our_reference: String,
-    /// "Er referens".
+    /// "Er referens" (for a court, "Mål nr").
     pub your_reference: String,
+    /// "Vårt inkassoärende" / "Våra inkassoärenden".
+    pub collection_cases: String,
     /// "Sida {page} ({pages})": `{page}` and `{pages}` are replaced.
     pub page: String,
     /// "Org.nr".
@@ -99,8 +101,10 @@ pub struct LetterLayout<Body = String> {
     pub date: NaiveDate,
     /// Our case number, e.g. "K-2026-00042".
     pub our_reference: String,
-    /// The recipient's reference; the line is left out when empty.
+    /// The recipient's own reference; the line is left out when empty.
     pub your_reference: String,
+    /// Our collection case numbers, under their own label; the line is left out when empty.
+    pub collection_cases: String,
     /// The recipient's address lines (no blank lines); at most 5 are printed.
     pub recipient: Vec<String>,
     /// The subject line, in bold.

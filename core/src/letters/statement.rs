@@ -1,10 +1,13 @@
-//! The statement (*yttrande*) to the body a case was escalated to: whom it goes to, and which of
-//! the complainant's points are still unanswered.
+//! The statement (*yttrande*) to the body a case was escalated to: whom it goes to, which of
+//! the complainant's points are still unanswered, the position it takes and its enclosures.
 
 use serde::Serialize;
 
 use super::{LetterInput, iso};
-use crate::domain::{Escalation, EscalationBody, Language};
+use crate::domain::{
+    Direction, Escalation, EscalationBody, Language, Letter, LetterKind, Message, Position,
+    clean_subject,
+};
 use crate::i18n::{label_id, loader_for};
 
 /// Something a statement must answer and does not yet.
@@ -14,15 +17,20 @@ pub enum Unanswered {
     Claim(usize),
     /// The amount claimed.
     Amount,
+    /// The statement takes no position on the claim (admits, admits in part, disputes).
+    Position,
+    /// It admits in part, but the amount admitted is nothing, or not less than the claim.
+    AdmittedAmount,
 }
 
 /// What is still unanswered, in the letter's order: each claim without an answer, then the
-/// amount when one is claimed and has no answer. `answers` follow the claims by index; a
-/// missing or blank answer is no answer.
+/// amount when one is claimed and has no answer, then the position. `answers` follow the
+/// claims by index; a missing or blank answer is no answer.
 pub fn unanswered(
     escalation: &Escalation,
     answers: &[String],
     amount_answer: &str,
+    position: Option<Position>,
 ) -> Vec<Unanswered> {
     let blank = |s: Option<&String>| s.is_none_or(|s| s.trim().is_empty());
     let mut open: Vec<Unanswered> = (0..escalation.claims.len())
@@ -32,7 +40,70 @@ pub fn unanswered(
     if escalation.amount_claimed.is_some() && amount_answer.trim().is_empty() {
         open.push(Unanswered::Amount);
     }
+    match position {
+        None => open.push(Unanswered::Position),
+        Some(p) if !p.is_consistent(escalation.amount_claimed) => {
+            open.push(Unanswered::AdmittedAmount);
+        }
+        Some(_) => {}
+    }
     open
+}
+
+/// What a statement encloses by default, in the statement's language: the case summary, each
+/// message in or out with its files, and each letter we kept (other than statements) — the
+/// documents the dossier holds. The officer edits the list.
+pub fn default_enclosures(
+    messages: &[Message],
+    letters: &[Letter],
+    language: Language,
+) -> Vec<String> {
+    use i18n_embed_fl::fl;
+    let l = loader_for(language);
+    let mut out = vec![fl!(l, "statement-enclosure-summary")];
+    let mut dated: Vec<(chrono::NaiveDateTime, Vec<String>)> = Vec::new();
+    for m in messages {
+        let (date, subject) = (m.at.date().to_string(), clean_subject(&m.subject).trim());
+        let line = match m.direction {
+            Direction::Inbound => fl!(
+                l,
+                "statement-enclosure-inbound",
+                date = date.clone(),
+                subject = subject
+            ),
+            Direction::Outbound => fl!(
+                l,
+                "statement-enclosure-outbound",
+                date = date.clone(),
+                subject = subject
+            ),
+        };
+        let files = m.attachments.iter().map(|a| {
+            fl!(
+                l,
+                "statement-enclosure-attachment",
+                name = a.file_name.as_str(),
+                date = date.clone()
+            )
+        });
+        dated.push((m.at, std::iter::once(line).chain(files).collect()));
+    }
+    for letter in letters
+        .iter()
+        .filter(|l| l.kind != LetterKind::ArnStatement)
+    {
+        let kind = l.get(&label_id("letter-kind", letter.kind.code()));
+        let line = fl!(
+            l,
+            "statement-enclosure-letter",
+            date = letter.date.to_string(),
+            kind = kind
+        );
+        dated.push((letter.created_at, vec![line]));
+    }
+    dated.sort_by_key(|(at, _)| *at);
+    out.extend(dated.into_iter().flat_map(|(_, lines)| lines));
+    out
 }
 
 /// The points a statement answers: one per claim, and the amount when one is claimed.
@@ -61,9 +132,11 @@ pub fn known_address(body: EscalationBody) -> Option<[&'static str; 3]> {
     }
 }
 
-/// The name on the envelope of a body without a fixed address (empty for another body).
-fn envelope_name(body: EscalationBody) -> &'static str {
-    match body {
+/// The name on the envelope of a body without a fixed address: the court's own name ("Stockholms
+/// tingsrätt") when the escalation gives it; empty for another body.
+fn envelope_name(escalation: &Escalation) -> &str {
+    match escalation.body {
+        EscalationBody::DistrictCourt if !escalation.court.trim().is_empty() => &escalation.court,
         EscalationBody::DistrictCourt => "Tingsrätten",
         EscalationBody::Inkassonamnden => "Inkassonämnden",
         _ => "",
@@ -72,10 +145,10 @@ fn envelope_name(body: EscalationBody) -> &'static str {
 
 /// The address block of a statement: the body's fixed address, or its name followed by the
 /// lines the officer typed. No blank lines.
-pub fn recipient_lines(body: EscalationBody, typed: &[String]) -> Vec<String> {
-    let lines: Vec<&str> = match known_address(body) {
+pub fn recipient_lines(escalation: &Escalation, typed: &[String]) -> Vec<String> {
+    let lines: Vec<&str> = match known_address(escalation.body) {
         Some(address) => address.to_vec(),
-        None => std::iter::once(envelope_name(body))
+        None => std::iter::once(envelope_name(escalation))
             .chain(typed.iter().map(String::as_str))
             .collect(),
     };
@@ -106,6 +179,14 @@ pub(super) struct Fields {
     points: Vec<Point>,
     amount_claimed: String,
     amount_answer: String,
+    /// `admits`, `admits_partly` or `disputes`; empty while none is taken.
+    position: &'static str,
+    /// The amount admitted in part.
+    amount_admitted: String,
+    /// The court's name, for a district court.
+    court: String,
+    /// The enclosures, in order (*bilageförteckning*).
+    enclosures: Vec<String>,
 }
 
 /// The statement's fields of the template context.
@@ -116,7 +197,12 @@ pub(super) fn fields(input: &LetterInput) -> Fields {
     let answer = |i: usize| input.answers.get(i).map(|a| a.trim().to_owned());
     Fields {
         body: e.body.code(),
-        body_name: body_name(e.body, input.language),
+        body_name: match e.court.trim() {
+            court if e.body == EscalationBody::DistrictCourt && !court.is_empty() => {
+                court.to_owned()
+            }
+            _ => body_name(e.body, input.language),
+        },
         body_reference: e.reference.trim().to_owned(),
         escalation_received: iso(e.received_on),
         statement_due: e.statement_due.map(iso).unwrap_or_default(),
@@ -131,6 +217,23 @@ pub(super) fn fields(input: &LetterInput) -> Fields {
             .collect(),
         amount_claimed: e.amount_claimed.map(|m| m.to_string()).unwrap_or_default(),
         amount_answer: input.amount_answer.trim().to_owned(),
+        position: input.position.map_or("", Position::code),
+        amount_admitted: input
+            .position
+            .and_then(Position::admitted)
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
+        court: match e.body {
+            EscalationBody::DistrictCourt => e.court.trim().to_owned(),
+            _ => String::new(),
+        },
+        enclosures: input
+            .enclosures
+            .iter()
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect(),
     }
 }
 
@@ -184,9 +287,42 @@ mod tests {
         ];
         for (e, answers, amount, expected) in table {
             assert_eq!(
-                unanswered(&e, &answers, amount),
+                unanswered(&e, &answers, amount, Some(Position::Disputes)),
                 expected,
                 "{answers:?} {amount:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_statement_must_take_a_position() {
+        use Unanswered::{AdmittedAmount, Position as NoPosition};
+        let kr = Some(Money::kr(492));
+        let table: Vec<(Option<Money>, Option<Position>, Vec<Unanswered>)> = vec![
+            (kr, None, vec![NoPosition]),
+            (kr, Some(Position::Admits), vec![]),
+            (kr, Some(Position::Disputes), vec![]),
+            (kr, Some(Position::AdmitsPartly(Money::kr(150))), vec![]),
+            (
+                kr,
+                Some(Position::AdmitsPartly(Money(0))),
+                vec![AdmittedAmount],
+            ),
+            (
+                kr,
+                Some(Position::AdmitsPartly(Money::kr(492))),
+                vec![AdmittedAmount],
+            ),
+            (None, Some(Position::AdmitsPartly(Money::kr(492))), vec![]),
+            (None, None, vec![NoPosition]),
+        ];
+        for (claimed, position, expected) in table {
+            let e = escalation(0, claimed);
+            let amount = if claimed.is_some() { "Se nedan." } else { "" };
+            assert_eq!(
+                unanswered(&e, &[], amount, position),
+                expected,
+                "{position:?}"
             );
         }
     }
@@ -237,11 +373,15 @@ mod tests {
             (EscalationBody::Other, vec!["Box 2290", "103 17 Stockholm"]),
         ];
         for (body, expected) in table {
-            assert_eq!(recipient_lines(body, &typed), expected, "{body}");
+            let e = Escalation::new(body, chrono::NaiveDate::MIN);
+            assert_eq!(recipient_lines(&e, &typed), expected, "{body}");
         }
+        let mut court = Escalation::new(EscalationBody::DistrictCourt, chrono::NaiveDate::MIN);
+        assert_eq!(recipient_lines(&court, &[]), ["Tingsrätten"]);
+        court.court = "Stockholms tingsrätt".to_owned();
         assert_eq!(
-            recipient_lines(EscalationBody::DistrictCourt, &[]),
-            ["Tingsrätten"]
+            recipient_lines(&court, &typed),
+            ["Stockholms tingsrätt", "Box 2290", "103 17 Stockholm"]
         );
     }
 }

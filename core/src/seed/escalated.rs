@@ -106,7 +106,13 @@ pub fn escalated_case(store: &mut Store, shape: Shape) -> Result<CaseId, IssueEr
         "Vi svarade inom fjorton dagar, se vårt slutliga besked.".to_owned(),
     ];
     statement.amount_answer = "Vi bestrider kravet i sin helhet.".to_owned();
+    statement.position = Some(crate::domain::Position::Disputes);
     statement.escalation = Some(arn);
+    statement.enclosures = crate::letters::statement::default_enclosures(
+        &store.messages(id)?,
+        &store.letters(id)?,
+        Language::Sv,
+    );
     // Read again: the final answer and the escalation changed the case.
     let facts = issuing::read_facts(store, id)?;
     let text = issuing::render_text(store, &facts, &statement)?;

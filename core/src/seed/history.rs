@@ -96,8 +96,19 @@ pub(super) fn escalation(
     ][rng.random_range(0..4)];
     let decided_on =
         Some(received_on + Days::new(rng.random_range(90..150))).filter(|d| *d <= today);
+    // A court is named; chosen without the generator so that the rest of the data stays as it was.
+    let courts = [
+        "Stockholms tingsrätt",
+        "Göteborgs tingsrätt",
+        "Malmö tingsrätt",
+    ];
+    let court = match body {
+        EscalationBody::DistrictCourt => courts[reference.len() % courts.len()].to_owned(),
+        _ => String::new(),
+    };
     Escalation {
         reference,
+        court,
         statement_due: Some(received_on + Days::new(21)),
         claims: data::escalation_claims(rng),
         amount_claimed: details.amount_in_dispute,

@@ -1,7 +1,7 @@
 //! Escalation: the record, the case moving to escalated, and the statement deadline in the inbox.
 
 use crate::common::*;
-use klagomal_core::domain::{DeadlineKind, Escalation, EscalationBody, Money, Status};
+use klagomal_core::domain::{DeadlineKind, Escalation, EscalationBody, Field, Money, Status};
 use klagomal_core::store::{InboxFilter, InboxQuery, StoreError};
 
 #[test]
@@ -83,9 +83,18 @@ fn a_case_can_be_escalated_before_it_is_answered_but_not_with_bad_dates() {
         Status::New,
         "nothing changed"
     );
-    let court = Escalation {
+    let unnamed = Escalation {
         statement_due: Some(date("2026-12-20")),
         ..Escalation::new(EscalationBody::DistrictCourt, date("2026-11-20"))
+    };
+    let err = store.escalate(case.id, unnamed.clone()).err();
+    assert!(
+        matches!(&err, Some(StoreError::Invalid(p)) if p.iter().any(|p| p.field == Field::Court)),
+        "a court must be named: {err:?}"
+    );
+    let court = Escalation {
+        court: "Uppsala tingsrätt".into(),
+        ..unnamed
     };
     store.escalate(case.id, court).expect("escalated");
     assert_eq!(store.case(case.id).expect("case").status, Status::Escalated);

@@ -110,3 +110,69 @@ fn messages_switch_language_and_insert_values_without_marks() {
     let text = klagomal_core::fl!("cli-note-added", number = "K-2026-00042");
     assert_eq!(text, "Anteckningen lades till i K-2026-00042.");
 }
+
+/// The text of a translation file, or of a template.
+fn read(relative: &str) -> String {
+    let path = format!("{}/../{relative}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn taking_a_matter_further_is_an_external_review_not_an_appeal() {
+    // "Överklagande" is appealing a decision; ARN, a court or FI is an external review. No
+    // Swedish string may call it an appeal, and no English one an escalation on screen.
+    let sv = read("i18n/sv/klagomal.ftl");
+    let appeals: Vec<&str> = sv
+        .lines()
+        .filter(|l| l.to_lowercase().contains("verklag"))
+        .collect();
+    assert!(appeals.is_empty(), "{appeals:?}");
+    let en = read("i18n/en/klagomal.ftl");
+    let appeals: Vec<&str> = en
+        .lines()
+        .filter(|l| {
+            l.split_once(" = ")
+                .is_some_and(|(_, v)| v.contains("ppeal"))
+        })
+        .collect();
+    assert!(appeals.is_empty(), "{appeals:?}");
+    for (key, sv_word, en_word) in [
+        ("case-tab-escalation", "Extern prövning", "External review"),
+        (
+            "status-escalated",
+            "Prövas externt",
+            "Under external review",
+        ),
+    ] {
+        for (text, word) in [(&sv, sv_word), (&en, en_word)] {
+            let line = text.lines().find(|l| l.starts_with(&format!("{key} =")));
+            assert!(line.is_some_and(|l| l.contains(word)), "{key}: {line:?}");
+        }
+    }
+}
+
+#[test]
+fn statuses_are_neuter_like_the_case_they_describe() {
+    // "Ärendet är nytt / besvarat / avslutat": every status name agrees with "ärendet".
+    let sv = read("i18n/sv/klagomal.ftl");
+    let name = |code: &str| {
+        let key = format!("{} = ", label_id("status", code));
+        sv.lines()
+            .find_map(|l| l.strip_prefix(key.as_str()))
+            .map(str::to_owned)
+    };
+    let table = [
+        ("new", "Nytt"),
+        ("under_investigation", "Under utredning"),
+        ("awaiting_information", "Väntar på komplettering"),
+        ("awaiting_review", "Väntar på granskning"),
+        ("answered", "Besvarat"),
+        ("closed", "Avslutat"),
+        ("referred", "Hänvisat till kundtjänst"),
+        ("escalated", "Prövas externt"),
+    ];
+    assert_eq!(table.len(), Status::ALL.len());
+    for (code, expected) in table {
+        assert_eq!(name(code).as_deref(), Some(expected), "{code}");
+    }
+}

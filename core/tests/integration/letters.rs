@@ -233,6 +233,7 @@ fn facts_read_once_give_the_same_letter_from_text_to_kept_pdf_for_every_kind() {
                 store.escalate(id, arn.clone()).expect("escalated");
                 input.escalation = Some(arn);
                 input.answers = vec!["Avgiften togs ut enligt inkassolagen.".into()];
+                input.position = Some(klagomal_core::domain::Position::Disputes);
             }
             let facts = issuing::read_facts(&store, id).expect("facts");
             let text = issuing::render_text(&store, &facts, &input).expect("text");

@@ -78,7 +78,7 @@ fn a_case_is_presented_as_sections_of_rows_in_swedish() {
         (
             0,
             &[
-                ("show-status", "Status", "Ny"),
+                ("show-status", "Status", "Nytt"),
                 ("show-kind", "Typ", "Klagomål"),
                 ("show-category", "Kategori", "–"),
                 ("show-channel", "Kanal", "E-post"),

@@ -120,3 +120,68 @@ fn the_summary_is_redacted_unless_asked_and_its_timeline_is_in_order() {
         "{full}"
     );
 }
+
+#[test]
+fn the_timeline_says_a_letter_was_created_and_only_later_that_it_was_sent() {
+    use klagomal_core::domain::{LetterKind, SentVia};
+    use klagomal_core::export::CaseData;
+    use klagomal_core::export::summary::timeline;
+    use klagomal_core::letters::{LetterInput, issuing};
+    let (_dir, _path, mut store) = new_store();
+    letterhead(&mut store);
+    let case = store
+        .create_case(complaint("2026-10-01 09:00", "Avgift", "Text"))
+        .expect("case");
+    let input = LetterInput::new(
+        LetterKind::Acknowledgement,
+        Language::Sv,
+        date("2026-10-02"),
+    );
+    let facts = issuing::read_facts(&store, case.id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &input).expect("text");
+    let (letter, _) = issuing::issue(&mut store, &facts, &input, &text).expect("issued");
+    let lines = |store: &klagomal_core::store::Store, language| {
+        let data = CaseData::read(store, case.id).expect("data");
+        timeline(data.record(), Options::default(), language).join("\n")
+    };
+    let made = lines(&store, Language::Sv);
+    assert!(
+        made.contains("Brev skapat: Mottagningsbekräftelse"),
+        "{made}"
+    );
+    assert!(!made.contains("skickat"), "made, not sent:\n{made}");
+
+    store
+        .record_sent(letter.id, SentVia::Email, date("2026-10-02"))
+        .expect("e-mailed");
+    store
+        .record_sent(letter.id, SentVia::Post, date("2026-10-03"))
+        .expect("posted");
+    let sent = lines(&store, Language::Sv);
+    for expected in [
+        "Brev skapat: Mottagningsbekräftelse",
+        "Brev skickat (e-post): Mottagningsbekräftelse",
+        "Brev skickat (post): Mottagningsbekräftelse",
+    ] {
+        assert!(sent.contains(expected), "{expected} in\n{sent}");
+    }
+    let en = lines(&store, Language::En);
+    assert!(
+        en.contains("Letter created: ") && en.contains("Letter sent (e-mail): "),
+        "{en}"
+    );
+    let summary = pdf_text(
+        &case_summary_pdf(
+            &store,
+            case.id,
+            Options::default(),
+            Language::Sv,
+            date("2026-10-04"),
+        )
+        .expect("pdf"),
+    );
+    assert!(
+        summary.contains("Brev skickat (post)"),
+        "the printed case says so too:\n{summary}"
+    );
+}

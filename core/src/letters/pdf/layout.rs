@@ -139,6 +139,9 @@ pub(super) fn info_block<B>(
         if !letter.your_reference.trim().is_empty() {
             pairs.push((&labels.your_reference, &letter.your_reference));
         }
+        if !letter.collection_cases.trim().is_empty() {
+            pairs.push((&labels.collection_cases, &letter.collection_cases));
+        }
     }
     let label_w = pairs
         .iter()

@@ -26,6 +26,7 @@ fn labels() -> Labels {
         date: "Datum".into(),
         our_reference: "Vårt ärendenummer".into(),
         your_reference: "Er referens".into(),
+        collection_cases: "Vårt inkassoärende".into(),
         page: "Sida {page} ({pages})".into(),
         org_number: "Org.nr".into(),
         phone: "Telefon".into(),
@@ -44,6 +45,7 @@ fn letter(body: &str) -> LetterLayout {
         date: NaiveDate::from_ymd_opt(2026, 3, 15).expect("date"),
         our_reference: "K-2026-00042".into(),
         your_reference: String::new(),
+        collection_cases: String::new(),
         recipient: vec![
             "Åsa Öberg".into(),
             "Storgatan 12 A lgh 1102".into(),
@@ -345,6 +347,7 @@ fn document(blocks: Vec<Block>) -> DocumentLayout {
         date: l.date,
         our_reference: l.our_reference,
         your_reference: String::new(),
+        collection_cases: String::new(),
         recipient: Vec::new(),
         subject: "K-2026-00042 – Felaktig avgift".into(),
         body: blocks,

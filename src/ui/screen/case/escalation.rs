@@ -17,12 +17,16 @@ use klagomal_core::i18n::{LOADER, label};
 
 /// The reference field's id.
 pub const REFERENCE: &str = "escalation-reference";
+/// The court's name field's id (shown for a district court).
+pub const COURT: &str = "escalation-court";
 
 /// A new escalation as typed.
 #[derive(Debug)]
 struct Draft {
     body: EscalationBody,
     reference: String,
+    /// The district court's name, asked for when the body is a court.
+    court: String,
     received: String,
     due: String,
     claims: text_editor::Content,
@@ -44,6 +48,7 @@ pub enum Message {
     New,
     Body(EscalationBody),
     Reference(String),
+    Court(String),
     Received(String),
     Due(String),
     Claims(text_editor::Action),
@@ -81,6 +86,7 @@ impl Section {
                 self.draft = Some(Draft {
                     body: EscalationBody::Arn,
                     reference: String::new(),
+                    court: String::new(),
                     received: today.to_string(),
                     due: String::new(),
                     claims: text_editor::Content::new(),
@@ -105,6 +111,7 @@ impl Section {
         match message {
             Message::Body(b) => d.body = b,
             Message::Reference(v) => d.reference = v,
+            Message::Court(v) => d.court = v,
             Message::Received(v) => d.received = v,
             Message::Due(v) => d.due = v,
             Message::Claims(a) => d.claims.perform(a),
@@ -222,7 +229,10 @@ impl Section {
         let mut col = column![
             text(format!(
                 "{} {}",
-                label("escalation-body", e.body.code()),
+                match e.court.trim() {
+                    "" => label("escalation-body", e.body.code()),
+                    court => court.to_owned(),
+                },
                 e.reference
             ))
             .font(style::BOLD),
@@ -293,6 +303,12 @@ impl Section {
             .spacing(style::space::XS)
             .width(Length::Fill)
         };
+        let court = d.body == EscalationBody::DistrictCourt;
+        let reference_label = if court {
+            fl!("escalation-court-case")
+        } else {
+            fl!("escalation-reference")
+        };
         let mut col = Column::new()
             .spacing(style::space::S)
             .push(
@@ -304,11 +320,24 @@ impl Section {
                 bodies.clone(),
                 Choice::find(&bodies, d.body),
                 |c: Choice<EscalationBody>| Message::Body(c.value),
-            ))
+            ));
+        if court {
+            col = col.push(
+                column![
+                    text(fl!("escalation-court")).size(style::size::LABEL),
+                    text_input("", &d.court)
+                        .id(COURT)
+                        .on_input(Message::Court)
+                        .padding(style::space::S)
+                ]
+                .spacing(style::space::XS),
+            );
+        }
+        col = col
             .push(
                 row![
                     column![
-                        text(fl!("escalation-reference")).size(style::size::LABEL),
+                        text(reference_label).size(style::size::LABEL),
                         text_input("", &d.reference)
                             .id(REFERENCE)
                             .on_input(Message::Reference)
@@ -382,6 +411,7 @@ fn parse(d: &Draft, today: NaiveDate, problems: &mut Vec<Problem>) -> Option<Esc
     }
     Some(Escalation {
         reference: d.reference.trim().to_owned(),
+        court: d.court.trim().to_owned(),
         statement_due: due,
         claims: d
             .claims

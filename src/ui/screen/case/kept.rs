@@ -1,5 +1,5 @@
-//! The letters kept on a case: open, save as or print any of them, on the printer and with the
-//! number of copies the officer chooses.
+//! The letters kept on a case: open, save as, print (on the printer and with the number of copies
+//! the officer chooses) or e-mail any of them; printing and e-mailing record the letter as sent.
 
 use crate::describe;
 use klagomal_core::i18n::LOADER;
@@ -8,10 +8,11 @@ use std::path::PathBuf;
 use iced::widget::{button, column, pick_list, row, text, text_input};
 use iced::{Element, Length, Task};
 
-use crate::ui::{Session, style};
-use klagomal_core::domain::{Case, Letter, LetterId};
+use crate::ui::{Session, job, style};
+use klagomal_core::domain::{Case, Letter, LetterId, LetterKind, SentVia};
 use klagomal_core::fl;
 use klagomal_core::i18n::label;
+use klagomal_core::letters::eml::{self, EmlError};
 use klagomal_core::letters::print::Printer;
 
 /// The path field's id, shown when there is no file dialog.
@@ -40,6 +41,10 @@ pub enum Message {
     CancelSave,
     Open(LetterId),
     Print(LetterId),
+    /// Writes the letter as an unsent e-mail, off the UI thread, and records it as sent.
+    Email(LetterId),
+    /// The e-mail's file, to open in the mail program, or why it was not written.
+    Emailed(Result<PathBuf, EmlError>),
     Printer(String),
     Copies(String),
 }
@@ -50,6 +55,9 @@ pub enum Effect {
     Run(Task<Message>),
     /// Something to tell the officer, already translated.
     Notice(String),
+    /// A letter was recorded as sent (printed or e-mailed): the notice, and the case to read
+    /// again so that its history says so.
+    Sent(String),
 }
 
 impl Default for Kept {
@@ -64,7 +72,7 @@ impl Default for Kept {
 }
 
 impl Kept {
-    pub fn update(&mut self, message: Message, case: &Case, session: &Session) -> Effect {
+    pub fn update(&mut self, message: Message, case: &Case, session: &mut Session) -> Effect {
         let notice = match message {
             Message::SaveAs(id) => {
                 return Effect::Run(Task::perform(
@@ -92,7 +100,9 @@ impl Kept {
                 None
             }
             Message::Open(id) => open(id, case, session),
-            Message::Print(id) => Some(self.print(id, case, session)),
+            Message::Print(id) => return self.print(id, case, session),
+            Message::Email(id) => return email(id, case, session),
+            Message::Emailed(result) => return emailed(result),
             Message::Printer(name) => {
                 self.printer = Some(name);
                 None
@@ -117,16 +127,16 @@ impl Kept {
         Some(notice)
     }
 
-    /// Prints on the chosen printer (the system's default first); with no printer, says so and
-    /// points to Save as and Open.
-    fn print(&mut self, id: LetterId, case: &Case, session: &Session) -> String {
+    /// Prints on the chosen printer (the system's default first) and records the letter as
+    /// sent by post; with no printer, says so and points to Save as and Open.
+    fn print(&mut self, id: LetterId, case: &Case, session: &mut Session) -> Effect {
         if self.printers.is_empty() {
             match klagomal_core::letters::print::printers() {
                 Ok(printers) => {
                     self.printer = printers.first().map(|p| p.name.clone());
                     self.printers = printers;
                 }
-                Err(e) => return describe::print_error(&LOADER, &e),
+                Err(e) => return Effect::Notice(describe::print_error(&LOADER, &e)),
             }
         }
         let name = file_name(case, id, session);
@@ -140,10 +150,16 @@ impl Kept {
                 self.printer.as_deref(),
                 self.copies.trim().parse().unwrap_or(1).clamp(1, 99),
             ) {
-                Ok(job) => fl!("letter-printed", job = job),
-                Err(e) => describe::print_error(&LOADER, &e),
+                Ok(job) => {
+                    let today = session.store.today();
+                    match session.store.record_sent(id, SentVia::Post, today) {
+                        Ok(_) => Effect::Sent(fl!("letter-printed", job = job)),
+                        Err(e) => Effect::Notice(describe::store_error(&LOADER, &e)),
+                    }
+                }
+                Err(e) => Effect::Notice(describe::print_error(&LOADER, &e)),
             },
-            Err(e) => describe::store_error(&LOADER, &e),
+            Err(e) => Effect::Notice(describe::store_error(&LOADER, &e)),
         }
     }
 
@@ -194,6 +210,11 @@ impl Kept {
                     button(text(fl!("letter-print")))
                         .style(style::secondary)
                         .on_press(Message::Print(l.id)),
+                    button(text(fl!("letter-email")))
+                        .style(style::secondary)
+                        .on_press_maybe(
+                            (l.kind != LetterKind::ArnStatement).then_some(Message::Email(l.id))
+                        ),
                 ]
                 .spacing(style::space::S)
                 .align_y(iced::Alignment::Center),
@@ -203,6 +224,53 @@ impl Kept {
             }
         }
         col.into()
+    }
+}
+
+/// Writes a kept letter as an unsent e-mail in the viewer folder, on its own connection off the
+/// UI thread; the library records it as sent by e-mail once the file is whole.
+fn email(id: LetterId, case: &Case, session: &Session) -> Effect {
+    let letter = session
+        .store
+        .letters(case.id)
+        .map(|ls| ls.into_iter().find(|l| l.id == id));
+    let letter = match letter {
+        Ok(Some(letter)) => letter,
+        Ok(None) => return Effect::None,
+        Err(e) => return Effect::Notice(describe::store_error(&LOADER, &e)),
+    };
+    let name = eml::file_name(case.number, letter.kind, letter.language, letter.date)
+        .replace(".pdf", ".eml");
+    let reopen = session.reopen();
+    Effect::Run(job::once(
+        move || {
+            let mut store = reopen.open()?;
+            let write = |e| EmlError::Write(std::sync::Arc::new(e));
+            let path = klagomal_core::paths::viewer_file(&name).map_err(write)?;
+            let mut file = std::fs::File::create(&path).map_err(write)?;
+            let result = eml::email_letter(&mut store, &letter, &mut file);
+            if result.is_err() {
+                // Half an e-mail is no use to anyone; nothing was recorded either.
+                let _ = std::fs::remove_file(&path);
+            }
+            result.map(|_| path)
+        },
+        Message::Emailed,
+    ))
+}
+
+/// Opens the written e-mail in the system's mail program; where none opens it, says where the
+/// file is. Either way the letter is recorded as sent by e-mail.
+fn emailed(result: Result<PathBuf, EmlError>) -> Effect {
+    match result {
+        Ok(path) => {
+            let shown = path.display().to_string();
+            Effect::Sent(match open::that_detached(&path) {
+                Ok(()) => fl!("letter-emailed"),
+                Err(_) => fl!("letter-emailed-no-program", path = shown),
+            })
+        }
+        Err(e) => Effect::Notice(describe::eml_error(&LOADER, &e)),
     }
 }
 

@@ -1,18 +1,24 @@
 //! The statement's own inputs in the letter composer: the escalation it answers, an answer to
-//! each of the complainant's points and to the amount claimed, and how many are answered.
+//! each of the complainant's points and to the amount claimed, the position on the claim, the
+//! enclosures, and how many points are answered.
 
-use iced::widget::{Column, checkbox, column, pick_list, text, text_editor, text_input};
+use iced::widget::{
+    Column, checkbox, column, pick_list, radio, row, text, text_editor, text_input,
+};
 use iced::{Element, Length};
 
 use crate::ui::{Choice, style};
-use klagomal_core::domain::Escalation;
-use klagomal_core::domain::EscalationId;
+use klagomal_core::domain::{Escalation, EscalationId, Money, Position};
 use klagomal_core::fl;
 use klagomal_core::i18n::label;
 use klagomal_core::letters::{LetterInput, statement};
 
 /// The answer on the amount claimed.
 pub const AMOUNT: &str = "statement-amount";
+/// The amount admitted in part.
+pub const ADMITTED: &str = "statement-admitted";
+/// The list of enclosures.
+pub const ENCLOSURES: &str = "statement-enclosures";
 /// The line that counts the answered points.
 pub const PROGRESS: &str = "statement-progress";
 
@@ -34,8 +40,22 @@ pub struct Answers {
     /// One answer per claim, in the claims' order.
     answers: Vec<text_editor::Content>,
     amount: String,
+    /// Admits, admits in part or disputes; `None` until the officer chooses.
+    stance: Option<Stance>,
+    /// The amount admitted in part, as typed.
+    admitted: String,
+    /// The enclosures, one per line.
+    enclosures: text_editor::Content,
     /// The recipient's address, for a body whose address the program does not know.
     address: text_editor::Content,
+}
+
+/// The position as chosen, before the amount admitted is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stance {
+    Admits,
+    AdmitsPartly,
+    Disputes,
 }
 
 /// What happens in the statement's inputs.
@@ -44,6 +64,11 @@ pub enum Message {
     Escalation(EscalationId),
     Answer(usize, text_editor::Action),
     Amount(String),
+    Stance(Stance),
+    Admitted(String),
+    Enclosures(text_editor::Action),
+    /// Replaces the enclosures with the documents of the dossier.
+    FillEnclosures(Vec<String>),
     Address(text_editor::Action),
 }
 
@@ -60,6 +85,12 @@ impl Answers {
                 }
             }
             Message::Amount(v) => self.amount = v,
+            Message::Stance(s) => self.stance = Some(s),
+            Message::Admitted(v) => self.admitted = v,
+            Message::Enclosures(action) => self.enclosures.perform(action),
+            Message::FillEnclosures(lines) => {
+                self.enclosures = text_editor::Content::with_text(&lines.join("\n"));
+            }
             Message::Address(action) => self.address.perform(action),
         }
     }
@@ -94,6 +125,8 @@ impl Answers {
             .map(text_editor::Content::text)
             .collect();
         input.amount_answer = self.amount.clone();
+        input.position = self.position();
+        input.enclosures = self.enclosures.text().lines().map(str::to_owned).collect();
         input.body_address = self.address.text().lines().map(str::to_owned).collect();
     }
 
@@ -108,6 +141,24 @@ impl Answers {
         self.answers.iter().any(|a| !a.text().trim().is_empty())
             || !self.amount.trim().is_empty()
             || !self.address.text().trim().is_empty()
+            || self.stance.is_some()
+    }
+
+    /// True while the list of enclosures is empty, so that filling the text may fill it.
+    pub fn no_enclosures(&self) -> bool {
+        self.enclosures.text().trim().is_empty()
+    }
+
+    /// The position as the letter takes it; an amount that cannot be read admits nothing, which
+    /// the checklist flags.
+    fn position(&self) -> Option<Position> {
+        Some(match self.stance? {
+            Stance::Admits => Position::Admits,
+            Stance::Disputes => Position::Disputes,
+            Stance::AdmitsPartly => {
+                Position::AdmitsPartly(Money::parse_kr(self.admitted.trim()).unwrap_or(Money(0)))
+            }
+        })
     }
 
     /// Draws the inputs: the escalation, each claim with its answer and mark, the amount, the
@@ -157,9 +208,60 @@ impl Answers {
                         .padding(style::space::S),
                 );
         }
-        col.push(progress(escalation, open.len()))
+        col.push(self.position_field(&open))
+            .push(progress(escalation, open.len()))
+            .push(self.enclosures_field())
             .push(self.address_field(escalation))
             .into()
+    }
+
+    /// Admits, admits in part (with the amount) or disputes, marked like the points.
+    fn position_field(&self, open: &[statement::Unanswered]) -> Element<'_, Message> {
+        use statement::Unanswered::{AdmittedAmount, Position as NoPosition};
+        let taken = !open.contains(&NoPosition) && !open.contains(&AdmittedAmount);
+        let choice = |stance: Stance, name: String| {
+            radio(name, stance, self.stance, Message::Stance).size(style::size::LABEL)
+        };
+        let mut col = column![
+            checkbox(taken).label(fl!("letter-statement-position")),
+            row![
+                choice(Stance::Admits, fl!("letter-statement-position-admits")),
+                choice(
+                    Stance::AdmitsPartly,
+                    fl!("letter-statement-position-admits-partly")
+                ),
+                choice(Stance::Disputes, fl!("letter-statement-position-disputes")),
+            ]
+            .spacing(style::space::M),
+        ]
+        .spacing(style::space::XS);
+        if self.stance == Some(Stance::AdmitsPartly) {
+            col = col.push(
+                text_input(&fl!("letter-statement-admitted"), &self.admitted)
+                    .id(ADMITTED)
+                    .on_input(Message::Admitted)
+                    .width(style::dim::DATE_FIELD)
+                    .padding(style::space::S),
+            );
+        }
+        col.into()
+    }
+
+    /// The enclosures, one per line, filled from the dossier and edited by the officer.
+    fn enclosures_field(&self) -> Element<'_, Message> {
+        column![
+            text(fl!("letter-statement-enclosures")).size(style::size::LABEL),
+            text(fl!("letter-statement-enclosures-help"))
+                .size(style::size::SMALL)
+                .style(style::muted),
+            text_editor(&self.enclosures)
+                .id(ENCLOSURES)
+                .on_action(Message::Enclosures)
+                .height(style::dim::EDITOR_SHORT)
+                .padding(style::space::S),
+        ]
+        .spacing(style::space::XS)
+        .into()
     }
 
     /// The escalation chosen, or else the newest one without a decision, or else the newest.
@@ -180,7 +282,12 @@ impl Answers {
             .iter()
             .map(text_editor::Content::text)
             .collect();
-        Some(statement::unanswered(escalation, &answers, &self.amount))
+        Some(statement::unanswered(
+            escalation,
+            &answers,
+            &self.amount,
+            self.position(),
+        ))
     }
 
     fn chooser<'a>(&'a self, escalations: &'a Escalations) -> Element<'a, Message> {

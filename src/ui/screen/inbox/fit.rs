@@ -67,7 +67,7 @@ mod tests {
     fn texts_that_fit_stay_whole_and_others_end_in_an_ellipsis() {
         // (text, width in px at 14 px, expected: None when it fits)
         let cases: &[(&str, f32, Option<&str>)] = &[
-            ("Avslutad", 200.0, None),
+            ("Avslutat", 200.0, None),
             ("", 10.0, None),
             ("K-2026-00042", 90.0, None),
             ("Väntar på komplettering", 150.0, None),
@@ -75,9 +75,9 @@ mod tests {
             ("Väntar på komplettering", 80.0, Some("Väntar på…")),
             ("Väntar på komplettering", 60.0, Some("Väntar…")),
             (
-                "Hänvisad till kundtjänst",
+                "Hänvisat till kundtjänst",
                 120.0,
-                Some("Hänvisad till kun…"),
+                Some("Hänvisat till kund…"),
             ),
             ("Invändning mot skulden", 60.0, Some("Invänd…")),
             ("Åsa Öberg", 40.0, Some("Åsa…")),

@@ -63,7 +63,7 @@ fn the_language_switches_at_once_and_is_remembered_in_the_store() {
         Language::En
     );
     screen.update(Message::Language(Language::Sv), &mut session);
-    assert_eq!(klagomal_core::i18n::label("status", "new"), "Ny");
+    assert_eq!(klagomal_core::i18n::label("status", "new"), "Nytt");
 }
 
 #[test]

@@ -15,6 +15,7 @@ use klagomal_core::fl;
 use klagomal_core::i18n::LOADER;
 use klagomal_core::letters::LetterInput;
 use klagomal_core::letters::issuing::{self, IssueError};
+use klagomal_core::letters::statement as statement_text;
 #[cfg(test)]
 pub use view::{CREATE, CREATED};
 
@@ -72,7 +73,7 @@ pub enum Message {
 pub enum Effect {
     None,
     Run(Task<Message>),
-    /// A letter was kept: reload the case.
+    /// A letter was kept or recorded as sent: reload the case.
     Created,
 }
 
@@ -143,6 +144,10 @@ impl Composer {
             Message::Kept(m) => match self.kept.update(m, case, session) {
                 kept::Effect::None => {}
                 kept::Effect::Notice(notice) => self.kept_notice = Some(notice),
+                kept::Effect::Sent(notice) => {
+                    self.kept_notice = Some(notice);
+                    return Effect::Created;
+                }
                 kept::Effect::Run(task) => return Effect::Run(task.map(Message::Kept)),
             },
         }
@@ -180,6 +185,9 @@ impl Composer {
 
     /// Fills the text from the template in use and the officer's input.
     fn fill(&mut self, case: &Case, escalations: &Escalations, session: &Session) {
+        if self.kind == LetterKind::ArnStatement && self.statement.no_enclosures() {
+            self.fill_enclosures(case, escalations, session);
+        }
         let input = self.input(escalations, session);
         let facts = issuing::facts_for(&session.store, case, &session.settings);
         match facts.and_then(|facts| issuing::render_text(&session.store, &facts, &input)) {
@@ -189,6 +197,22 @@ impl Composer {
                 self.notice = None;
             }
             Err(e) => self.notice = Some(describe::issue_error(&LOADER, &e)),
+        }
+    }
+
+    /// Lists the documents of the dossier as the statement's enclosures; the officer edits them.
+    fn fill_enclosures(&mut self, case: &Case, escalations: &Escalations, session: &Session) {
+        let store = &session.store;
+        match store
+            .messages(case.id)
+            .and_then(|m| Ok((m, store.letters(case.id)?)))
+        {
+            Ok((messages, letters)) => {
+                let lines = statement_text::default_enclosures(&messages, &letters, self.language);
+                self.statement
+                    .update(statement::Message::FillEnclosures(lines), escalations);
+            }
+            Err(e) => self.notice = Some(describe::store_error(&LOADER, &e)),
         }
     }
 

@@ -25,23 +25,34 @@ fn a_statement_is_created_only_when_every_point_is_answered() -> Result<(), iced
         (statement::answer_id(1), "Räntan följer räntelagen."),
         (statement::AMOUNT.to_owned(), "Vi bestrider kravet."),
     ];
-    let last = steps.len() - 1;
     for (i, (field, answer)) in steps.into_iter().enumerate() {
         for m in through_the_window(&view, &session, field, Some(answer))? {
             view.update(m, &mut session);
         }
         view.update(letter(letters::Message::Fill), &mut session);
-        let messages = create(&view, &session)?;
-        assert_eq!(
-            messages.is_empty(),
-            i < last,
-            "after answer {i}: the button is enabled only when all are answered"
+        assert!(
+            create(&view, &session)?.is_empty(),
+            "after answer {i}: the button waits for every answer and the position"
         );
-        if i == last {
-            for m in messages {
-                settle(&mut view, m, &mut session);
-            }
-        }
+    }
+    let stance = |s| letter(letters::Message::Statement(statement::Message::Stance(s)));
+    view.update(stance(statement::Stance::AdmitsPartly), &mut session);
+    view.update(letter(letters::Message::Fill), &mut session);
+    assert!(
+        create(&view, &session)?.is_empty(),
+        "admitting in part needs the amount admitted"
+    );
+    for m in through_the_window(&view, &session, statement::ADMITTED.to_owned(), Some("150"))? {
+        view.update(m, &mut session);
+    }
+    view.update(letter(letters::Message::Fill), &mut session);
+    let messages = create(&view, &session)?;
+    assert!(
+        !messages.is_empty(),
+        "every point answered and a position taken"
+    );
+    for m in messages {
+        settle(&mut view, m, &mut session);
     }
     let kept = session.store.letters(id).expect("letters");
     assert_eq!(kept.len(), 1);
@@ -50,6 +61,8 @@ fn a_statement_is_created_only_when_every_point_is_answered() -> Result<(), iced
         "Avgiften togs ut enligt lag.",
         "Räntan följer räntelagen.",
         "Vi bestrider kravet.",
+        "Företaget medger anmälarens krav delvis, med 150 kr av de krävda 492 kr.",
+        "Bilaga 1: Ärendesammanställning med händelser i tidsordning",
     ] {
         assert!(
             kept[0].text.contains(answer),

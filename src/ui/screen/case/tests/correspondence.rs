@@ -146,3 +146,59 @@ fn without_a_file_dialog_a_letter_is_saved_to_a_typed_path() -> Result<(), iced_
     assert!(!shows(&view, &session, kept::SAVE_PATH), "the field closes");
     Ok(())
 }
+
+#[test]
+fn e_posta_writes_an_unsent_email_off_the_ui_thread_and_records_it_as_sent() {
+    use klagomal_core::domain::SentVia;
+    let (_dir, mut session) = session(0);
+    let mut d = klagomal_core::domain::CaseDetails::new(
+        session.store.now(),
+        klagomal_core::domain::Channel::Email,
+        klagomal_core::domain::CaseKind::Complaint,
+    );
+    d.subject = "Avgift".into();
+    d.complainant.name = "Åsa Öberg".into();
+    d.complainant.email = "asa.oberg@example.com".into();
+    let id = session.store.create_case(d).expect("case").id;
+    let mut view = State::new(id, &session).expect("case");
+    let letter = |m| Message::Letters(m);
+    view.update(Message::Tab(Tab::Letters), &mut session);
+    view.update(letter(letters::Message::Fill), &mut session);
+    settle(&mut view, letter(letters::Message::Create), &mut session);
+    let kept = session.store.letters(id).expect("letters");
+    let email = letter(letters::Message::Kept(kept::Message::Email(kept[0].id)));
+    let Action::Run(task) = view.update(email, &mut session) else {
+        panic!("the e-mail is written off the UI thread")
+    };
+    let done = job::finish(task);
+    let [Message::Letters(letters::Message::Kept(kept::Message::Emailed(Ok(path))))] =
+        done.as_slice()
+    else {
+        panic!("one message with the e-mail's file: {done:?}")
+    };
+    assert_eq!(path.extension().and_then(|e| e.to_str()), Some("eml"));
+    let bytes = std::fs::read(path).expect("the .eml is in the viewer folder");
+    let parsed = mail_parser::MessageParser::default()
+        .parse(&bytes)
+        .expect("mail-parser reads it");
+    assert_eq!(
+        parsed.header_raw("X-Unsent").map(str::trim),
+        Some("1"),
+        "opens as a draft"
+    );
+    let to = parsed
+        .to()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address());
+    assert_eq!(to, Some("asa.oberg@example.com"));
+    let pdf = session.store.letter_pdf(kept[0].id).expect("pdf");
+    let attached = parsed.attachments().next().map(|a| a.contents().to_vec());
+    assert_eq!(attached.as_deref(), Some(pdf.as_slice()), "the PDF itself");
+    let sent = session.store.dispatches(id).expect("dispatches");
+    assert_eq!(
+        sent.iter().map(|d| d.via).collect::<Vec<_>>(),
+        [SentVia::Email],
+        "recorded as sent by e-mail"
+    );
+    let _ = std::fs::remove_file(path);
+}
