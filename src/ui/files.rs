@@ -2,7 +2,14 @@
 //! the system has no file dialog (no desktop portal): every screen that asks keeps a path field
 //! as the fallback.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use klagomal_core::domain::file_size;
+use klagomal_core::fl;
+use klagomal_core::i18n::LOADER;
+use klagomal_core::store::StoreError;
+
+use crate::describe;
 
 /// Where to save a file, suggesting `name`; `filter` is the type's name and its extensions.
 pub async fn save_as(name: String, filter: (&str, &[&str])) -> Option<PathBuf> {
@@ -51,4 +58,27 @@ pub async fn pick_scan() -> Option<PathBuf> {
         .pick_file()
         .await?;
     Some(file.path().to_owned())
+}
+
+/// A file the officer picked to keep on a case (a scanned letter, a power of attorney): its name
+/// and bytes, or why it cannot be kept (missing, unreadable, over `limit` bytes), translated.
+pub fn read_to_keep(path: &Path, limit: u64) -> Result<(String, Vec<u8>), String> {
+    let shown = path.display().to_string();
+    if !path.is_file() {
+        return Err(fl!("error-no-file", path = shown));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| describe::store_error(&LOADER, &StoreError::from(e)))?;
+    if bytes.len() as u64 > limit {
+        return Err(fl!(
+            "error-scan-too-large",
+            path = shown,
+            size = file_size(bytes.len() as u64),
+            limit = file_size(limit)
+        ));
+    }
+    let name = path
+        .file_name()
+        .map_or(shown, |n| n.to_string_lossy().into_owned());
+    Ok((name, bytes))
 }

@@ -9,11 +9,10 @@ use iced::widget::{button, column, container, row, text, text_editor, text_input
 use iced::{Alignment, Element, Length, Task};
 
 use crate::describe;
-use crate::ui::{Session, style};
-use klagomal_core::domain::{Case, Channel, NewAttachment, NewMessage, file_size};
+use crate::ui::{Session, files, style};
+use klagomal_core::domain::{Case, Channel, NewAttachment, NewMessage};
 use klagomal_core::fl;
 use klagomal_core::i18n::{LOADER, label};
-use klagomal_core::store::StoreError;
 
 /// The path field's id.
 pub const PATH: &str = "register-path";
@@ -227,23 +226,7 @@ impl Register {
 
 /// A scanned letter as an attachment, within the store's size limit for attachments.
 fn scan(path: &Path, session: &Session) -> Result<NewAttachment, String> {
-    let shown = path.display().to_string();
-    if !path.is_file() {
-        return Err(fl!("error-no-file", path = shown));
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| describe::store_error(&LOADER, &StoreError::from(e)))?;
     let limit = u64::from(session.settings.intake.max_attachment_mb) * 1024 * 1024;
-    if bytes.len() as u64 > limit {
-        return Err(fl!(
-            "error-scan-too-large",
-            path = shown,
-            size = file_size(bytes.len() as u64),
-            limit = file_size(limit)
-        ));
-    }
-    let name = path
-        .file_name()
-        .map_or(shown, |n| n.to_string_lossy().into_owned());
+    let (name, bytes) = files::read_to_keep(path, limit)?;
     Ok(NewAttachment::scan(name, bytes))
 }

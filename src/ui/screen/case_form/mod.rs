@@ -8,15 +8,12 @@ use chrono::NaiveDate;
 use iced::Task;
 use iced::widget::text_editor;
 
-use crate::describe;
 use crate::ui::{Session, files};
 use klagomal_core::domain::{
     CaseDetails, CaseDraft, CaseKind, Category, Channel, ComplainantType, Field, Language,
-    MandateScope, Problem, file_size,
+    MandateScope, Problem,
 };
-use klagomal_core::fl;
-use klagomal_core::i18n::LOADER;
-use klagomal_core::store::{NewCaseFile, StoreError};
+use klagomal_core::store::NewCaseFile;
 
 mod view;
 
@@ -255,23 +252,7 @@ text_slots! {
 
 /// A power of attorney's file (a PDF or a scan), within the size limit for attachments.
 fn read_document(path: &Path, limit: u64) -> Result<NewCaseFile, String> {
-    let shown = path.display().to_string();
-    if !path.is_file() {
-        return Err(fl!("error-no-file", path = shown));
-    }
-    let bytes =
-        std::fs::read(path).map_err(|e| describe::store_error(&LOADER, &StoreError::from(e)))?;
-    if bytes.len() as u64 > limit {
-        return Err(fl!(
-            "error-scan-too-large",
-            path = shown,
-            size = file_size(bytes.len() as u64),
-            limit = file_size(limit)
-        ));
-    }
-    let file_name = path
-        .file_name()
-        .map_or(shown, |n| n.to_string_lossy().into_owned());
+    let (file_name, bytes) = files::read_to_keep(path, limit)?;
     Ok(NewCaseFile { file_name, bytes })
 }
 
