@@ -188,11 +188,6 @@ impl Batch<'_> {
         cases::load(self.tx, id)
     }
 
-    /// The deadline rules in force.
-    pub fn deadlines(&self) -> DeadlineSettings {
-        self.deadlines
-    }
-
     /// Appends an audit event for this batch's actor.
     fn audit(
         &self,
