@@ -1,7 +1,7 @@
 //! `klagomal settings`: the settings a script may need to change, starting with the
 //! prisbasbelopp table that must be extended each year.
 
-use klagomal_core::domain::Money;
+use klagomal_core::domain::{Money, parse_prisbasbelopp_amount, parse_prisbasbelopp_year};
 use klagomal_core::fl;
 use klagomal_core::store::Store;
 
@@ -20,7 +20,7 @@ pub fn prisbasbelopp(
                 println!(
                     "{}",
                     fl!(
-                        "cli-prisbasbelopp-row",
+                        "prisbasbelopp-row",
                         year = year,
                         amount = Money::kr(*kr).to_string(),
                         limit = limit(*kr)
@@ -37,7 +37,7 @@ pub fn prisbasbelopp(
             println!(
                 "{}",
                 fl!(
-                    "cli-prisbasbelopp-saved",
+                    "prisbasbelopp-saved",
                     year = year,
                     amount = Money::kr(kr).to_string(),
                     limit = limit(kr)
@@ -47,7 +47,7 @@ pub fn prisbasbelopp(
     }
     let this_year = chrono::Datelike::year(&store.today());
     if settings.prisbasbelopp_missing(this_year) {
-        eprintln!("{}", fl!("cli-prisbasbelopp-missing", year = this_year));
+        eprintln!("{}", fl!("prisbasbelopp-missing", year = this_year));
     }
     Ok(())
 }
@@ -58,55 +58,11 @@ fn limit(kr: i64) -> String {
 }
 
 fn parse_year(input: &str) -> Result<i32, Failure> {
-    input
-        .trim()
-        .parse()
-        .ok()
-        .filter(|y| (2000..=2100).contains(y))
-        .ok_or_else(|| Failure::usage(fl!("cli-prisbasbelopp-bad-year", input = input.to_owned())))
+    parse_prisbasbelopp_year(input)
+        .ok_or_else(|| Failure::usage(fl!("prisbasbelopp-bad-year", input = input.to_owned())))
 }
 
-/// Whole kronor, with or without spaces between the thousands and a trailing "kr".
 fn parse_amount(input: &str) -> Result<i64, Failure> {
-    let digits: String = input
-        .trim()
-        .trim_end_matches("kr")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    digits
-        .parse::<i64>()
-        .ok()
-        .filter(|kr| (1..=10_000_000).contains(kr))
-        .ok_or_else(|| {
-            Failure::usage(fl!(
-                "cli-prisbasbelopp-bad-amount",
-                input = input.to_owned()
-            ))
-        })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn amounts_and_years_are_read_as_people_write_them() {
-        let amounts = [
-            ("59200", Some(59_200)),
-            ("59 200", Some(59_200)),
-            ("59 200 kr", Some(59_200)),
-            ("0", None),
-            ("-5", None),
-            ("59,2", None),
-            ("", None),
-        ];
-        for (input, expected) in amounts {
-            assert_eq!(parse_amount(input).ok(), expected, "{input:?}");
-        }
-        let years = [("2027", Some(2027)), ("27", None), ("år", None)];
-        for (input, expected) in years {
-            assert_eq!(parse_year(input).ok(), expected, "{input:?}");
-        }
-    }
+    parse_prisbasbelopp_amount(input)
+        .ok_or_else(|| Failure::usage(fl!("prisbasbelopp-bad-amount", input = input.to_owned())))
 }

@@ -39,6 +39,7 @@ impl App {
                 self.show(Screen::Import(import::State::new()));
                 Task::none()
             }
+            inbox::Action::Settings => self.open_settings(),
             inbox::Action::Error(e) => self.show_error(&e),
         }
     }

@@ -52,7 +52,7 @@ pub use representative::{Addressee, CaseFile, CaseFileId, Mandate, MandateScope,
 pub use routes::Route;
 pub use settings::{
     Company, CustomerService, DEFAULT_REFERENCE_PATTERN, EnvelopeWindow, ImageKind, IntakeSettings,
-    Settings, image_kind,
+    Settings, image_kind, parse_prisbasbelopp_amount, parse_prisbasbelopp_year,
 };
 pub use size::file_size;
 pub use status::{Status, TRANSITIONS, Transition, TransitionError};

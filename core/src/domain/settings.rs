@@ -169,9 +169,54 @@ impl Settings {
     }
 }
 
+/// A prisbasbelopp year as typed: 2000–2100.
+pub fn parse_prisbasbelopp_year(input: &str) -> Option<i32> {
+    input
+        .trim()
+        .parse()
+        .ok()
+        .filter(|y| (2000..=2100).contains(y))
+}
+
+/// A prisbasbelopp as people write it: whole kronor, with or without spaces between the
+/// thousands (a non-breaking one too) and a trailing "kr"; 1 kr to 10 million.
+pub fn parse_prisbasbelopp_amount(input: &str) -> Option<i64> {
+    let digits: String = input
+        .trim()
+        .trim_end_matches("kr")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    digits
+        .parse::<i64>()
+        .ok()
+        .filter(|kr| (1..=10_000_000).contains(kr))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prisbasbelopp_figures_are_read_as_people_write_them() {
+        let amounts = [
+            ("59200", Some(59_200)),
+            ("59 200", Some(59_200)),
+            ("59\u{a0}200 kr", Some(59_200)),
+            ("59 200 kr", Some(59_200)),
+            ("0", None),
+            ("-5", None),
+            ("59,2", None),
+            ("", None),
+        ];
+        for (input, expected) in amounts {
+            assert_eq!(parse_prisbasbelopp_amount(input), expected, "{input:?}");
+        }
+        let years = [(" 2027 ", Some(2027)), ("27", None), ("år", None)];
+        for (input, expected) in years {
+            assert_eq!(parse_prisbasbelopp_year(input), expected, "{input:?}");
+        }
+    }
 
     #[test]
     fn small_claims_limit_is_half_the_prisbasbelopp() {

@@ -177,3 +177,28 @@ fn a_note_added_in_the_case_view_is_in_the_store() -> Result<(), Error> {
     );
     Ok(())
 }
+
+#[test]
+fn a_missing_prisbasbelopp_is_announced_in_the_inbox_with_a_way_to_add_it() -> Result<(), Error> {
+    let (_dir, mut session) = session(3);
+    let year = chrono::Datelike::year(&session.store.today());
+    let inbox_screen = inbox::State::new(&session).expect("inbox");
+    let mut ui = simulator(inbox_screen.view(&session));
+    assert!(
+        ui.click(selector::id(inbox::ADD_PRISBASBELOPP)).is_err(),
+        "no warning while {year} has a figure"
+    );
+    session.settings.prisbasbelopp.remove(&year);
+    let mut inbox_screen = inbox::State::new(&session).expect("inbox");
+    let mut ui = simulator(inbox_screen.view(&session));
+    ui.click(selector::id(inbox::ADD_PRISBASBELOPP))?;
+    let messages: Vec<_> = ui.into_messages().collect();
+    assert!(matches!(messages[..], [inbox::Message::OpenSettings]));
+    for m in messages {
+        assert!(matches!(
+            inbox_screen.update(m, &mut session),
+            inbox::Action::Settings
+        ));
+    }
+    Ok(())
+}

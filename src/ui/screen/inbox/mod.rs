@@ -25,6 +25,8 @@ pub const SEARCH: &str = "inbox-search";
 pub const LIST: &str = "inbox-list";
 /// The new-case button's id.
 pub const NEW_CASE: &str = "inbox-new-case";
+/// The button to the settings when this year's prisbasbelopp is missing.
+pub const ADD_PRISBASBELOPP: &str = "inbox-add-prisbasbelopp";
 
 /// Rows built above and below the visible ones, so that a scroll step never shows a gap.
 const OVERSCAN: usize = 8;
@@ -108,6 +110,8 @@ pub enum Message {
     ClearMarks,
     NewCase,
     Import,
+    /// To the settings, where this year's prisbasbelopp is added.
+    OpenSettings,
     Shortcut(Shortcut),
 }
 
@@ -118,6 +122,7 @@ pub enum Action {
     OpenCase(CaseId),
     NewCase,
     Import,
+    Settings,
     Error(StoreError),
 }
 
@@ -186,6 +191,7 @@ impl State {
             }
             Message::NewCase => Ok(Action::NewCase),
             Message::Import => Ok(Action::Import),
+            Message::OpenSettings => Ok(Action::Settings),
             Message::Shortcut(key) => self.shortcut(key, session),
         };
         result.unwrap_or_else(Action::Error)

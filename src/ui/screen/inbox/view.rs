@@ -1,11 +1,11 @@
 //! Drawing the inbox: sidebar, search, filters, the bar for marked cases and the table.
 
-use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
+use iced::widget::{Column, Space, button, column, container, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Length};
 
 use super::select::Notice;
 use super::table::clipped;
-use super::{Message, NEW_CASE, Picks, Quick, SEARCH, State, fit};
+use super::{ADD_PRISBASBELOPP, Message, NEW_CASE, Picks, Quick, SEARCH, State, fit};
 use crate::ui::{Choice, Session, style};
 use klagomal_core::domain::{CaseKind, Category, OfficerId, Status};
 use klagomal_core::fl;
@@ -13,8 +13,8 @@ use klagomal_core::i18n::label;
 use klagomal_core::store::SEARCH_CANDIDATES;
 
 impl State {
-    pub fn view(&self, _session: &Session) -> Element<'_, Message> {
-        row![self.sidebar(), self.main()]
+    pub fn view(&self, session: &Session) -> Element<'_, Message> {
+        row![self.sidebar(), self.main(session)]
             .height(Length::Fill)
             .into()
     }
@@ -84,7 +84,7 @@ impl State {
             .into()
     }
 
-    fn main(&self) -> Element<'_, Message> {
+    fn main(&self, session: &Session) -> Element<'_, Message> {
         let search = text_input(&fl!("inbox-search"), &self.search)
             .id(SEARCH)
             .on_input(Message::SearchChanged)
@@ -101,7 +101,26 @@ impl State {
         let top = row![search, text(summary).style(style::muted)]
             .spacing(style::space::M)
             .align_y(Alignment::Center);
-        column![top, self.filters(), self.bulk_bar(), self.table()]
+        let mut main = Column::new().push(top);
+        let year = chrono::Datelike::year(&self.today);
+        if session.settings.prisbasbelopp_missing(year) {
+            main = main.push(
+                row![
+                    text(fl!("prisbasbelopp-missing", year = year)).style(style::warning_text),
+                    container(
+                        button(text(fl!("inbox-prisbasbelopp-add")))
+                            .style(style::secondary)
+                            .on_press(Message::OpenSettings)
+                    )
+                    .id(ADD_PRISBASBELOPP),
+                ]
+                .spacing(style::space::M)
+                .align_y(Alignment::Center),
+            );
+        }
+        main.push(self.filters())
+            .push(self.bulk_bar())
+            .push(self.table())
             .spacing(style::space::S)
             .padding(style::space::M)
             .width(Length::Fill)

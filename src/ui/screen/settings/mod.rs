@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use iced::Task;
 
 mod letters;
+mod prisbasbelopp;
 mod view;
 
 use crate::ui::Session;
@@ -63,6 +64,7 @@ pub struct State {
     saved: bool,
     invalid: Vec<Field>,
     letters: letters::Letters,
+    prisbasbelopp: prisbasbelopp::Prisbasbelopp,
 }
 
 /// What happens on the screen.
@@ -78,6 +80,7 @@ pub enum Message {
     Save,
     Back,
     Letters(letters::Message),
+    Prisbasbelopp(prisbasbelopp::Message),
 }
 
 /// What the parent does next.
@@ -126,6 +129,7 @@ impl State {
             saved: false,
             invalid: Vec::new(),
             letters: letters::Letters::new(session),
+            prisbasbelopp: prisbasbelopp::Prisbasbelopp::new(session),
         }
     }
 
@@ -156,6 +160,10 @@ impl State {
             Message::Back => Ok(Action::Back),
             Message::Letters(m) => {
                 self.letters.update(m, session);
+                Ok(Action::None)
+            }
+            Message::Prisbasbelopp(m) => {
+                self.prisbasbelopp.update(m, session);
                 Ok(Action::None)
             }
         };
@@ -235,10 +243,16 @@ impl State {
             arn_window_months: number(Field::ArnMonths),
         };
         let (auto_lock, attachment_mb) = (number(Field::AutoLock), number(Field::AttachmentMb));
-        self.settings.auto_lock_minutes = auto_lock;
-        self.settings.intake.max_attachment_mb = attachment_mb;
-        self.settings.deadlines = deadlines;
-        session.store.save_settings(&self.settings)?;
+        // The letters and prisbasbelopp parts save on their own into the session's settings:
+        // start from those, and set what this form edits.
+        let mut next = session.settings.clone();
+        next.company = self.settings.company.clone();
+        next.intake = self.settings.intake.clone();
+        next.intake.max_attachment_mb = attachment_mb;
+        next.auto_lock_minutes = auto_lock;
+        next.deadlines = deadlines;
+        session.store.save_settings(&next)?;
+        self.settings = next;
         session.store.update_officer(&self.officer)?;
         session.settings = session.store.settings()?;
         session.officers = session.store.officers()?;

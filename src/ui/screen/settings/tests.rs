@@ -119,3 +119,39 @@ fn customer_service_has_its_own_contact_details() {
         "the complaints address is left alone"
     );
 }
+
+#[test]
+fn saving_the_form_keeps_what_the_other_parts_saved() {
+    let (_dir, mut session) = session(0);
+    let mut screen = State::new(&session);
+    screen.update(
+        Message::Letters(letters::Message::Left("30".into())),
+        &mut session,
+    );
+    screen.update(Message::Letters(letters::Message::SaveWindow), &mut session);
+    screen.update(
+        Message::Prisbasbelopp(prisbasbelopp::Message::Year("2031".into())),
+        &mut session,
+    );
+    screen.update(
+        Message::Prisbasbelopp(prisbasbelopp::Message::Amount("64000".into())),
+        &mut session,
+    );
+    screen.update(
+        Message::Prisbasbelopp(prisbasbelopp::Message::Save),
+        &mut session,
+    );
+    screen.update(
+        Message::Text(Field::CompanyName, "Norrkrav AB".into()),
+        &mut session,
+    );
+    screen.update(Message::Save, &mut session);
+    let saved = session.store.settings().expect("settings");
+    assert_eq!(saved.company.name, "Norrkrav AB");
+    assert_eq!(saved.envelope_window.left_mm, 30, "the window is kept");
+    assert_eq!(
+        saved.prisbasbelopp.get(&2031),
+        Some(&64_000),
+        "the year is kept"
+    );
+}

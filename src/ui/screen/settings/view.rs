@@ -13,7 +13,7 @@ use klagomal_core::fl;
 use klagomal_core::i18n::label;
 
 impl State {
-    pub fn view(&self, _session: &Session) -> Element<'_, Message> {
+    pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
         let c = &self.settings.company;
         let languages = Choice::all(Language::ALL, |l| label("language-autonym", l.code()));
         let company = column![
@@ -127,6 +127,7 @@ impl State {
             customer_service,
             me,
             rules,
+            self.prisbasbelopp.view(session).map(Message::Prisbasbelopp),
             self.letters.view().map(Message::Letters)
         ]
         .spacing(style::space::L)
