@@ -118,6 +118,8 @@ error-case-number-not-found = There is no case { $number }.
 error-row-not-found = What was asked for is no longer in the store.
 error-transition-not-allowed = A case cannot go from “{ $from }” to “{ $to }”.
 error-transition-reason = Going from “{ $from }” to “{ $to }” needs a reason.
+error-transition-already = The case is already “{ $status }”.
+error-letter-already = The case is already “{ $status }”. Another letter of this kind needs the case reopened first (status “{ $reopen }”, with a reason); the earlier letter stays on the case.
 error-invalid-case = The case cannot be saved: { $problems }.
 error-empty-passphrase = The passphrase must not be empty.
 error-database = An unexpected database error occurred: { $detail }
@@ -472,14 +474,32 @@ letter-label-email = E-mail
 letter-label-web = Web
 letter-calibration-title = Test print for window envelopes
 letter-calibration-help = Print this page at actual size (100 %), fold it and put it in a window envelope. The whole frame should show in the window. If not, adjust the distances in Settings.
-missing-name = your full name
+missing-name = { $to ->
+    [representative] the full name of the person you represent
+   *[complainant] your full name
+}
 missing-contact = a phone number or an e-mail address where we can reach you
-missing-postal-address = your postal address
-missing-reference = our case number (on the letter you received from us) or your personal identity number
-missing-description = what you are dissatisfied with and what you think we did wrong
+missing-postal-address = { $to ->
+    [representative] the postal address of the person you represent
+   *[complainant] your postal address
+}
+missing-reference = { $to ->
+    [representative] our case number (on our letter) or the personal identity number of the person you represent
+   *[complainant] our case number (on the letter you received from us) or your personal identity number
+}
+missing-description = { $to ->
+    [representative] what the complaint is about and what you think we did wrong
+   *[complainant] what you are dissatisfied with and what you think we did wrong
+}
 missing-remedy = what you would like us to do
-missing-power-of-attorney = a power of attorney showing that your representative may act for you
-missing-proof-of-identity = something that shows the request comes from you, such as a copy of an identity document
+missing-power-of-attorney = { $to ->
+    [representative] a power of attorney showing that you may act for the complainant
+   *[complainant] a power of attorney showing that your representative may act for you
+}
+missing-proof-of-identity = { $to ->
+    [representative] the power of attorney and something that shows who the person you represent is, such as a copy of an identity document
+   *[complainant] something that shows the request comes from you, such as a copy of an identity document
+}
 audit-template-updated = A letter template was changed
 cli-letter-about = Write a letter on a case from its template, keep it on the case and (with --out) as a PDF file
 cli-letter-case = Case number, e.g. K-2026-00042

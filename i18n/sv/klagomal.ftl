@@ -118,6 +118,8 @@ error-case-number-not-found = Ärendet { $number } finns inte.
 error-row-not-found = Det efterfrågade finns inte längre i arkivet.
 error-transition-not-allowed = Ett ärende kan inte gå från ”{ $from }” till ”{ $to }”.
 error-transition-reason = För att gå från ”{ $from }” till ”{ $to }” krävs en motivering.
+error-transition-already = Ärendet har redan status ”{ $status }”.
+error-letter-already = Ärendet har redan status ”{ $status }”. Ett nytt brev av det här slaget kräver att ärendet först öppnas igen (status ”{ $reopen }”, med en motivering); det tidigare brevet finns kvar på ärendet.
 error-invalid-case = Ärendet kan inte sparas: { $problems }.
 error-empty-passphrase = Lösenfrasen får inte vara tom.
 error-database = Ett oväntat databasfel inträffade: { $detail }
@@ -472,14 +474,35 @@ letter-label-email = E-post
 letter-label-web = Webb
 letter-calibration-title = Provutskrift för fönsterkuvert
 letter-calibration-help = Skriv ut sidan i verklig storlek (100 %), vik den och lägg den i ett fönsterkuvert. Hela ramen ska synas i fönstret. Justera annars avstånden under Inställningar.
-missing-name = ditt fullständiga namn
+missing-name = { $to ->
+    [representative] det fullständiga namnet på den du företräder
+   *[complainant] ditt fullständiga namn
+}
 missing-contact = ett telefonnummer eller en e-postadress där vi kan nå dig
-missing-postal-address = din postadress
-missing-reference = vårt ärendenummer (står på brevet du fått från oss) eller ditt personnummer
-missing-description = vad du är missnöjd med och vad du anser att vi har gjort fel
-missing-remedy = vad du vill att vi ska göra
-missing-power-of-attorney = en fullmakt som visar att ombudet får företräda dig
-missing-proof-of-identity = något som visar att det är du som har skickat begäran, till exempel en kopia av en id-handling
+missing-postal-address = { $to ->
+    [representative] postadressen till den du företräder
+   *[complainant] din postadress
+}
+missing-reference = { $to ->
+    [representative] vårt ärendenummer (står på brevet från oss) eller personnumret för den du företräder
+   *[complainant] vårt ärendenummer (står på brevet du fått från oss) eller ditt personnummer
+}
+missing-description = { $to ->
+    [representative] vad klagomålet gäller och vad ni anser att vi har gjort fel
+   *[complainant] vad du är missnöjd med och vad du anser att vi har gjort fel
+}
+missing-remedy = { $to ->
+    [representative] vad ni vill att vi ska göra
+   *[complainant] vad du vill att vi ska göra
+}
+missing-power-of-attorney = { $to ->
+    [representative] en fullmakt som visar att du får företräda klaganden
+   *[complainant] en fullmakt som visar att ombudet får företräda dig
+}
+missing-proof-of-identity = { $to ->
+    [representative] fullmakten och något som visar vem den du företräder är, till exempel en kopia av en id-handling
+   *[complainant] något som visar att det är du som har skickat begäran, till exempel en kopia av en id-handling
+}
 audit-template-updated = En brevmall ändrades
 cli-letter-about = Skriv ett brev i ett ärende från mallen, spara det på ärendet och (med --out) som PDF-fil
 cli-letter-case = Ärendenummer, t.ex. K-2026-00042

@@ -14,11 +14,16 @@ use super::Failure;
 
 /// The letter kinds the command line writes (those with a template).
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
+/// Written as in `--help` (`final-answer`) or as stored and shown by `show --json`
+/// (`final_answer`).
 pub enum ComposableKind {
     Acknowledgement,
+    #[value(alias = "request_for_information")]
     RequestForInformation,
+    #[value(alias = "delay_notice")]
     DelayNotice,
     Referral,
+    #[value(alias = "final_answer")]
     FinalAnswer,
 }
 

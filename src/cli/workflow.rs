@@ -35,7 +35,9 @@ pub fn status(
         }
         Err(e @ StoreError::Transition(t)) => {
             let hint = match t {
-                TransitionError::NotAllowed { from, .. } => allowed_steps(from),
+                TransitionError::NotAllowed { from, .. } | TransitionError::Already(from) => {
+                    allowed_steps(from)
+                }
                 TransitionError::ReasonRequired { .. } => fl!("cli-status-reason-hint"),
             };
             Err(Failure {

@@ -1,8 +1,10 @@
 //! The words for the library's outcomes and errors, in the language of the loader given: the
 //! command line and the window speak through the interface's loader, tests through a fixed one.
 
+use klagomal_core::domain::{Status, TransitionError};
 use klagomal_core::fl;
 use klagomal_core::i18n::{FluentLanguageLoader, label_in};
+use klagomal_core::store::StoreError;
 
 /// One validation problem as a phrase: `E-post är inte en giltig e-postadress`.
 pub fn problem(l: &FluentLanguageLoader, p: &klagomal_core::domain::Problem) -> String {
@@ -28,7 +30,6 @@ pub fn problem(l: &FluentLanguageLoader, p: &klagomal_core::domain::Problem) -> 
 
 /// A store error in the user's language.
 pub fn store_error(l: &FluentLanguageLoader, e: &klagomal_core::store::StoreError) -> String {
-    use klagomal_core::domain::TransitionError;
     use klagomal_core::store::StoreError as E;
     match e {
         E::NotFound(path) => fl!(in l, "error-no-store", path = path.display().to_string()),
@@ -59,6 +60,10 @@ pub fn store_error(l: &FluentLanguageLoader, e: &klagomal_core::store::StoreErro
             from = label_in(l, "status", from.code()),
             to = label_in(l, "status", to.code())
         ),
+        E::Transition(TransitionError::Already(status)) => fl!(
+            in l, "error-transition-already",
+            status = label_in(l, "status", status.code())
+        ),
         E::Invalid(problems) => {
             let list: Vec<String> = problems.iter().map(|p| problem(l, p)).collect();
             fl!(in l, "error-invalid-case", problems = list.join("; "))
@@ -78,6 +83,13 @@ pub fn issue_error(
 ) -> String {
     use klagomal_core::letters::issuing::IssueError as E;
     match e {
+        E::Store(StoreError::Transition(TransitionError::Already(status))) => {
+            fl!(
+                in l, "error-letter-already",
+                status = label_in(l, "status", status.code()),
+                reopen = label_in(l, "status", Status::UnderInvestigation.code())
+            )
+        }
         E::Store(e) => store_error(l, e),
         E::Template(t) => fl!(in l, "error-template", problem = template_problem(l, t)),
         E::Pdf(problem) => fl!(in l, "error-pdf", detail = pdf_problem(l, problem)),

@@ -6,6 +6,7 @@ use klagomal_core::domain::{Field, IdNumberProblem, Language, Problem, ProblemKi
 use klagomal_core::export::{ExportError, WriteProblem};
 use klagomal_core::i18n::loader_for;
 use klagomal_core::intake::import::{Failure, FailureReason, Summary};
+use klagomal_core::letters::issuing::IssueError;
 use klagomal_core::store::StoreError;
 
 use super::*;
@@ -18,6 +19,7 @@ fn errors_are_said_in_the_language_asked_for() {
         found: 9,
         supported: 5,
     };
+    let already = klagomal_core::domain::TransitionError::Already(Status::Answered);
     let table = [
         (
             store_error(sv, &StoreError::WrongPassphrase),
@@ -34,6 +36,18 @@ fn errors_are_said_in_the_language_asked_for() {
         (
             store_error(en, &newer),
             "schema version 9; this version knows up to 5",
+        ),
+        (
+            store_error(sv, &StoreError::Transition(already)),
+            "Ärendet har redan status ”Besvarat”.",
+        ),
+        (
+            issue_error(sv, &IssueError::Store(StoreError::Transition(already))),
+            "Ärendet har redan status ”Besvarat”. Ett nytt brev av det här slaget kräver att ärendet först öppnas igen (status ”Under utredning”, med en motivering)",
+        ),
+        (
+            issue_error(en, &IssueError::Store(StoreError::Transition(already))),
+            "needs the case reopened first (status “Under investigation”, with a reason)",
         ),
     ];
     for (said, want) in table {

@@ -43,7 +43,7 @@ pub use id_shape::{contains_personal_number, mask_personal_numbers};
 pub use identity::{IdNumber, IdNumberProblem};
 pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};
-pub use names::{PersonName, clean_subject, person_name};
+pub use names::{PersonName, clean_subject, genitive, person_name};
 pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,

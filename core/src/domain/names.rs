@@ -100,9 +100,46 @@ pub fn clean_subject(subject: &str) -> &str {
     rest
 }
 
+/// A name in the genitive, as a letter to a representative says "Lars Nilssons hemförsäkring":
+/// Swedish adds "s" unless the name already ends in s, x or z ("Hans Ros" stays "Hans Ros");
+/// English adds "'s", or only "'" after an s.
+pub fn genitive(name: &str, language: super::Language) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        return String::new();
+    }
+    let last = name
+        .chars()
+        .last()
+        .map(|c| c.to_lowercase().next().unwrap_or(c));
+    match (language, last) {
+        (super::Language::Sv, Some('s' | 'x' | 'z')) => name.to_owned(),
+        (super::Language::Sv, _) => format!("{name}s"),
+        (super::Language::En, Some('s')) => format!("{name}\u{2019}"),
+        (super::Language::En, _) => format!("{name}\u{2019}s"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_take_the_genitive_of_their_language() {
+        use crate::domain::Language::{En, Sv};
+        let table = [
+            ("Lars Nilsson", Sv, "Lars Nilssons"),
+            ("Hans Ros", Sv, "Hans Ros"),
+            ("Byggservice i Norr AB", Sv, "Byggservice i Norr ABs"),
+            ("Felix Fox", Sv, "Felix Fox"),
+            ("Lars Nilsson", En, "Lars Nilsson\u{2019}s"),
+            ("James Jones", En, "James Jones\u{2019}"),
+            ("  ", Sv, ""),
+        ];
+        for (name, language, want) in table {
+            assert_eq!(genitive(name, language), want, "{name}");
+        }
+    }
 
     #[test]
     fn only_a_persons_name_gives_a_first_name() {

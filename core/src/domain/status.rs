@@ -65,6 +65,9 @@ impl Status {
         to: Status,
         reason: Option<&str>,
     ) -> Result<&'static Transition, TransitionError> {
+        if self == to {
+            return Err(TransitionError::Already(to));
+        }
         let t = self
             .next()
             .find(|t| t.to == to)
@@ -149,6 +152,9 @@ pub enum TransitionError {
     /// The transition exists but needs a written reason.
     #[error("going from {from} to {to} needs a reason")]
     ReasonRequired { from: Status, to: Status },
+    /// The case already has that status.
+    #[error("the case is already {0}")]
+    Already(Status),
 }
 
 #[cfg(test)]
@@ -265,12 +271,7 @@ mod tests {
                     to: New,
                 }),
             ),
-            (
-                New,
-                New,
-                None,
-                Err(TransitionError::NotAllowed { from: New, to: New }),
-            ),
+            (New, New, None, Err(TransitionError::Already(New))),
             (
                 Referred,
                 Escalated,

@@ -299,10 +299,5 @@ impl Presenter<'_> {
 
 /// A postal address on one line: `Storgatan 1, 123 45 Göteborg, Norge`.
 pub fn address(a: &crate::domain::Address) -> String {
-    let city = format!("{} {}", a.postal_code.trim(), a.city.trim());
-    [a.street.trim(), city.trim(), a.country.trim()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
+    a.lines().join(", ")
 }

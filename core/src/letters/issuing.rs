@@ -200,6 +200,11 @@ fn move_to(
     due: Option<chrono::NaiveDate>,
 ) -> Result<(), StoreError> {
     // A second final answer (or referral) needs the case reopened first, with a reason.
+    if from == to {
+        return Err(StoreError::Transition(
+            crate::domain::TransitionError::Already(to),
+        ));
+    }
     let refused = StoreError::Transition(crate::domain::TransitionError::NotAllowed { from, to });
     let path = from.path_to(to).filter(|p| !p.is_empty()).ok_or(refused)?;
     for status in path {

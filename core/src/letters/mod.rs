@@ -188,6 +188,7 @@ struct Context {
     first_name: String,
     person_name: String,
     complainant_name: String,
+    complainant_genitive: String,
     recipient: &'static str,
     representative_name: String,
     representative_firm: String,
@@ -243,6 +244,7 @@ pub fn context(facts: &Facts, input: &LetterInput) -> Value {
         first_name: person.as_ref().map(|p| p.first.clone()).unwrap_or_default(),
         person_name: person.map(|p| p.full).unwrap_or_default(),
         complainant_name: d.complainant.name.trim().to_owned(),
+        complainant_genitive: crate::domain::genitive(&d.complainant.name, input.language),
         recipient: to.code(),
         representative_name: representative.name.trim().to_owned(),
         representative_firm: representative.firm.trim().to_owned(),
@@ -267,7 +269,11 @@ pub fn context(facts: &Facts, input: &LetterInput) -> Value {
         missing: d
             .missing_information()
             .iter()
-            .map(|m| loader.get(&crate::i18n::label_id("missing", m.code())))
+            .map(|m| {
+                // To a representative the items speak of "the person you represent".
+                let args = std::collections::HashMap::from([("to", to.code())]);
+                loader.get_args(&crate::i18n::label_id("missing", m.code()), args)
+            })
             .collect(),
         reply_by: iso(input
             .reply_by
@@ -306,11 +312,11 @@ pub fn letter_recipient(case: &Case, input: &LetterInput) -> Vec<String> {
 }
 
 fn address_lines(name: &str, a: &Address) -> Vec<String> {
-    let city = format!("{} {}", a.postal_code.trim(), a.city.trim());
-    [name.trim(), a.street.trim(), city.trim(), a.country.trim()]
+    let name = name.trim();
+    (!name.is_empty())
+        .then(|| name.to_owned())
         .into_iter()
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
+        .chain(a.lines())
         .collect()
 }
 

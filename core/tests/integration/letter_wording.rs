@@ -506,3 +506,132 @@ fn the_pdfs_say_it_too() {
         assert_says(&pdf_text(&pdf), wanted, unwanted, &format!("{kind} PDF"));
     }
 }
+
+/// A letter to a representative speaks to them about the complainant: never "your complaint"
+/// or "your home insurance" as though the lawyer had complained, and the complainant by name.
+#[test]
+fn a_letter_to_a_representative_speaks_of_the_complainant_in_the_third_person() {
+    let mut f = facts(CaseKind::Complaint, "Lars Nilsson", "811218-9876");
+    f.case.details.representative = Some(klagomal_core::domain::Representative {
+        name: "Eva Ek".into(),
+        firm: "Advokatfirman Ek KB".into(),
+        power_of_attorney: true,
+        ..Default::default()
+    });
+    let mut gdpr = facts(CaseKind::PersonalData, "Lars Nilsson", "811218-9876");
+    gdpr.case.details.representative = f.case.details.representative.clone();
+    let sv = Language::Sv;
+    let en = Language::En;
+    let table: [(&Facts, LetterKind, Language, &[&str], &[&str]); 10] = [
+        (
+            &f,
+            LetterKind::Acknowledgement,
+            sv,
+            &[
+                "Vi har tagit emot klagomålet",
+                "Hej Eva!",
+                "inte har arbetat med inkassoärendet",
+            ],
+            &["ditt klagomål", "Ditt klagomål", "ditt inkassoärende"],
+        ),
+        (
+            &f,
+            LetterKind::FinalAnswer,
+            sv,
+            &[
+                "Vi kan inte ge Lars Nilsson rätt.",
+                "Om Lars Nilsson inte är nöjd",
+                "från den dag Lars Nilsson först klagade hos oss",
+                "om Lars Nilssons hemförsäkring",
+            ],
+            &[
+                "ditt klagomål",
+                "din hemförsäkring",
+                "ge dig rätt",
+                "Om du inte",
+            ],
+        ),
+        (
+            &f,
+            LetterKind::Referral,
+            sv,
+            &[
+                "menar Lars Nilsson att själva skulden",
+                "inte är Lars Nilssons",
+            ],
+            &["din invändning", "menar du"],
+        ),
+        (
+            &f,
+            LetterKind::DelayNotice,
+            sv,
+            &["Vi behöver mer tid för klagomålet"],
+            &["ditt klagomål"],
+        ),
+        (
+            &gdpr,
+            LetterKind::RequestForInformation,
+            sv,
+            &["kommer från Lars Nilsson och att fullmakten gäller"],
+            &["det är du som har skickat"],
+        ),
+        (
+            &f,
+            LetterKind::Acknowledgement,
+            en,
+            &["We have received the complaint", "on the collection case"],
+            &["your complaint", "Your complaint"],
+        ),
+        (
+            &f,
+            LetterKind::FinalAnswer,
+            en,
+            &[
+                "We cannot agree with Lars Nilsson.",
+                "If Lars Nilsson is not satisfied",
+                "Lars Nilsson’s home insurance",
+            ],
+            &["your complaint", "your home insurance"],
+        ),
+        (
+            &f,
+            LetterKind::Referral,
+            en,
+            &[
+                "Lars Nilsson believes that the debt",
+                "may not be Lars Nilsson’s",
+            ],
+            &["your objection", "you believe"],
+        ),
+        (
+            &gdpr,
+            LetterKind::Acknowledgement,
+            en,
+            &["really comes from Lars Nilsson"],
+            &["comes from you"],
+        ),
+        (
+            &gdpr,
+            LetterKind::FinalAnswer,
+            sv,
+            &["Lars Nilsson har rätt att lämna ett klagomål till Integritetsskyddsmyndigheten"],
+            &["din begäran", "dina personuppgifter"],
+        ),
+    ];
+    for (facts, kind, language, wanted, unwanted) in table {
+        let said = text(facts, &input(kind, language));
+        assert_says(&said, wanted, unwanted, &format!("{kind:?} {language:?}"));
+    }
+    // To the complainant the same letters still say "du".
+    let said = text(&consumer(), &input(LetterKind::FinalAnswer, sv));
+    assert_says(
+        &said,
+        &[
+            "Vi kan inte ge dig rätt.",
+            "Om du inte är nöjd",
+            "din hemförsäkring",
+        ],
+        &[],
+        "consumer",
+    );
+}

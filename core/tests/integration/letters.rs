@@ -7,11 +7,12 @@ use std::process::Command;
 use crate::common::*;
 use klagomal_core::domain::{
     CaseDetails, CaseId, Escalation, EscalationBody, Language, LetterKind, Money, Outcome, Status,
+    TransitionError,
 };
 use klagomal_core::letters::LetterInput;
 use klagomal_core::letters::issuing::{self, IssueError};
 use klagomal_core::letters::pdf::PdfError;
-use klagomal_core::store::Store;
+use klagomal_core::store::{Store, StoreError};
 
 /// Runs a poppler tool on a PDF and returns what it printed; a missing tool fails the test.
 fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
@@ -208,7 +209,15 @@ fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
     // An answered case cannot be answered again without reopening, even from facts read before
     // the first answer: the transaction checks the case's current status.
     let again = issuing::issue(&mut store, &facts, &input, &text).err();
-    assert!(matches!(again, Some(IssueError::Store(_))), "{again:?}");
+    assert!(
+        matches!(
+            again,
+            Some(IssueError::Store(StoreError::Transition(
+                TransitionError::Already(Status::Answered)
+            )))
+        ),
+        "{again:?}"
+    );
     assert_eq!(
         store.letters(id).expect("letters").len(),
         1,
