@@ -507,6 +507,15 @@ fn the_pdfs_say_it_too() {
     }
 }
 
+/// The facts, the letter and its language; what it must say and what it must not.
+type Expectation<'a> = (
+    &'a Facts,
+    LetterKind,
+    Language,
+    &'a [&'a str],
+    &'a [&'a str],
+);
+
 /// A letter to a representative speaks to them about the complainant: never "your complaint"
 /// or "your home insurance" as though the lawyer had complained, and the complainant by name.
 #[test]
@@ -522,7 +531,7 @@ fn a_letter_to_a_representative_speaks_of_the_complainant_in_the_third_person() 
     gdpr.case.details.representative = f.case.details.representative.clone();
     let sv = Language::Sv;
     let en = Language::En;
-    let table: [(&Facts, LetterKind, Language, &[&str], &[&str]); 10] = [
+    let table: [Expectation<'_>; 10] = [
         (
             &f,
             LetterKind::Acknowledgement,
