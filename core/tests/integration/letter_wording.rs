@@ -630,6 +630,23 @@ fn a_letter_to_a_representative_speaks_of_the_complainant_in_the_third_person() 
     for (facts, kind, language, wanted, unwanted) in table {
         let said = text(facts, &input(kind, language));
         assert_says(&said, wanted, unwanted, &format!("{kind:?} {language:?}"));
+        // Every paragraph stays a paragraph: no heading glued to the text before it.
+        for heading in [
+            "Det här händer nu",
+            "What happens now",
+            "Om Lars Nilsson inte är nöjd",
+        ] {
+            if let Some(at) = said.find(heading) {
+                assert!(
+                    said[..at].ends_with("\n\n"),
+                    "{kind:?}: {heading} glued in\n{said}"
+                );
+            }
+        }
+        assert!(
+            !said.contains("annan.\nSkicka") && !said.contains("else.\nPlease send"),
+            "{said}"
+        );
     }
     // To the complainant the same letters still say "du".
     let said = text(&consumer(), &input(LetterKind::FinalAnswer, sv));
