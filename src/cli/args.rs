@@ -68,7 +68,7 @@ pub enum Command {
         case: String,
         #[arg(value_name = "TEXT")]
         text: String,
-        #[arg(long, value_name = "KIND", default_value = "note", value_parser = codes(NoteKind::ALL))]
+        #[arg(long, value_name = "KIND", default_value = "note", value_parser = codes(NoteKind::WRITTEN))]
         kind: NoteKind,
     },
     Audit {
@@ -189,6 +189,46 @@ pub enum Command {
         #[command(subcommand)]
         command: SettingsCommand,
     },
+    Review {
+        #[command(subcommand)]
+        command: ReviewCommand,
+    },
+}
+
+/// `klagomal review …`: the complaints manager's review of final answers and statements.
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    Submit {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(long, value_name = "sv|en", value_parser = codes(Language::ALL))]
+        lang: Option<Language>,
+        #[arg(long, value_name = "OUTCOME", default_value = "rejected", value_parser = codes(Outcome::ALL))]
+        outcome: Outcome,
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        reasons: String,
+        #[arg(long, value_name = "DATE", value_parser = date)]
+        date: Option<NaiveDate>,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: Option<PathBuf>,
+        #[arg(long, value_name = "complainant|representative", value_parser = codes(Addressee::ALL))]
+        recipient: Option<Addressee>,
+    },
+    Approve {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(long)]
+        override_independence: bool,
+        #[arg(long, value_name = "FILE.pdf")]
+        out: Option<PathBuf>,
+    },
+    Return {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(long, value_name = "TEXT")]
+        comment: String,
+    },
+    List,
 }
 
 /// `klagomal settings …`.

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use klagomal_core::domain::{Addressee, CaseNumber, Language, Letter, LetterKind, Outcome};
 use klagomal_core::fl;
 use klagomal_core::i18n::LOADER;
+use klagomal_core::letters::review::{self, Created};
 use klagomal_core::letters::{LetterInput, eml, issuing};
 use klagomal_core::store::{Store, StoreError};
 
@@ -88,36 +89,52 @@ pub fn letter(store: &mut Store, request: Request) -> Result<(), Failure> {
     for warning in klagomal_core::letters::warnings(&case, &store.settings()?, &input) {
         eprintln!("{}", describe::letter_warning(&LOADER, &warning));
     }
-    let issue = |store: &mut Store| {
+    let create = |store: &mut Store| {
         let facts = issuing::read_facts(store, case.id)?;
         let text = issuing::render_text(store, &facts, &input)?;
-        issuing::issue(store, &facts, &input, &text)
+        review::create(store, &facts, &input, &text)
     };
-    let (stored, bytes) = issue(store).map_err(|e| Failure {
+    let created = create(store).map_err(|e| Failure {
         message: describe::issue_error(&LOADER, &e),
         exit_code: 1,
     })?;
+    let bytes = created.pdf();
     if let Some(path) = &request.out {
-        std::fs::write(path, &bytes).map_err(|e| Failure::from(StoreError::from(e)))?;
+        std::fs::write(path, bytes).map_err(|e| Failure::from(StoreError::from(e)))?;
     }
-    let kind = klagomal_core::i18n::label("letter-kind", stored.kind.code());
-    println!(
-        "{}",
-        fl!(
-            "cli-letter-created",
-            kind = kind,
-            number = number.to_string(),
-            size = bytes.len().div_ceil(1024)
-        )
-    );
-    if let Some(path) = request.out {
+    let kind = klagomal_core::i18n::label("letter-kind", request.kind.code());
+    let size = bytes.len().div_ceil(1024);
+    let number = number.to_string();
+    match &created {
+        Created::Kept { .. } => println!(
+            "{}",
+            fl!(
+                "cli-letter-created",
+                kind = kind,
+                number = number,
+                size = size
+            )
+        ),
+        Created::Submitted { .. } => println!(
+            "{}",
+            fl!(
+                "cli-letter-submitted",
+                kind = kind,
+                number = number,
+                size = size
+            )
+        ),
+    }
+    if let Some(path) = &request.out {
         println!(
             "{}",
             fl!("cli-letter-written", path = path.display().to_string())
         );
     }
-    if let Some(path) = request.eml {
-        write_eml(store, &stored, &path)?;
+    match (request.eml, created) {
+        (Some(path), Created::Kept { letter, .. }) => write_eml(store, &letter, &path)?,
+        (Some(_), Created::Submitted { .. }) => eprintln!("{}", fl!("cli-letter-eml-after-review")),
+        (None, _) => {}
     }
     Ok(())
 }

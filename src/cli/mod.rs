@@ -8,6 +8,7 @@ mod import;
 mod letter;
 mod print;
 mod records;
+mod review;
 mod settings;
 pub mod values;
 mod window;
@@ -34,8 +35,8 @@ use klagomal_core::store::{
 use zeroize::Zeroizing;
 
 use args::{
-    AuditCommand, Cli, Command, CorrespondenceCommand, SettingsCommand, localized_command,
-    requested_language,
+    AuditCommand, Cli, Command, CorrespondenceCommand, ReviewCommand, SettingsCommand,
+    localized_command, requested_language,
 };
 
 /// Why a command failed: the message to print and the exit status.
@@ -282,6 +283,39 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
         Command::Settings {
             command: SettingsCommand::Prisbasbelopp { year, amount },
         } => settings::prisbasbelopp(&mut store, year.as_deref(), amount.as_deref()),
+        Command::Review { command } => match command {
+            ReviewCommand::Submit {
+                case,
+                lang,
+                outcome,
+                reasons,
+                date,
+                out,
+                recipient,
+            } => letter::letter(
+                &mut store,
+                letter::Request {
+                    recipient,
+                    case,
+                    kind: klagomal_core::domain::LetterKind::FinalAnswer,
+                    language: lang,
+                    out,
+                    outcome,
+                    reasons,
+                    date,
+                    eml: None,
+                },
+            ),
+            ReviewCommand::Approve {
+                case,
+                override_independence,
+                out,
+            } => review::approve(&mut store, &case, override_independence, out.as_deref()),
+            ReviewCommand::Return { case, comment } => {
+                review::send_back(&mut store, &case, &comment)
+            }
+            ReviewCommand::List => review::list(&store),
+        },
     }
 }
 

@@ -54,6 +54,9 @@ impl Records {
                 "officer": name_of(officers, l.officer),
                 "sent": l.date,
                 "language": l.language,
+                "approved_by": l.approved_by.map(|o| name_of(officers, o)),
+                "approved_at": l.approved_at,
+                "self_approved": l.self_approved,
             })
         });
         let escalations = self.escalations.iter().map(|(_, e)| json!(e));
@@ -85,6 +88,15 @@ impl Records {
                 name_of(officers, l.officer),
                 fl!("show-letter-dated", date = l.date.to_string())
             );
+            if let (Some(by), Some(at)) = (l.approved_by, l.approved_at) {
+                let (by, at) = (name_of(officers, by), at.format("%Y-%m-%d").to_string());
+                let said = if l.self_approved {
+                    fl!("show-letter-self-approved", by = by, at = at)
+                } else {
+                    fl!("show-letter-approved", by = by, at = at)
+                };
+                println!("    {said}");
+            }
         }
     }
 }

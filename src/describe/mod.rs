@@ -64,6 +64,7 @@ pub fn store_error(l: &FluentLanguageLoader, e: &klagomal_core::store::StoreErro
             in l, "error-transition-already",
             status = label_in(l, "status", status.code())
         ),
+        E::Review(problem) => review_problem(l, problem),
         E::Invalid(problems) => {
             let list: Vec<String> = problems.iter().map(|p| problem(l, p)).collect();
             fl!(in l, "error-invalid-case", problems = list.join("; "))
@@ -104,6 +105,7 @@ pub fn issue_error(
             fl!(in l, "error-extension", problems = problems.join(" "))
         }
         E::Recipient(e) => recipient_error(l, e),
+        E::NeedsReview => fl!(in l, "error-letter-needs-review"),
     }
 }
 
@@ -347,3 +349,20 @@ pub fn import_summary(
 
 #[cfg(test)]
 mod tests;
+
+/// Why the review refused what was asked.
+pub fn review_problem(
+    l: &FluentLanguageLoader,
+    p: &klagomal_core::domain::ReviewProblem,
+) -> String {
+    use klagomal_core::domain::ReviewProblem as P;
+    match p {
+        P::NothingPending => fl!(in l, "error-review-nothing-pending"),
+        P::AlreadyPending => fl!(in l, "error-review-already-pending"),
+        P::OwnDraft => fl!(in l, "error-review-own-draft"),
+        P::NotIndependent(number) => {
+            fl!(in l, "error-review-not-independent", number = number.clone())
+        }
+        P::CommentRequired => fl!(in l, "error-review-comment-required"),
+    }
+}

@@ -28,6 +28,12 @@ coded_enum! {
         CaseExported = "case.exported",
         /// A file was kept on a case (the representative's power of attorney).
         CaseFileAdded = "case.file_added",
+        /// A letter was submitted for the complaints manager's review.
+        ReviewSubmitted = "review.submitted",
+        /// A complaints manager approved a draft; the letter was kept.
+        ReviewApproved = "review.approved",
+        /// A complaints manager returned a draft with a comment.
+        ReviewReturned = "review.returned",
     }
 }
 

@@ -12,11 +12,13 @@ mod draft;
 mod escalation;
 mod id_shape;
 mod identity;
+mod image;
 mod missing;
 mod money;
 mod names;
 mod records;
 mod representative;
+mod review;
 mod routes;
 mod settings;
 mod size;
@@ -41,6 +43,7 @@ pub use draft::CaseDraft;
 pub use escalation::{Escalation, EscalationBody, EscalationDecision, EscalationId, Position};
 pub use id_shape::{contains_personal_number, mask_personal_numbers};
 pub use identity::{IdNumber, IdNumberProblem};
+pub use image::{ImageKind, image_kind};
 pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};
 pub use names::{PersonName, clean_subject, genitive, person_name};
@@ -49,10 +52,13 @@ pub use records::{
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,
 };
 pub use representative::{Addressee, CaseFile, CaseFileId, Mandate, MandateScope, Representative};
+pub use review::{
+    Draft, DraftId, HandledCase, ReviewProblem, ReviewSettings, ReviewState, conflict,
+};
 pub use routes::Route;
 pub use settings::{
-    Company, CustomerService, DEFAULT_REFERENCE_PATTERN, EnvelopeWindow, ImageKind, IntakeSettings,
-    Settings, image_kind, parse_prisbasbelopp_amount, parse_prisbasbelopp_year,
+    Company, CustomerService, DEFAULT_REFERENCE_PATTERN, EnvelopeWindow, IntakeSettings, Settings,
+    parse_prisbasbelopp_amount, parse_prisbasbelopp_year,
 };
 pub use size::file_size;
 pub use status::{Status, TRANSITIONS, Transition, TransitionError};

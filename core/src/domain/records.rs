@@ -49,7 +49,15 @@ coded_enum! {
         Note = "note",
         PhoneCall = "phone_call",
         Decision = "decision",
+        /// A complaints manager's comment on a returned draft.
+        Review = "review",
     }
+}
+
+impl NoteKind {
+    /// The kinds an officer writes by hand (a review comment comes from the review).
+    pub const WRITTEN: &'static [NoteKind] =
+        &[NoteKind::Note, NoteKind::PhoneCall, NoteKind::Decision];
 }
 
 /// A note to add to a case's investigation log.
@@ -285,4 +293,13 @@ pub struct Letter {
     /// recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addressee: Option<Addressee>,
+    /// The complaints manager who approved it, for a kind that needs review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<OfficerId>,
+    /// When it was approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_at: Option<NaiveDateTime>,
+    /// Approved by its own author, as the settings allow for a one-person company.
+    #[serde(default)]
+    pub self_approved: bool,
 }

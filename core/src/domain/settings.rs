@@ -103,6 +103,8 @@ pub struct Settings {
     pub envelope_window: EnvelopeWindow,
     /// E-mail intake.
     pub intake: IntakeSettings,
+    /// Which letters a complaints manager approves before they go out.
+    pub review: super::ReviewSettings,
 }
 
 /// Prisbasbelopp 2018–2026 (SCB), in kronor.
@@ -129,25 +131,8 @@ impl Default for Settings {
             auto_lock_minutes: 10,
             envelope_window: EnvelopeWindow::default(),
             intake: IntakeSettings::default(),
+            review: super::ReviewSettings::default(),
         }
-    }
-}
-
-/// The image formats a logo may have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ImageKind {
-    Png,
-    Jpeg,
-}
-
-/// The format of an image, told by its first bytes.
-pub fn image_kind(bytes: &[u8]) -> Option<ImageKind> {
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some(ImageKind::Png)
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some(ImageKind::Jpeg)
-    } else {
-        None
     }
 }
 

@@ -40,6 +40,9 @@ pub enum IssueError {
     /// The letter was asked to go to the representative, who may not receive it.
     #[error(transparent)]
     Recipient(#[from] letters::RecipientError),
+    /// This kind of letter goes out only after a complaints manager's review: submit it.
+    #[error("this kind of letter needs review before it goes out")]
+    NeedsReview,
 }
 
 /// Reads the facts of a case a letter is written from: the case, the settings, the officer
@@ -103,6 +106,34 @@ pub fn issue(
     input: &LetterInput,
     text: &str,
 ) -> Result<(Letter, Vec<u8>), IssueError> {
+    if facts.settings.review.needs_review(input.kind) {
+        return Err(IssueError::NeedsReview);
+    }
+    let bytes = checked_pdf(facts, input, text)?;
+    let letter = NewLetter {
+        kind: input.kind,
+        language: input.language,
+        date: input.date,
+        text: letters::tidy(text),
+        pdf: bytes.clone(),
+        addressee: input.addressee(&facts.case),
+    };
+    let effect = Effect::of(facts, input);
+    let stored = store.batch(|b| {
+        let stored = b.add_letter(facts.case.id, letter)?;
+        apply_effect(b, facts.case.id, &effect)?;
+        Ok(stored)
+    })?;
+    Ok((stored, bytes))
+}
+
+/// The checks every letter passes before it is kept or submitted, then its PDF: a statement
+/// answers every point, a GDPR delay notice keeps to Art. 12(3), the recipient may receive it.
+pub(super) fn checked_pdf(
+    facts: &Facts,
+    input: &LetterInput,
+    text: &str,
+) -> Result<Vec<u8>, IssueError> {
     needs_escalation(input)?;
     input.recipient(&facts.case).transpose()?;
     let unanswered = input.unanswered();
@@ -113,21 +144,7 @@ pub fn issue(
     if !extension.is_empty() {
         return Err(IssueError::Extension(extension));
     }
-    let bytes = pdf(facts, input, text)?;
-    let letter = NewLetter {
-        kind: input.kind,
-        language: input.language,
-        date: input.date,
-        text: letters::tidy(text),
-        pdf: bytes.clone(),
-        addressee: input.addressee(&facts.case),
-    };
-    let stored = store.batch(|b| {
-        let stored = b.add_letter(facts.case.id, letter)?;
-        apply_effect(b, facts, input)?;
-        Ok(stored)
-    })?;
-    Ok((stored, bytes))
+    pdf(facts, input, text)
 }
 
 /// What keeps a delay notice on a GDPR request from going out: sent after the first month, no
@@ -151,21 +168,47 @@ fn needs_escalation(input: &LetterInput) -> Result<(), IssueError> {
     Ok(())
 }
 
+/// What a kept letter does to its case: the kind, with what it states.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Effect {
+    pub kind: LetterKind,
+    /// The letter's date (an acknowledgement's date is the case's acknowledged date).
+    pub date: chrono::NaiveDate,
+    /// The outcome a final answer states.
+    pub outcome: Outcome,
+    /// The new answer date a delay notice states.
+    pub new_answer_date: Option<chrono::NaiveDate>,
+}
+
+impl Effect {
+    pub(super) fn of(facts: &Facts, input: &LetterInput) -> Effect {
+        Effect {
+            kind: input.kind,
+            date: input.date,
+            outcome: input.outcome,
+            new_answer_date: (input.kind == LetterKind::DelayNotice)
+                .then(|| letters::new_answer_date(facts, input)),
+        }
+    }
+}
+
 /// What sending a letter of this kind means for the case. The case is read again inside the
 /// transaction, so that the change is made from its current status and dates, not from the
 /// facts the letter was written from (which may be older).
-fn apply_effect(b: &mut Batch<'_>, facts: &Facts, input: &LetterInput) -> Result<(), StoreError> {
-    let id = facts.case.id;
+pub(super) fn apply_effect(
+    b: &mut Batch<'_>,
+    id: CaseId,
+    effect: &Effect,
+) -> Result<(), StoreError> {
     let case = b.case(id)?;
     let (outcome, ack, due) = (case.outcome, case.acknowledged_on, case.answer_due_override);
-    match input.kind {
+    match effect.kind {
         LetterKind::Acknowledgement if ack.is_none() => {
-            b.set_progress(id, outcome, Some(input.date), due)?;
+            b.set_progress(id, outcome, Some(effect.date), due)?;
         }
         LetterKind::DelayNotice => {
             // The date the letter states.
-            let new_date = letters::new_answer_date(facts, input);
-            b.set_progress(id, outcome, ack, Some(new_date))?;
+            b.set_progress(id, outcome, ack, effect.new_answer_date.or(due))?;
         }
         LetterKind::Referral => move_to(
             b,
@@ -181,7 +224,7 @@ fn apply_effect(b: &mut Batch<'_>, facts: &Facts, input: &LetterInput) -> Result
             id,
             case.status,
             Status::Answered,
-            input.outcome,
+            effect.outcome,
             ack,
             due,
         )?,
@@ -190,7 +233,7 @@ fn apply_effect(b: &mut Batch<'_>, facts: &Facts, input: &LetterInput) -> Result
     Ok(())
 }
 
-fn move_to(
+pub(super) fn move_to(
     b: &mut Batch<'_>,
     id: CaseId,
     from: Status,

@@ -6,6 +6,7 @@ pub mod issuing;
 pub mod pdf;
 pub mod print;
 pub mod recipient;
+pub mod review;
 pub mod statement;
 mod template;
 

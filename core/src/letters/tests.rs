@@ -170,6 +170,9 @@ fn the_letter_goes_to_the_representative_only_with_a_valid_power_of_attorney() {
             text: String::new(),
             pdf_size: 0,
             addressee: None,
+            approved_by: None,
+            approved_at: None,
+            self_approved: false,
         };
         let email = eml::recipient_email(&case, &letter).map(|m| m.name);
         let by_rule = recipient(&case, date, None).map(|r| r.to);

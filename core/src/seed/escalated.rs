@@ -12,7 +12,8 @@ use crate::domain::{
 };
 use crate::letters::LetterInput;
 use crate::letters::issuing::{self, IssueError};
-use crate::store::Store;
+use crate::letters::review::{self, Created};
+use crate::store::{ApproveOptions, Store};
 
 /// The personnummer the complainant writes in the first mail, the description and a text
 /// attachment (a valid, made-up number).
@@ -85,9 +86,7 @@ pub fn escalated_case(store: &mut Store, shape: Shape) -> Result<CaseId, IssueEr
     let mut answer = LetterInput::new(LetterKind::FinalAnswer, Language::Sv, store.today());
     answer.outcome = Outcome::Rejected;
     answer.reasons = "Betalningen kom in efter förfallodagen enligt vårt reskontra.".to_owned();
-    let facts = issuing::read_facts(store, id)?;
-    let text = issuing::render_text(store, &facts, &answer)?;
-    issuing::issue(store, &facts, &answer, &text)?;
+    reviewed(store, id, &answer)?;
     let arn = Escalation {
         reference: "2026-08812".to_owned(),
         statement_due: Some(store.today() + Duration::days(21)),
@@ -114,10 +113,34 @@ pub fn escalated_case(store: &mut Store, shape: Shape) -> Result<CaseId, IssueEr
         Language::Sv,
     );
     // Read again: the final answer and the escalation changed the case.
-    let facts = issuing::read_facts(store, id)?;
-    let text = issuing::render_text(store, &facts, &statement)?;
-    issuing::issue(store, &facts, &statement, &text)?;
+    reviewed(store, id, &statement)?;
     Ok(id)
+}
+
+/// Writes a letter as the store's actor and, when its kind needs review, has a colleague
+/// approve it (see [`approve_as_colleague`]): the letter is then kept as sent.
+pub fn reviewed(store: &mut Store, id: CaseId, input: &LetterInput) -> Result<(), IssueError> {
+    let facts = issuing::read_facts(store, id)?;
+    let text = issuing::render_text(store, &facts, input)?;
+    if let Created::Submitted { .. } = review::create(store, &facts, input, &text)? {
+        approve_as_colleague(store, id)?;
+    }
+    Ok(())
+}
+
+/// Approves the case's waiting draft as a colleague of the store's actor (the complaints
+/// manager, added if there is none), then acts as the actor again.
+pub fn approve_as_colleague(store: &mut Store, id: CaseId) -> Result<(), IssueError> {
+    let author = store.actor();
+    let colleague = store.officers()?.into_iter().find(|o| o.id != author);
+    let manager = match colleague {
+        Some(o) => o.id,
+        None => store.add_officer("Karin Holm", "Klagomålsansvarig")?,
+    };
+    store.set_actor(manager);
+    let approved = review::approve(store, id, ApproveOptions::default());
+    store.set_actor(author);
+    approved.map(|_| ())
 }
 
 fn message(

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use rusqlite::ErrorCode;
 
-use crate::domain::{CaseId, CaseNumber, Problem, TransitionError};
+use crate::domain::{CaseId, CaseNumber, Problem, ReviewProblem, TransitionError};
 
 /// Everything that can go wrong with the store. Carries no user-facing text.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -50,6 +50,9 @@ pub enum StoreError {
     /// The status change is not allowed.
     #[error(transparent)]
     Transition(#[from] TransitionError),
+    /// The review does not allow what was asked (no draft, own draft, not independent).
+    #[error(transparent)]
+    Review(#[from] ReviewProblem),
     /// The case's details do not validate.
     #[error("the case has {} problem(s)", .0.len())]
     Invalid(Vec<Problem>),

@@ -7,25 +7,48 @@ use crate::domain::{
     Addressee, AuditAction, CaseId, Language, Letter, LetterId, LetterKind, NewLetter, OfficerId,
 };
 
+/// Who approved a letter that needed review, and whether it was its own author.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Approval {
+    pub by: OfficerId,
+    pub self_approved: bool,
+}
+
 impl Batch<'_> {
     /// Keeps a finalised letter on a case, signed by this batch's actor.
     pub fn add_letter(&mut self, case: CaseId, letter: NewLetter) -> Result<Letter> {
+        self.keep_letter(case, letter, self.actor, None)
+    }
+
+    /// Keeps a letter signed by `signer`, with its approval when it needed review.
+    pub(super) fn keep_letter(
+        &mut self,
+        case: CaseId,
+        letter: NewLetter,
+        signer: OfficerId,
+        approval: Option<Approval>,
+    ) -> Result<Letter> {
         cases::load(self.tx, case)?;
+        let approved_at = approval.map(|_| self.now);
         self.tx
             .prepare_cached(
-                "INSERT INTO letters (case_id, kind, language, date, officer_id, created_at, text, pdf, addressee)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO letters (case_id, kind, language, date, officer_id, created_at, text, pdf, addressee,
+                                      approved_by, approved_at, self_approved)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )?
             .execute(params![
                 case.0,
                 letter.kind.code(),
                 letter.language.code(),
                 letter.date,
-                self.actor.0,
+                signer.0,
                 self.now,
                 letter.text,
                 letter.pdf,
-                letter.addressee.map(Addressee::code)
+                letter.addressee.map(Addressee::code),
+                approval.map(|a| a.by.0),
+                approved_at,
+                approval.is_some_and(|a| a.self_approved),
             ])?;
         let id = self.tx.last_insert_rowid();
         let detail =
@@ -37,11 +60,14 @@ impl Batch<'_> {
             kind: letter.kind,
             language: letter.language,
             date: letter.date,
-            officer: self.actor,
+            officer: signer,
             created_at: self.now,
             pdf_size: letter.pdf.len() as u64,
             text: letter.text,
             addressee: letter.addressee,
+            approved_by: approval.map(|a| a.by),
+            approved_at,
+            self_approved: approval.is_some_and(|a| a.self_approved),
         })
     }
 }
@@ -55,7 +81,8 @@ impl Store {
     /// A case's letters, oldest first.
     pub fn letters(&self, case: CaseId) -> Result<Vec<Letter>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, kind, language, date, officer_id, created_at, text, length(pdf), addressee
+            "SELECT id, kind, language, date, officer_id, created_at, text, length(pdf), addressee,
+                    approved_by, approved_at, self_approved
              FROM letters WHERE case_id = ?1 ORDER BY id",
         )?;
         let rows = stmt.query_map([case.0], |r| {
@@ -80,6 +107,9 @@ impl Store {
                     .map(|c| c.parse())
                     .transpose()
                     .map_err(|e| code_error(8, e))?,
+                approved_by: r.get::<_, Option<i64>>(9)?.map(OfficerId),
+                approved_at: r.get(10)?,
+                self_approved: r.get(11)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

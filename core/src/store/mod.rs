@@ -12,6 +12,7 @@ mod letters;
 mod messages;
 mod notes;
 mod open;
+mod reviews;
 mod search;
 mod settings;
 
@@ -29,6 +30,7 @@ pub use case_files::NewCaseFile;
 pub use error::{Result, StoreError};
 pub use inbox::{Cursor, InboxFilter, InboxPage, InboxQuery, InboxRow, SEARCH_CANDIDATES, SortKey};
 pub use open::SCHEMA_VERSION;
+pub use reviews::{ApproveOptions, NewDraft};
 pub use settings::MAX_LOGO_BYTES;
 
 /// The passphrase or, for benchmarks only, no encryption at all.

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_inbox_sort.sql"),
     include_str!("migrations/0008_letter_dispatches.sql"),
     include_str!("migrations/0009_case_files.sql"),
+    include_str!("migrations/0012_review.sql"),
 ];
 
 /// The schema version this program writes.

@@ -5,6 +5,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::common::*;
+use klagomal_core::domain::{AuditAction, NoteKind, OfficerId, ReviewProblem, ReviewState};
 use klagomal_core::domain::{
     CaseDetails, CaseId, Escalation, EscalationBody, Language, LetterKind, Money, Outcome, Status,
     TransitionError,
@@ -12,7 +13,8 @@ use klagomal_core::domain::{
 use klagomal_core::letters::LetterInput;
 use klagomal_core::letters::issuing::{self, IssueError};
 use klagomal_core::letters::pdf::PdfError;
-use klagomal_core::store::{Store, StoreError};
+use klagomal_core::letters::review;
+use klagomal_core::store::{ApproveOptions, Store, StoreError};
 
 /// Runs a poppler tool on a PDF and returns what it printed; a missing tool fails the test.
 fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
@@ -185,13 +187,68 @@ fn a_long_letter_breaks_onto_a_second_page() {
     );
 }
 
+/// A second officer, a complaints manager, to review what the first one writes.
+fn reviewer(store: &mut Store) -> OfficerId {
+    store
+        .add_officer("Karin Holm", "Klagomålsansvarig")
+        .expect("officer")
+}
+
 #[test]
-fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
+fn a_final_answer_is_submitted_reviewed_by_another_officer_and_then_kept() {
     let (_dir, mut store, id) = store_with_case();
+    let author = store.actor();
+    let manager = reviewer(&mut store);
     let input = input(LetterKind::FinalAnswer, Language::Sv);
     let facts = issuing::read_facts(&store, id).expect("facts");
     let text = issuing::render_text(&store, &facts, &input).expect("text");
-    let (letter, pdf) = issuing::issue(&mut store, &facts, &input, &text).expect("issued");
+    // Straight to the case it cannot go: a final answer needs review.
+    let direct = issuing::issue(&mut store, &facts, &input, &text).err();
+    assert!(
+        matches!(direct, Some(IssueError::NeedsReview)),
+        "{direct:?}"
+    );
+    let (draft, pdf) = review::submit(&mut store, &facts, &input, &text).expect("submitted");
+    assert_eq!(store.case(id).expect("case").status, Status::AwaitingReview);
+    assert!(
+        store.letters(id).expect("letters").is_empty(),
+        "not yet a letter"
+    );
+    assert_eq!(store.draft_pdf(draft.id).expect("draft pdf"), pdf);
+    assert_eq!(store.review_queue().expect("queue").len(), 1);
+    // A second draft waits its turn.
+    let twice = review::submit(&mut store, &facts, &input, &text).err();
+    assert!(
+        matches!(
+            twice,
+            Some(IssueError::Store(StoreError::Review(
+                ReviewProblem::AlreadyPending
+            )))
+        ),
+        "{twice:?}"
+    );
+    // Its author cannot approve it.
+    let events = store.audit_len().expect("len");
+    let own = review::approve(&mut store, id, ApproveOptions::default()).err();
+    assert!(
+        matches!(
+            own,
+            Some(IssueError::Store(StoreError::Review(
+                ReviewProblem::OwnDraft
+            )))
+        ),
+        "{own:?}"
+    );
+    assert_eq!(store.audit_len().expect("len"), events, "nothing recorded");
+    assert_eq!(store.case(id).expect("case").status, Status::AwaitingReview);
+    // The complaints manager approves: the letter is kept, signed by its author.
+    store.set_actor(manager);
+    let letter = review::approve(&mut store, id, ApproveOptions::default()).expect("approved");
+    assert_eq!(
+        (letter.officer, letter.approved_by, letter.self_approved),
+        (author, Some(manager), false)
+    );
+    assert!(letter.approved_at.is_some());
     let case = store.case(id).expect("case");
     assert_eq!(
         (case.status, case.outcome),
@@ -199,16 +256,22 @@ fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
     );
     let kept = store.letters(id).expect("letters");
     assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].approved_by, Some(manager));
     assert_eq!(
-        (kept[0].kind, kept[0].text.as_str()),
-        (LetterKind::FinalAnswer, letter.text.as_str())
+        store.letter_pdf(letter.id).expect("pdf"),
+        pdf,
+        "as reviewed"
     );
-    assert_eq!(store.letter_pdf(letter.id).expect("pdf"), pdf);
+    assert!(store.review_queue().expect("queue").is_empty());
     let history = history_codes(&store, id);
-    assert!(history.contains(&"letter.created"), "{history:?}");
-    // An answered case cannot be answered again without reopening, even from facts read before
-    // the first answer: the transaction checks the case's current status.
-    let again = issuing::issue(&mut store, &facts, &input, &text).err();
+    for code in ["review.submitted", "review.approved", "letter.created"] {
+        assert!(history.contains(&code), "{code}: {history:?}");
+    }
+    assert!(store.verify_audit().expect("audit").holds());
+    // An answered case cannot be answered again without reopening.
+    store.set_actor(author);
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let again = review::submit(&mut store, &facts, &input, &text).err();
     assert!(
         matches!(
             again,
@@ -218,10 +281,102 @@ fn a_final_answer_is_kept_and_moves_the_case_to_answered() {
         ),
         "{again:?}"
     );
-    assert_eq!(
-        store.letters(id).expect("letters").len(),
-        1,
+    assert!(
+        store.pending_draft(id).expect("draft").is_none(),
         "nothing half-kept"
+    );
+}
+
+#[test]
+fn a_returned_draft_goes_back_with_a_comment_and_the_case_to_investigation() {
+    let (_dir, mut store, id) = store_with_case();
+    let manager = reviewer(&mut store);
+    let input = input(LetterKind::FinalAnswer, Language::Sv);
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &input).expect("text");
+    review::submit(&mut store, &facts, &input, &text).expect("submitted");
+    store.set_actor(manager);
+    let blank = review::send_back(&mut store, id, "  ").err();
+    assert!(
+        matches!(
+            blank,
+            Some(IssueError::Store(StoreError::Review(
+                ReviewProblem::CommentRequired
+            )))
+        ),
+        "{blank:?}"
+    );
+    let returned = review::send_back(&mut store, id, "Skälen behöver hänvisa till avtalet.")
+        .expect("returned");
+    assert_eq!(returned.state, ReviewState::Returned);
+    assert_eq!(
+        store.case(id).expect("case").status,
+        Status::UnderInvestigation
+    );
+    let notes = store.notes(id).expect("notes");
+    let last = notes.last().expect("note");
+    assert_eq!(
+        (last.kind, last.text.as_str(), last.author),
+        (
+            NoteKind::Review,
+            "Skälen behöver hänvisa till avtalet.",
+            manager
+        )
+    );
+    assert!(store.letters(id).expect("letters").is_empty());
+    assert!(history_codes(&store, id).contains(&"review.returned"));
+}
+
+#[test]
+fn self_approval_when_allowed_is_marked_and_a_handled_collection_case_needs_an_override() {
+    let (_dir, mut store, id) = store_with_case();
+    let mut settings = store.settings().expect("settings");
+    settings.review.self_approval = true;
+    store.save_settings(&settings).expect("saved");
+    let me = store.actor();
+    let number = store.case(id).expect("case").details.debt_case_numbers[0].clone();
+    store
+        .set_handled_cases(me, std::slice::from_ref(&number))
+        .expect("handled");
+    let input = input(LetterKind::FinalAnswer, Language::Sv);
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &input).expect("text");
+    review::submit(&mut store, &facts, &input, &text).expect("submitted");
+    let options = ApproveOptions {
+        self_approval: true,
+        override_independence: false,
+    };
+    let refused = review::approve(&mut store, id, options).err();
+    assert!(
+        matches!(refused, Some(IssueError::Store(StoreError::Review(ReviewProblem::NotIndependent(ref n)))) if *n == number),
+        "{refused:?}"
+    );
+    let letter = review::approve(
+        &mut store,
+        id,
+        ApproveOptions {
+            override_independence: true,
+            ..options
+        },
+    )
+    .expect("approved");
+    assert!(letter.self_approved);
+    assert_eq!(letter.approved_by, Some(me));
+    let approved = store
+        .case_history(id)
+        .expect("events")
+        .into_iter()
+        .find(|e| e.action == AuditAction::ReviewApproved)
+        .expect("approval event");
+    assert!(
+        approved.detail.contains("\"self_approved\":true"),
+        "{}",
+        approved.detail
+    );
+    assert!(
+        approved.detail.contains(&number),
+        "the override names the case: {}",
+        approved.detail
     );
 }
 
@@ -259,14 +414,19 @@ fn facts_read_once_give_the_same_letter_from_text_to_kept_pdf_for_every_kind() {
                 preview,
                 "{kind} {language}"
             );
-            let (letter, kept) = issuing::issue(&mut store, &facts, &input, &text)
+            let created = review::create(&mut store, &facts, &input, &text)
                 .unwrap_or_else(|e| panic!("{kind} {language}: {e}"));
+            let kept = created.pdf().to_vec();
             assert_eq!(
                 text_of(&kept),
                 preview,
                 "{kind} {language}: kept as previewed"
             );
-            assert_eq!(store.letter_pdf(letter.id).expect("stored"), kept);
+            let stored = match created {
+                review::Created::Kept { letter, .. } => store.letter_pdf(letter.id),
+                review::Created::Submitted { draft, .. } => store.draft_pdf(draft.id),
+            };
+            assert_eq!(stored.expect("stored"), kept);
             let subject = text.lines().next().expect("subject");
             assert!(preview.contains(subject.trim()), "{kind} {language}");
         }

@@ -8,6 +8,7 @@ use klagomal_core::domain::{
 };
 use klagomal_core::letters::LetterInput;
 use klagomal_core::letters::issuing::{self, IssueError};
+use klagomal_core::letters::review;
 use klagomal_core::letters::statement::Unanswered;
 use klagomal_core::store::Store;
 
@@ -69,7 +70,11 @@ fn flat(text: &str) -> String {
 fn issue(store: &mut Store, id: CaseId, input: &LetterInput, name: &str) -> Vec<u8> {
     let facts = issuing::read_facts(store, id).expect("facts");
     let text = issuing::render_text(store, &facts, input).expect("text");
-    let (_, pdf) = issuing::issue(store, &facts, input, &text).expect("issued");
+    let pdf = review::create(store, &facts, input, &text)
+        .expect("created")
+        .pdf()
+        .to_vec();
+    klagomal_core::seed::escalated::approve_as_colleague(store, id).expect("approved");
     if let Ok(dir) = std::env::var("KLAGOMAL_STATEMENT_DIR") {
         std::fs::write(format!("{dir}/{name}.pdf"), &pdf).expect("write the PDF for a look");
     }
@@ -82,7 +87,7 @@ fn an_unanswered_statement_is_refused_and_nothing_is_stored() {
     let partial = statement(&arn, &["Avgiften togs ut enligt inkassolagen."], "");
     let facts = issuing::read_facts(&store, id).expect("facts");
     let text = issuing::render_text(&store, &facts, &partial).expect("a draft renders");
-    let err = issuing::issue(&mut store, &facts, &partial, &text).err();
+    let err = review::create(&mut store, &facts, &partial, &text).err();
     assert!(
         matches!(
             &err,
@@ -94,7 +99,7 @@ fn an_unanswered_statement_is_refused_and_nothing_is_stored() {
         position: None,
         ..statement(&arn, &["a", "b"], "c")
     };
-    let err = issuing::issue(&mut store, &facts, &no_position, &text).err();
+    let err = review::create(&mut store, &facts, &no_position, &text).err();
     assert!(
         matches!(&err, Some(IssueError::Unanswered(open)) if open == &[Unanswered::Position]),
         "every point answered, but no position: {err:?}"
@@ -103,7 +108,7 @@ fn an_unanswered_statement_is_refused_and_nothing_is_stored() {
         position: Some(Position::AdmitsPartly(Money(0))),
         ..statement(&arn, &["a", "b"], "c")
     };
-    let err = issuing::issue(&mut store, &facts, &nothing_admitted, &text).err();
+    let err = review::create(&mut store, &facts, &nothing_admitted, &text).err();
     assert!(
         matches!(&err, Some(IssueError::Unanswered(open)) if open == &[Unanswered::AdmittedAmount]),
         "{err:?}"
@@ -112,7 +117,7 @@ fn an_unanswered_statement_is_refused_and_nothing_is_stored() {
         escalation: None,
         ..statement(&arn, &["a", "b"], "c")
     };
-    let err = issuing::issue(&mut store, &facts, &no_escalation, &text).err();
+    let err = review::create(&mut store, &facts, &no_escalation, &text).err();
     assert!(matches!(err, Some(IssueError::NoEscalation)), "{err:?}");
     assert!(matches!(
         issuing::render_text(&store, &facts, &no_escalation),

@@ -65,7 +65,7 @@ impl State {
     }
 
     fn notes_tab<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
-        let kinds = Choice::all(NoteKind::ALL, |k| label("note-kind", k.code()));
+        let kinds = Choice::all(NoteKind::WRITTEN, |k| label("note-kind", k.code()));
         let selected = Choice::find(&kinds, self.note_kind);
         let add = column![
             text(fl!("case-new-note")).size(style::size::HEADING),

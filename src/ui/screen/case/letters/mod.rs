@@ -15,6 +15,7 @@ use klagomal_core::fl;
 use klagomal_core::i18n::LOADER;
 use klagomal_core::letters::LetterInput;
 use klagomal_core::letters::issuing::{self, IssueError};
+use klagomal_core::letters::review;
 use klagomal_core::letters::statement as statement_text;
 #[cfg(test)]
 pub use view::{CREATE, CREATED};
@@ -65,7 +66,8 @@ pub enum Message {
     Edit(text_editor::Action),
     Create,
     /// The letter was made and kept on the case, or why not.
-    Created(Result<(), IssueError>),
+    /// Kept (`false`) or submitted for review (`true`), or why not.
+    Created(Result<bool, IssueError>),
     Kept(kept::Message),
 }
 
@@ -233,17 +235,18 @@ impl Composer {
             move || {
                 let mut store = reopen.open()?;
                 let facts = issuing::facts_for(&store, &case, &settings)?;
-                issuing::issue(&mut store, &facts, &input, &text).map(|_| ())
+                review::create(&mut store, &facts, &input, &text)
+                    .map(|c| matches!(c, review::Created::Submitted { .. }))
             },
             Message::Created,
         ))
     }
 
     /// Empties the composer once the letter is kept, or says why it was not.
-    fn created(&mut self, result: Result<(), IssueError>) -> Effect {
+    fn created(&mut self, result: Result<bool, IssueError>) -> Effect {
         self.creating = false;
         match result {
-            Ok(()) => {
+            Ok(submitted) => {
                 self.text = text_editor::Content::new();
                 self.reasons = text_editor::Content::new();
                 if self.kind == LetterKind::ArnStatement {
@@ -251,7 +254,11 @@ impl Composer {
                 }
                 self.filled = None;
                 self.notice = None;
-                self.created = Some(fl!("letter-created"));
+                self.created = Some(if submitted {
+                    fl!("letter-submitted")
+                } else {
+                    fl!("letter-created")
+                });
                 Effect::Created
             }
             Err(e) => {

@@ -50,7 +50,7 @@ impl Composer {
                 .height(style::dim::EDITOR_LETTER)
                 .padding(style::space::S),
             self.warnings(case, &input, session),
-            self.create_row(escalations),
+            self.create_row(escalations, session.settings.review.needs_review(self.kind)),
         ]
         .spacing(style::space::S)
         .width(Length::FillPortion(1));
@@ -66,8 +66,8 @@ impl Composer {
 
     /// The create button, and beside it what came of the last attempt: a clear confirmation
     /// once the letter is kept, or why it was not.
-    fn create_row(&self, escalations: &Escalations) -> Element<'_, Message> {
-        let mut line = row![container(self.create_button(escalations)).id(CREATE)]
+    fn create_row(&self, escalations: &Escalations, review: bool) -> Element<'_, Message> {
+        let mut line = row![container(self.create_button(escalations, review)).id(CREATE)]
             .spacing(style::space::M)
             .align_y(iced::Alignment::Center);
         if let Some(created) = &self.created {
@@ -80,12 +80,18 @@ impl Composer {
         col.into()
     }
 
-    /// Enabled when the letter is ready; says so while it is being made.
-    fn create_button(&self, escalations: &Escalations) -> Element<'_, Message> {
+    /// Enabled when the letter is ready; says so while it is being made. A letter that needs
+    /// review is submitted rather than kept.
+    fn create_button(&self, escalations: &Escalations, review: bool) -> Element<'_, Message> {
         if self.creating {
             return button(text(fl!("letter-creating"))).into();
         }
-        button(text(fl!("letter-create")))
+        let label = if review {
+            fl!("letter-submit")
+        } else {
+            fl!("letter-create")
+        };
+        button(text(label))
             .on_press_maybe(self.ready(escalations).then_some(Message::Create))
             .into()
     }

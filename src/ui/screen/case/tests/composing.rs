@@ -54,6 +54,14 @@ fn a_statement_is_created_only_when_every_point_is_answered() -> Result<(), iced
     for m in messages {
         settle(&mut view, m, &mut session);
     }
+    // A statement waits for the complaints manager, who approves it.
+    assert!(
+        session.store.letters(id).expect("letters").is_empty(),
+        "a draft first"
+    );
+    assert!(!view.has_draft(), "the answers are cleared once submitted");
+    klagomal_core::seed::escalated::approve_as_colleague(&mut session.store, id).expect("approved");
+    let view = State::new(id, &session).expect("case");
     let kept = session.store.letters(id).expect("letters");
     assert_eq!(kept.len(), 1);
     assert_eq!(kept[0].kind, LetterKind::ArnStatement);
@@ -75,7 +83,6 @@ fn a_statement_is_created_only_when_every_point_is_answered() -> Result<(), iced
         Status::Escalated,
         "no effect on the case"
     );
-    assert!(!view.has_draft(), "the answers are cleared once kept");
     Ok(())
 }
 
@@ -257,7 +264,7 @@ fn a_letter_is_made_off_the_ui_thread_and_a_second_click_waits_for_it()
     assert!(
         matches!(
             done.as_slice(),
-            [Message::Letters(letters::Message::Created(Ok(())))]
+            [Message::Letters(letters::Message::Created(Ok(false)))]
         ),
         "{done:?}"
     );

@@ -95,9 +95,12 @@ fn the_history_names_the_letter_and_the_new_value() {
     );
     view.update(letter(letters::Message::Fill), &mut session);
     settle(&mut view, letter(letters::Message::Create), &mut session);
-    assert_eq!(session.store.letters(id).expect("letters").len(), 1);
-    // The confirmation sits beside the create button.
+    // The confirmation sits beside the button: the final answer awaits review.
     assert!(shows(&view, &session, letters::CREATED));
+    assert_eq!(view.case().status, Status::AwaitingReview);
+    klagomal_core::seed::escalated::approve_as_colleague(&mut session.store, id).expect("approved");
+    let view = State::new(id, &session).expect("case");
+    assert_eq!(session.store.letters(id).expect("letters").len(), 1);
 
     let lines: Vec<(AuditAction, String)> = view
         .history()
