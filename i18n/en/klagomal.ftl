@@ -751,6 +751,8 @@ summary-footnote = This summary was made on { $date }. { $ids ->
     }
 timeline-received = The complaint was received ({ $channel })
 timeline-letter = Letter created: { $kind }
+timeline-letter-approved = Letter created: { $kind }, reviewed and approved by { $by } { $at }
+timeline-letter-self-approved = Letter created: { $kind }, approved by { $by } themselves { $at } (self-approval)
 timeline-letter-sent = Letter sent ({ $via }): { $kind }
 timeline-escalated = The case was taken to { $body } (their reference: { $reference }; our statement due { $due })
 timeline-decision = Decision from { $body }: { $decision } ({ $date })

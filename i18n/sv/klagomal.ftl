@@ -754,6 +754,8 @@ summary-footnote = Sammanställningen gjordes { $date }. { $ids ->
     }
 timeline-received = Klagomålet togs emot ({ $channel })
 timeline-letter = Brev skapat: { $kind }
+timeline-letter-approved = Brev skapat: { $kind }, granskat och godkänt av { $by } { $at }
+timeline-letter-self-approved = Brev skapat: { $kind }, godkänt av { $by } själv { $at } (egen granskning)
 timeline-letter-sent = Brev skickat ({ $via }): { $kind }
 timeline-escalated = Ärendet togs vidare till { $body } (deras referens: { $reference }; vårt yttrande senast { $due })
 timeline-decision = Beslut från { $body }: { $decision } ({ $date })

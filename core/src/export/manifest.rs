@@ -74,6 +74,28 @@ pub fn build(input: Input<'_>) -> Vec<u8> {
             })
         })
         .collect();
+    let officer = |id: crate::domain::OfficerId| {
+        data.officers
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.name.clone())
+    };
+    let letters: Vec<Value> = data
+        .letters
+        .iter()
+        .map(|l| {
+            json!({
+                "kind": l.kind,
+                "language": l.language,
+                "date": l.date,
+                "created_at": l.created_at,
+                "signed_by": officer(l.officer),
+                "approved_by": l.approved_by.and_then(officer),
+                "approved_at": l.approved_at,
+                "self_approved": l.self_approved,
+            })
+        })
+        .collect();
     let timeline: Vec<Value> = summary::events(data.record(), request.options, request.language)
         .into_iter()
         .map(|e| json!({ "number": e.number, "at": e.at, "text": e.text }))
@@ -132,6 +154,7 @@ pub fn build(input: Input<'_>) -> Vec<u8> {
                 "statement_due": case.statement_due,
             },
             "escalations": escalations,
+            "letters": letters,
         })),
         timeline: redact(Value::Array(timeline)),
         files: redact(json!(files)),

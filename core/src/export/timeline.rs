@@ -65,15 +65,37 @@ pub fn events(record: CaseRecord<'_>, options: Options, language: Language) -> V
             Source::Message(m.id),
         ));
     }
+    let officer = |id: crate::domain::OfficerId| {
+        record
+            .officers
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.name.clone())
+            .unwrap_or_default()
+    };
     for letter in record.letters {
+        let kind = name("letter-kind", letter.kind.code());
+        let text = match (letter.approved_by, letter.approved_at) {
+            (Some(by), Some(at)) if letter.self_approved => fl!(
+                l,
+                "timeline-letter-self-approved",
+                kind = kind,
+                by = officer(by),
+                at = at.format("%Y-%m-%d %H:%M").to_string()
+            ),
+            (Some(by), Some(at)) => fl!(
+                l,
+                "timeline-letter-approved",
+                kind = kind,
+                by = officer(by),
+                at = at.format("%Y-%m-%d %H:%M").to_string()
+            ),
+            _ => fl!(l, "timeline-letter", kind = kind),
+        };
         events.push((
             letter.created_at,
             logged(AuditAction::LetterCreated, letter.id.0),
-            fl!(
-                l,
-                "timeline-letter",
-                kind = name("letter-kind", letter.kind.code())
-            ),
+            text,
             Source::Letter(letter.id),
         ));
     }

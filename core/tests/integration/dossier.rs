@@ -110,6 +110,20 @@ fn a_large_case_exports_completely_and_every_hash_matches() {
     assert_eq!(count("statement"), 1);
     assert_eq!(count("summary"), 1);
     assert!(files.contains_key("01_yttrande.pdf") && files.contains_key("02_sammanstallning.pdf"));
+    // The final answer and the statement went through review: who approved them, and when, is
+    // in the manifest and the timeline.
+    let letters = manifest["case"]["letters"].as_array().expect("letters");
+    assert_eq!(letters.len(), 2);
+    for letter in letters {
+        assert_eq!(letter["approved_by"], "Karin Holm", "{letter}");
+        assert!(letter["approved_at"].is_string(), "{letter}");
+        assert_eq!(letter["self_approved"], false, "{letter}");
+    }
+    let timeline = manifest["timeline"].to_string();
+    assert!(
+        timeline.contains("Brev skapat: Slutligt besked, granskat och godkänt av Karin Holm"),
+        "{timeline}"
+    );
     let eml = files
         .iter()
         .find(|(k, _)| k.ends_with("original.eml"))
