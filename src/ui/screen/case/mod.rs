@@ -9,6 +9,7 @@ mod kept;
 mod letters;
 mod overview;
 mod register;
+mod review;
 mod statement;
 mod view;
 
@@ -53,6 +54,8 @@ pub struct State {
     /// Registering a letter that came by post or a phone call.
     register: register::Register,
     composer: letters::Composer,
+    /// The draft waiting for review, if any.
+    review: review::Review,
     escalations: Vec<(
         klagomal_core::domain::EscalationId,
         klagomal_core::domain::Escalation,
@@ -89,6 +92,7 @@ pub enum Message {
     Assign(Option<OfficerId>),
     OpenAttachment(AttachmentId, String),
     Letters(letters::Message),
+    Review(review::Message),
     Register(register::Message),
     Escalation(escalation::Message),
     /// Opens the case summary in the system's PDF viewer, to print or save.
@@ -125,6 +129,7 @@ impl State {
             answered_on: None,
             register: register::Register::new(session.store.today()),
             composer,
+            review: review::Review::default(),
             escalations: Vec::new(),
             escalation: escalation::Section::default(),
             dossier: None,
@@ -151,6 +156,7 @@ impl State {
         self.composer.sync(&self.escalations);
         self.history = store.case_history(self.case.id)?;
         self.answered_on = klagomal_core::store::left_open_on(&self.history);
+        self.review.sync(store.pending_draft(self.case.id)?);
         Ok(())
     }
 
@@ -201,6 +207,10 @@ impl State {
             Message::Assign(officer) => self.assign(officer, session),
             Message::OpenAttachment(id, name) => Ok(open_attachment(session, id, &name)),
             Message::Letters(m) => self.compose(m, session),
+            Message::Review(m) => match self.review.update(m, &self.case, session) {
+                review::Effect::None => Ok(Action::None),
+                review::Effect::Decided => self.refresh(session).map(|()| Action::None),
+            },
             Message::Register(m) => match self.register.update(m, &self.case, session) {
                 register::Effect::None => Ok(Action::None),
                 register::Effect::Run(task) => Ok(Action::Run(task.map(Message::Register))),

@@ -52,6 +52,13 @@ impl State {
                 .map(Message::Escalation),
             Tab::History => self.history_tab(session),
         };
+        // A draft waiting for review is shown above every tab.
+        let body = match self.review.view(&self.case, session) {
+            Some(panel) => column![panel.map(Message::Review), body]
+                .spacing(style::space::M)
+                .into(),
+            None => body,
+        };
         let page = container(body).padding([style::space::S, style::space::L]);
         column![top, scrollable(page).height(Length::Fill)].into()
     }

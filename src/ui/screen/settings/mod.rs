@@ -41,6 +41,8 @@ pub enum Field {
     AttachmentMb,
     ReferencePattern,
     LogoPath,
+    /// The collection cases the signed-in officer has handled, separated by commas.
+    HandledCases,
 }
 
 /// The number fields, with the range each accepts.
@@ -60,6 +62,7 @@ pub struct State {
     officer: Officer,
     numbers: Vec<(Field, String)>,
     logo_path: String,
+    handled_cases: String,
     logo_size: Option<usize>,
     saved: bool,
     invalid: Vec<Field>,
@@ -72,6 +75,7 @@ pub struct State {
 pub enum Message {
     Text(Field, String),
     Inkassonamnden(bool),
+    SelfApproval(bool),
     Language(Language),
     ChooseLogo,
     LogoChosen(Option<PathBuf>),
@@ -120,11 +124,17 @@ impl State {
             (Field::AttachmentMb, s.intake.max_attachment_mb.to_string()),
         ];
         let logo_size = session.store.logo().ok().flatten().map(|b| b.len());
+        let handled_cases = session
+            .store
+            .handled_cases(session.store.actor())
+            .unwrap_or_default()
+            .join(", ");
         State {
             settings: s.clone(),
             officer,
             numbers,
             logo_path: String::new(),
+            handled_cases,
             logo_size,
             saved: false,
             invalid: Vec::new(),
@@ -142,6 +152,10 @@ impl State {
             }
             Message::Inkassonamnden(b) => {
                 self.settings.company.inkassonamnden_member = b;
+                Ok(Action::None)
+            }
+            Message::SelfApproval(b) => {
+                self.settings.review.self_approval = b;
                 Ok(Action::None)
             }
             Message::Language(language) => self.switch_language(language, session),
@@ -187,6 +201,7 @@ impl State {
             Field::OfficerName => &mut self.officer.name,
             Field::OfficerTitle => &mut self.officer.title,
             Field::LogoPath => &mut self.logo_path,
+            Field::HandledCases => &mut self.handled_cases,
             Field::ReferencePattern => &mut self.settings.intake.reference_pattern,
             number => match self.numbers.iter_mut().find(|(f, _)| *f == number) {
                 Some((_, text)) => text,
@@ -251,7 +266,17 @@ impl State {
         next.intake.max_attachment_mb = attachment_mb;
         next.auto_lock_minutes = auto_lock;
         next.deadlines = deadlines;
+        next.review.self_approval = self.settings.review.self_approval;
         session.store.save_settings(&next)?;
+        let handled: Vec<String> = self
+            .handled_cases
+            .split([',', ';', '\n'])
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty())
+            .collect();
+        if handled != session.store.handled_cases(self.officer.id)? {
+            session.store.set_handled_cases(self.officer.id, &handled)?;
+        }
         self.settings = next;
         session.store.update_officer(&self.officer)?;
         session.settings = session.store.settings()?;

@@ -155,3 +155,30 @@ fn saving_the_form_keeps_what_the_other_parts_saved() {
         "the year is kept"
     );
 }
+
+#[test]
+fn self_approval_and_my_handled_collection_cases_are_saved() {
+    let (_dir, mut session) = session(0);
+    let mut screen = State::new(&session);
+    screen.update(Message::SelfApproval(true), &mut session);
+    screen.update(
+        Message::Text(Field::HandledCases, "4455-2231, 40123456;  ".into()),
+        &mut session,
+    );
+    screen.update(Message::Save, &mut session);
+    assert!(
+        session
+            .store
+            .settings()
+            .expect("settings")
+            .review
+            .self_approval
+    );
+    assert_eq!(
+        session
+            .store
+            .handled_cases(session.store.actor())
+            .expect("handled"),
+        ["40123456", "4455-2231"]
+    );
+}

@@ -78,6 +78,11 @@ impl State {
                     Field::OfficerTitle
                 )
             ),
+            input(
+                fl!("settings-handled-cases"),
+                &self.handled_cases,
+                Field::HandledCases
+            ),
             column![
                 text(fl!("settings-language")).size(style::size::LABEL),
                 pick_list(
@@ -102,6 +107,11 @@ impl State {
         ] {
             rules = rules.push(self.number_input(field, title));
         }
+        rules = rules.push(
+            checkbox(self.settings.review.self_approval)
+                .label(fl!("settings-self-approval"))
+                .on_toggle(Message::SelfApproval),
+        );
         rules = rules.push(input(
             fl!("settings-reference-pattern"),
             &self.settings.intake.reference_pattern,

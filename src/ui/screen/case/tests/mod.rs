@@ -310,3 +310,4 @@ pub(super) fn shows(view: &State, session: &Session, id: impl Into<iced::widget:
 }
 
 mod deadlines;
+mod review;
