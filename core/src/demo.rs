@@ -2,8 +2,12 @@
 //! sees the product working in one command.
 
 use crate::domain::{
-    Address, Channel, Company, CustomerService, Direction, NewAttachment, NewMessage,
+    Address, Channel, Company, CustomerService, Direction, LetterKind, NewAttachment, NewMessage,
+    Outcome, Status,
 };
+use crate::letters::LetterInput;
+use crate::letters::issuing::{self, IssueError};
+use crate::letters::review;
 use crate::store::{InboxFilter, SortKey};
 use crate::store::{Result, Store};
 
@@ -35,8 +39,53 @@ pub fn prepare(store: &mut Store, cases: u32) -> Result<()> {
     me.title = "Klagomålsansvarig".to_owned();
     store.update_officer(&me)?;
     crate::seed::seed_store(store, cases, 2026)?;
-    add_mails(store, &settings.company.email)
+    add_mails(store, &settings.company.email)?;
+    add_drafts(store)
 }
+
+/// The cases waiting for review get the final answer their officer submitted, so that the
+/// review queue has drafts to approve or return.
+fn add_drafts(store: &mut Store) -> Result<()> {
+    let filter = InboxFilter {
+        status: Some(Status::AwaitingReview),
+        ..InboxFilter::default()
+    };
+    let me = store.actor();
+    for (n, id) in store
+        .inbox_ids(&filter, SortKey::Received, false)?
+        .into_iter()
+        .enumerate()
+    {
+        let case = store.case(id)?;
+        store.set_actor(case.assignee.unwrap_or(me));
+        let mut input = LetterInput::new(
+            LetterKind::FinalAnswer,
+            case.details.complainant.language,
+            store.today(),
+        );
+        input.outcome = [Outcome::Rejected, Outcome::PartlyUpheld, Outcome::Upheld][n % 3];
+        input.reasons = REASONS[n % REASONS.len()].to_owned();
+        let submitted = issuing::read_facts(store, id).and_then(|facts| {
+            let text = issuing::render_text(store, &facts, &input)?;
+            review::submit(store, &facts, &input, &text)
+        });
+        store.set_actor(me);
+        match submitted {
+            Ok(_) => {}
+            Err(IssueError::Store(e)) => return Err(e),
+            // A made-up case the template cannot answer is left without a draft.
+            Err(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// Reasons an officer might give, for the demo's drafts.
+const REASONS: [&str; 3] = [
+    "Vi har gått igenom ärendet och samtalet. Avgiften togs ut enligt inkassolagen och förordningen om ersättning för inkassokostnader, eftersom betalningen kom in efter förfallodagen.",
+    "Påminnelseavgiften borde inte ha tagits ut, eftersom betalningen kom in i tid. Vi tar bort avgiften på 60 kr. Kravet i övrigt kvarstår.",
+    "Vår handläggare borde ha svarat dig inom den tid vi lovade. Vi ber om ursäkt för det och har gått igenom rutinerna med våra handläggare.",
+];
 
 /// The complaint e-mail itself on the newest cases that came by e-mail, some with an attachment,
 /// so that the correspondence tab has something to show.
