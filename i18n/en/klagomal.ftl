@@ -125,6 +125,7 @@ error-review-nothing-pending = The case has no letter waiting for review.
 error-review-already-pending = The case already has a letter waiting for review. It must be approved or returned first.
 error-review-own-draft = You wrote this letter yourself and cannot approve it. Another complaints manager must review it. A company with a single officer can allow self-approval in Settings.
 error-review-not-independent = You handled collection case { $number } yourself, which the complaint is about. Let another complaints manager review the letter. If you approve anyway, with an explicit confirmation, it is recorded in the history.
+error-review-draft-waiting = A final answer awaits review. The case becomes answered when a complaints manager approves the letter.
 error-review-comment-required = Write what needs to change before returning the letter.
 error-transition-already = The case is already “{ $status }”.
 error-letter-already = The case is already “{ $status }”. Another letter of this kind needs the case reopened first (status “{ $reopen }”, with a reason); the earlier letter stays on the case.

@@ -125,6 +125,7 @@ error-review-nothing-pending = Ärendet har inget brev som väntar på gransknin
 error-review-already-pending = Ärendet har redan ett brev som väntar på granskning. Det måste godkännas eller skickas tillbaka först.
 error-review-own-draft = Du har själv skrivit brevet och kan inte godkänna det. En annan klagomålsansvarig måste granska det. Ett företag med bara en handläggare kan tillåta egen granskning under Inställningar.
 error-review-not-independent = Du har själv handlagt inkassoärende { $number }, som klagomålet gäller. Låt en annan klagomålsansvarig granska brevet. Godkänner du ändå, med en uttrycklig bekräftelse, antecknas det i historiken.
+error-review-draft-waiting = Ett slutligt besked väntar på granskning. Ärendet blir besvarat när en klagomålsansvarig godkänner brevet.
 error-review-comment-required = Skriv vad som ska ändras innan brevet skickas tillbaka.
 error-transition-already = Ärendet har redan status ”{ $status }”.
 error-letter-already = Ärendet har redan status ”{ $status }”. Ett nytt brev av det här slaget kräver att ärendet först öppnas igen (status ”{ $reopen }”, med en motivering); det tidigare brevet finns kvar på ärendet.

@@ -364,5 +364,6 @@ pub fn review_problem(
             fl!(in l, "error-review-not-independent", number = number.clone())
         }
         P::CommentRequired => fl!(in l, "error-review-comment-required"),
+        P::DraftWaiting => fl!(in l, "error-review-draft-waiting"),
     }
 }

@@ -97,6 +97,9 @@ pub enum ReviewProblem {
     /// an explicit override, which is recorded.
     #[error("the reviewer handled collection case {0}")]
     NotIndependent(String),
+    /// A draft waits for review: the case is answered by approving it, not by a status change.
+    #[error("a draft waits for review")]
+    DraftWaiting,
     /// A returned draft needs a comment saying what to change.
     #[error("a returned draft needs a comment")]
     CommentRequired,

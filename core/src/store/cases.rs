@@ -192,6 +192,9 @@ impl Batch<'_> {
         let mut case = load(self.tx, id)?;
         let from = case.status;
         from.transition(to, reason)?;
+        if to == Status::Answered && self.pending_draft(id)?.is_some() {
+            return Err(crate::domain::ReviewProblem::DraftWaiting.into());
+        }
         case.status = to;
         self.save(&mut case)?;
         let detail = json!({ "from": from, "to": to }).to_string();

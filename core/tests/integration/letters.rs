@@ -216,6 +216,15 @@ fn a_final_answer_is_submitted_reviewed_by_another_officer_and_then_kept() {
     );
     assert_eq!(store.draft_pdf(draft.id).expect("draft pdf"), pdf);
     assert_eq!(store.review_queue().expect("queue").len(), 1);
+    // Nor does a status change answer it while the draft waits.
+    let by_hand = store.change_status(id, Status::Answered, None).err();
+    assert!(
+        matches!(
+            by_hand,
+            Some(StoreError::Review(ReviewProblem::DraftWaiting))
+        ),
+        "{by_hand:?}"
+    );
     // A second draft waits its turn.
     let twice = review::submit(&mut store, &facts, &input, &text).err();
     assert!(

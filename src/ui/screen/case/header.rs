@@ -77,13 +77,13 @@ impl State {
         let mut bar = row![text(fl!("case-move-to")).size(style::size::LABEL)]
             .spacing(style::space::S)
             .align_y(Alignment::Center);
-        // Escalating needs its record (who, their reference, the statement date): the Escalation tab.
-        for t in self
-            .case
-            .status
-            .next()
-            .filter(|t| t.to != klagomal_core::domain::Status::Escalated)
-        {
+        // Escalating needs its record (who, their reference, the statement date): the Escalation
+        // tab. A case whose final answer waits for review is answered by approving it.
+        let waiting = self.review.waiting();
+        for t in self.case.status.next().filter(|t| {
+            t.to != klagomal_core::domain::Status::Escalated
+                && !(waiting && t.to == klagomal_core::domain::Status::Answered)
+        }) {
             let title = label("status", t.to.code());
             bar = bar.push(
                 button(text(title).size(style::size::LABEL))

@@ -59,6 +59,11 @@ impl Review {
         self.draft = draft;
     }
 
+    /// True while a draft waits.
+    pub fn waiting(&self) -> bool {
+        self.draft.is_some()
+    }
+
     pub fn update(&mut self, message: Message, case: &Case, session: &mut Session) -> Effect {
         self.notice = None;
         match message {
