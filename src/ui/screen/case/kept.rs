@@ -164,7 +164,7 @@ impl Kept {
     }
 
     /// The letters kept on the case, with their actions.
-    pub fn view<'a>(&'a self, letters: &'a [Letter]) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, letters: &'a [Letter], session: &Session) -> Element<'a, Message> {
         let mut col = column![
             text(fl!("letter-kept"))
                 .size(style::size::HEADING)
@@ -219,6 +219,15 @@ impl Kept {
                 .spacing(style::space::S)
                 .align_y(iced::Alignment::Center),
             );
+            if let (Some(by), Some(at)) = (l.approved_by, l.approved_at) {
+                let (by, at) = (session.officer_name(by), at.format("%Y-%m-%d").to_string());
+                let said = if l.self_approved {
+                    fl!("show-letter-self-approved", by = by, at = at)
+                } else {
+                    fl!("show-letter-approved", by = by, at = at)
+                };
+                col = col.push(text(said).size(style::size::SMALL).style(style::muted));
+            }
             if let Some((_, path)) = self.saving.as_ref().filter(|(id, _)| *id == l.id) {
                 col = col.push(save_field(path));
             }

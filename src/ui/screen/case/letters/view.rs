@@ -57,7 +57,7 @@ impl Composer {
         let mut side = column![self.preview(case, &input, session)]
             .spacing(style::space::M)
             .width(Length::FillPortion(1));
-        side = side.push(self.kept.view(letters).map(Message::Kept));
+        side = side.push(self.kept.view(letters, session).map(Message::Kept));
         if let Some(notice) = &self.kept_notice {
             side = side.push(text(notice.as_str()).style(style::muted));
         }
