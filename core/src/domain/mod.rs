@@ -26,8 +26,8 @@ mod validation;
 pub use address::Address;
 pub use audit::{AuditAction, AuditEvent};
 pub use case::{
-    Case, CaseDetails, CaseId, CaseKind, Category, Channel, Complainant, ComplainantType,
-    KindSuggestion, Language, OfficerId, Outcome,
+    Case, CaseDetails, CaseId, CaseKind, Category, Channel, Complainant, ComplainantType, Language,
+    OfficerId, Outcome, Suggestion,
 };
 pub use case_number::{CaseNumber, CaseNumberError};
 pub use codes::UnknownCode;
@@ -52,7 +52,8 @@ pub use representative::{Addressee, CaseFile, CaseFileId, Mandate, MandateScope,
 pub use routes::Route;
 pub use settings::{
     Company, CustomerService, DEFAULT_REFERENCE_PATTERN, EnvelopeWindow, ImageKind, IntakeSettings,
-    Settings, image_kind, parse_prisbasbelopp_amount, parse_prisbasbelopp_year,
+    PREVIOUS_REFERENCE_PATTERNS, Settings, image_kind, parse_prisbasbelopp_amount,
+    parse_prisbasbelopp_year,
 };
 pub use size::file_size;
 pub use status::{Status, TRANSITIONS, Transition, TransitionError};

@@ -1,0 +1,345 @@
+//! The kind and category a mail suggests: its words matched against weighed cues
+//! ([`super::cues`]), a cue that is negated or hypothetical counting nothing, the subject
+//! counting half again as much as the text.
+
+use std::sync::LazyLock;
+
+use super::cues::{CUES, Cue};
+use crate::domain::{CaseKind, Category, Suggestion};
+
+/// Words that negate a cue a few words before it, or right after its verb ("bestrider inte").
+const NEGATIONS: &[&str] = &[
+    "inte", "ej", "icke", "aldrig", "inga", "ingen", "inget", "not", "don't", "dont", "doesn't",
+    "didn't", "never", "isn't", "wasn't", "haven't", "hasn't", "cannot", "can't", "won't",
+];
+
+/// Negations that stand after the verb they negate (Swedish word order).
+const NEGATIONS_AFTER: &[&str] = &["inte", "ej", "icke", "aldrig"];
+
+/// Words that end a clause: a negation does not reach past them.
+const CLAUSE_WORDS: &[&str] = &["men", "utan", "but", "however", "fast"];
+
+/// How many words before a cue a negation reaches.
+const NEGATION_REACH: usize = 3;
+
+/// A special kind (objection, personal data) is suggested when its score is at least this
+/// (one cue of weight 2 in the text) …
+const SPECIAL_MIN: u32 = 4;
+
+/// … and at least this share (in thirds) of the complaint's score.
+const SPECIAL_THIRDS_OF_COMPLAINT: u32 = 2;
+
+/// A word of the text: lower case, where it stands, its sentence and clause.
+#[derive(Debug, Clone)]
+struct Token {
+    word: String,
+    start: usize,
+    end: usize,
+    sentence: u32,
+    clause: u32,
+}
+
+/// One place a cue matched.
+#[derive(Debug, Clone)]
+struct Hit {
+    cue: usize,
+    points: u32,
+    phrase: String,
+    /// Where it stands: the subject (0) or the text (1), then the byte offset.
+    place: (u8, usize),
+}
+
+/// The kind and category the subject and the new text suggest, each with the words that
+/// suggested it.
+pub fn suggest(subject: &str, text: &str) -> Suggestion {
+    let mut hits = hits_in(subject, 3, 0);
+    hits.extend(hits_in(text, 2, 1));
+    decide(&hits)
+}
+
+/// Every cue found in `text`, each once at most, weighed by `points` per unit of weight. A
+/// word belongs to one cue only: the heaviest (then the longest) takes it first.
+fn hits_in(text: &str, points: u32, part: u8) -> Vec<Hit> {
+    let tokens = tokens(text);
+    let mut taken = vec![false; tokens.len()];
+    let mut hits = Vec::new();
+    for &i in ORDER.iter() {
+        let cue = &CUES[i];
+        let Some(pattern) = PATTERNS.get(i) else {
+            continue;
+        };
+        for start in 0..tokens.len() {
+            let Some(end) = matches(&tokens, pattern, start, 0) else {
+                continue;
+            };
+            if taken[start..end].iter().any(|t| *t) {
+                continue;
+            }
+            taken[start..end].fill(true);
+            if counts(&tokens, start, end) {
+                let phrase = text[tokens[start].start..tokens[end - 1].end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                hits.push(Hit {
+                    cue: i,
+                    points: u32::from(cue.weight) * points,
+                    phrase,
+                    place: (part, tokens[start].start),
+                });
+                break;
+            }
+        }
+    }
+    hits
+}
+
+fn decide(hits: &[Hit]) -> Suggestion {
+    let score = |kind: CaseKind| -> u32 {
+        hits.iter()
+            .filter(|h| CUES[h.cue].kind == Some(kind))
+            .map(|h| h.points)
+            .sum()
+    };
+    let (objection, personal, complaint) = (
+        score(CaseKind::Objection),
+        score(CaseKind::PersonalData),
+        score(CaseKind::Complaint),
+    );
+    let (special, special_score) = match personal > objection {
+        true => (CaseKind::PersonalData, personal),
+        false => (CaseKind::Objection, objection),
+    };
+    let kind = if special_score >= SPECIAL_MIN
+        && special_score * 3 >= complaint * SPECIAL_THIRDS_OF_COMPLAINT
+    {
+        special
+    } else {
+        CaseKind::Complaint
+    };
+    let category = category(hits, kind);
+    Suggestion {
+        kind,
+        phrase: strongest(hits, |c| c.kind == Some(kind)),
+        category,
+        category_phrase: category.and_then(|cat| strongest(hits, |c| c.category == Some(cat))),
+    }
+}
+
+/// The category with the highest score; a tie goes to the kind's own category. With no cue,
+/// an objection is a disputed claim and a personal-data request is about personal data.
+fn category(hits: &[Hit], kind: CaseKind) -> Option<Category> {
+    let own = match kind {
+        CaseKind::Objection => Some(Category::DisputedClaim),
+        CaseKind::PersonalData => Some(Category::PersonalData),
+        CaseKind::Complaint => None,
+    };
+    let mut scores: Vec<(Category, u32)> = Vec::new();
+    for h in hits {
+        let Some(cat) = CUES[h.cue].category else {
+            continue;
+        };
+        match scores.iter_mut().find(|(c, _)| *c == cat) {
+            Some((_, s)) => *s += h.points,
+            None => scores.push((cat, h.points)),
+        }
+    }
+    let best = scores.iter().map(|(_, s)| *s).max().unwrap_or(0);
+    if best == 0 {
+        return own;
+    }
+    let tied = scores.iter().filter(|(_, s)| *s == best).map(|(c, _)| *c);
+    let tied: Vec<Category> = tied.collect();
+    match own {
+        Some(o) if tied.contains(&o) => Some(o),
+        _ => tied.first().copied(),
+    }
+}
+
+/// The words of the heaviest hit of a cue that `wanted` accepts (of equals, the first in the
+/// mail).
+fn strongest(hits: &[Hit], wanted: impl Fn(&Cue) -> bool) -> Option<String> {
+    hits.iter()
+        .filter(|h| wanted(&CUES[h.cue]))
+        .min_by_key(|h| (std::cmp::Reverse(h.points), h.place))
+        .map(|h| h.phrase.clone())
+}
+
+/// Whether a match counts: not negated ("inte", "never" a few words before in its clause, or
+/// "inte" right after it) and not a hypothetical addressed to the reader ("om du bestrider").
+/// A negation after "om" is a demand ("om ni inte tar bort avgiften …") and counts.
+fn counts(tokens: &[Token], start: usize, end: usize) -> bool {
+    let clause = tokens[start].clause;
+    let from = start.saturating_sub(NEGATION_REACH);
+    let before: Vec<&str> = tokens[from..start]
+        .iter()
+        .filter(|t| t.clause == clause)
+        .map(|t| t.word.as_str())
+        .collect();
+    let conditional = before.iter().any(|w| matches!(*w, "om" | "ifall" | "if"));
+    let negated_before = before.iter().any(|w| NEGATIONS.contains(w));
+    let negated_after = tokens
+        .get(end)
+        .is_some_and(|t| t.clause == tokens[end - 1].clause && NEGATIONS_AFTER.contains(&&*t.word));
+    let to_reader = before
+        .windows(2)
+        .any(|w| matches!(w[0], "om" | "ifall" | "if") && matches!(w[1], "du" | "man" | "you"));
+    if conditional && negated_before {
+        return true;
+    }
+    !(negated_before || negated_after || to_reader)
+}
+
+/// Does `pattern` match from token `at`? The end of the match (exclusive) if so.
+fn matches(tokens: &[Token], pattern: &[Slot], at: usize, k: usize) -> Option<usize> {
+    let slot = pattern.get(k)?;
+    let token = tokens.get(at)?;
+    if !slot.words.iter().any(|w| w.accepts(&token.word)) {
+        return None;
+    }
+    let Some(next) = pattern.get(k + 1) else {
+        return Some(at + 1);
+    };
+    (at + 1..=at + 1 + next.gap)
+        .take_while(|&j| tokens.get(j).is_some_and(|t| t.sentence == token.sentence))
+        .find_map(|j| matches(tokens, pattern, j, k + 1))
+}
+
+/// One word of a cue: alternatives, each whole, a prefix (`betal*`), a suffix or an infix
+/// (`*avgift*`), and how many words may stand between it and the word before (`..`).
+#[derive(Debug)]
+struct Slot {
+    words: Vec<Word>,
+    gap: usize,
+}
+
+#[derive(Debug)]
+enum Word {
+    Whole(&'static str),
+    Prefix(&'static str),
+    Suffix(&'static str),
+    Infix(&'static str),
+}
+
+impl Word {
+    fn accepts(&self, word: &str) -> bool {
+        match self {
+            Word::Whole(w) => word == *w,
+            Word::Prefix(w) => word.starts_with(w),
+            Word::Suffix(w) => word.ends_with(w),
+            Word::Infix(w) => word.contains(w),
+        }
+    }
+}
+
+/// Words between two slots joined by `..`.
+const GAP: usize = 2;
+
+fn parse(cue: &'static str) -> Vec<Slot> {
+    let mut slots = Vec::new();
+    let mut gap = 0;
+    for part in cue.split_whitespace() {
+        if part == ".." {
+            gap = GAP;
+            continue;
+        }
+        let words = part
+            .split('|')
+            .map(|w| match (w.strip_prefix('*'), w.strip_suffix('*')) {
+                (Some(rest), Some(_)) => Word::Infix(rest.trim_end_matches('*')),
+                (Some(rest), None) => Word::Suffix(rest),
+                (None, Some(rest)) => Word::Prefix(rest),
+                (None, None) => Word::Whole(w),
+            })
+            .collect();
+        slots.push(Slot { words, gap });
+        gap = 0;
+    }
+    slots
+}
+
+static PATTERNS: LazyLock<Vec<Vec<Slot>>> =
+    LazyLock::new(|| CUES.iter().map(|c| parse(c.words)).collect());
+
+/// The cues in the order they take words: heaviest first, then the longest.
+static ORDER: LazyLock<Vec<usize>> = LazyLock::new(|| {
+    let mut order: Vec<usize> = (0..CUES.len()).collect();
+    order.sort_by_key(|&i| {
+        let slots = PATTERNS.get(i).map_or(0, Vec::len);
+        (std::cmp::Reverse(CUES[i].weight), std::cmp::Reverse(slots))
+    });
+    order
+});
+
+/// The text's words in lower case. A sentence ends at `.`, `!` or `?` before a capital or a
+/// line's end (so "art. 15" and "t.ex." stay in theirs), at a blank line and at a list item;
+/// a clause also at `,`, `;`, `:`, brackets, dashes and "men"/"but".
+fn tokens(text: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::new();
+    let (mut sentence, mut clause) = (0u32, 0u32);
+    let mut chars = text.char_indices().peekable();
+    let mut word_start: Option<usize> = None;
+    let mut newlines = 0;
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let inner = matches!(c, '-' | '\'' | '’') && word_start.is_some();
+        if c.is_alphanumeric() || (inner && next.is_some_and(char::is_alphanumeric)) {
+            if word_start.is_none() {
+                word_start = Some(i);
+                newlines = 0;
+            }
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            push(&mut tokens, text, s, i, sentence, &mut clause);
+        }
+        match c {
+            '\n' => {
+                newlines += 1;
+                let item = text[i + 1..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(['-', '•', '*']);
+                if newlines >= 2 || item {
+                    sentence += 1;
+                    clause += 1;
+                }
+            }
+            '.' | '!' | '?' => {
+                let rest = text[i + c.len_utf8()..].trim_start_matches([' ', '\t']);
+                let ends = rest
+                    .chars()
+                    .next()
+                    .is_none_or(|n| n.is_uppercase() || n == '\n' || n == '\r' || c != '.');
+                if ends {
+                    sentence += 1;
+                }
+                clause += 1;
+            }
+            ',' | ';' | ':' | '(' | ')' | '–' | '—' | '"' | '”' | '“' => clause += 1,
+            '-' if next.is_some_and(char::is_whitespace) => clause += 1,
+            _ => {}
+        }
+    }
+    if let Some(s) = word_start {
+        push(&mut tokens, text, s, text.len(), sentence, &mut clause);
+    }
+    tokens
+}
+
+fn push(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize, s: u32, c: &mut u32) {
+    let word = text[start..end].to_lowercase().replace('’', "'");
+    let ends_clause = CLAUSE_WORDS.contains(&word.as_str());
+    if ends_clause {
+        *c += 1;
+    }
+    tokens.push(Token {
+        word,
+        start,
+        end,
+        sentence: s,
+        clause: *c,
+    });
+}
+
+#[cfg(test)]
+mod tests;
