@@ -16,6 +16,11 @@ const NEGATIONS: &[&str] = &[
 /// Negations that stand after the verb they negate (Swedish word order).
 const NEGATIONS_AFTER: &[&str] = &["inte", "ej", "icke", "aldrig"];
 
+/// Subjects that stand between a verb and its negation ("det bestrider jag inte").
+const PRONOUNS: &[&str] = &[
+    "jag", "vi", "ni", "du", "han", "hon", "de", "man", "det", "den",
+];
+
 /// Words that end a clause: a negation does not reach past them.
 const CLAUSE_WORDS: &[&str] = &["men", "utan", "but", "however", "fast"];
 
@@ -23,7 +28,8 @@ const CLAUSE_WORDS: &[&str] = &["men", "utan", "but", "however", "fast"];
 const NEGATION_REACH: usize = 3;
 
 /// A special kind (objection, personal data) is suggested when its score is at least this
-/// (one cue of weight 2 in the text) …
+/// (one cue of weight 2 in the text; a bare "it is paid" is a hint of weight 1, since complaints
+/// often tell of a payment) …
 const SPECIAL_MIN: u32 = 4;
 
 /// … and at least this share (in thirds) of the complaint's score.
@@ -106,7 +112,16 @@ fn decide(hits: &[Hit]) -> Suggestion {
         score(CaseKind::PersonalData),
         score(CaseKind::Complaint),
     );
-    let (special, special_score) = match personal > objection {
+    // Of two special kinds with the same score, the one the mail speaks of first.
+    let first = |kind: CaseKind| {
+        hits.iter()
+            .filter(|h| CUES[h.cue].kind == Some(kind))
+            .map(|h| h.place)
+            .min()
+    };
+    let personal_first = personal > objection
+        || (personal == objection && first(CaseKind::PersonalData) < first(CaseKind::Objection));
+    let (special, special_score) = match personal_first {
         true => (CaseKind::PersonalData, personal),
         false => (CaseKind::Objection, objection),
     };
@@ -178,9 +193,18 @@ fn counts(tokens: &[Token], start: usize, end: usize) -> bool {
         .collect();
     let conditional = before.iter().any(|w| matches!(*w, "om" | "ifall" | "if"));
     let negated_before = before.iter().any(|w| NEGATIONS.contains(w));
-    let negated_after = tokens
-        .get(end)
-        .is_some_and(|t| t.clause == tokens[end - 1].clause && NEGATIONS_AFTER.contains(&&*t.word));
+    // "bestrider inte", and with the subject after the verb "bestrider jag inte".
+    let same_clause = |t: &&Token| t.clause == tokens[end - 1].clause;
+    let after: Vec<&str> = tokens[end..tokens.len().min(end + 2)]
+        .iter()
+        .take_while(same_clause)
+        .map(|t| t.word.as_str())
+        .collect();
+    let negated_after = match after.as_slice() {
+        [first, ..] if NEGATIONS_AFTER.contains(first) => true,
+        [first, second] => PRONOUNS.contains(first) && NEGATIONS_AFTER.contains(second),
+        _ => false,
+    };
     let to_reader = before
         .windows(2)
         .any(|w| matches!(w[0], "om" | "ifall" | "if") && matches!(w[1], "du" | "man" | "you"));
@@ -215,21 +239,36 @@ struct Slot {
 
 #[derive(Debug)]
 enum Word {
-    Whole(&'static str),
-    Prefix(&'static str),
-    Suffix(&'static str),
-    Infix(&'static str),
+    Whole(String),
+    Prefix(String),
+    Suffix(String),
+    Infix(String),
 }
 
 impl Word {
     fn accepts(&self, word: &str) -> bool {
         match self {
-            Word::Whole(w) => word == *w,
-            Word::Prefix(w) => word.starts_with(w),
-            Word::Suffix(w) => word.ends_with(w),
-            Word::Infix(w) => word.contains(w),
+            Word::Whole(w) => word == w,
+            Word::Prefix(w) => word.starts_with(w.as_str()),
+            Word::Suffix(w) => word.ends_with(w.as_str()),
+            Word::Infix(w) => word.contains(w.as_str()),
         }
     }
+}
+
+/// A word without its diacritics, as people write who have no Swedish keyboard ("ratta min
+/// adress"): cues and text are compared in this form.
+fn fold(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'å' | 'ä' | 'á' | 'à' | 'æ' => 'a',
+            'ö' | 'ø' | 'ó' => 'o',
+            'é' | 'è' => 'e',
+            'ü' => 'u',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
 }
 
 /// Words between two slots joined by `..`.
@@ -246,10 +285,10 @@ fn parse(cue: &'static str) -> Vec<Slot> {
         let words = part
             .split('|')
             .map(|w| match (w.strip_prefix('*'), w.strip_suffix('*')) {
-                (Some(rest), Some(_)) => Word::Infix(rest.trim_end_matches('*')),
-                (Some(rest), None) => Word::Suffix(rest),
-                (None, Some(rest)) => Word::Prefix(rest),
-                (None, None) => Word::Whole(w),
+                (Some(rest), Some(_)) => Word::Infix(fold(rest.trim_end_matches('*'))),
+                (Some(rest), None) => Word::Suffix(fold(rest)),
+                (None, Some(rest)) => Word::Prefix(fold(rest)),
+                (None, None) => Word::Whole(fold(w)),
             })
             .collect();
         slots.push(Slot { words, gap });
@@ -271,7 +310,7 @@ static ORDER: LazyLock<Vec<usize>> = LazyLock::new(|| {
     order
 });
 
-/// The text's words in lower case. A sentence ends at `.`, `!` or `?` before a capital or a
+/// The text's words in lower case, folded. A sentence ends at `.`, `!` or `?` before a capital or a
 /// line's end (so "art. 15" and "t.ex." stay in theirs), at a blank line and at a list item;
 /// a clause also at `,`, `;`, `:`, brackets, dashes and "men"/"but".
 fn tokens(text: &str) -> Vec<Token> {
@@ -327,7 +366,7 @@ fn tokens(text: &str) -> Vec<Token> {
 }
 
 fn push(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize, s: u32, c: &mut u32) {
-    let word = text[start..end].to_lowercase().replace('’', "'");
+    let word = fold(&text[start..end].to_lowercase());
     let ends_clause = CLAUSE_WORDS.contains(&word.as_str());
     if ends_clause {
         *c += 1;

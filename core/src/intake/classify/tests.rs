@@ -103,14 +103,14 @@ fn inflections_and_cue_families() {
         ),
         (
             "",
-            "Fakturan betalades den 3 mars.",
+            "Fakturan betalades den 3 mars, jag ska inte betala igen.",
             Objection,
             Some(DisputedClaim),
             None,
         ),
         (
             "",
-            "Fakturan är betald sedan länge.",
+            "Fakturan är betald sedan länge, jag tänker inte betala igen.",
             Objection,
             Some(DisputedClaim),
             None,
