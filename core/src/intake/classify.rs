@@ -142,7 +142,9 @@ fn decide(hits: &[Hit]) -> Suggestion {
 }
 
 /// The category with the highest score; a tie goes to the kind's own category. With no cue,
-/// an objection is a disputed claim and a personal-data request is about personal data.
+/// an objection is a disputed claim and a personal-data request is about personal data. A
+/// complaint is not about a disputed claim (that would make it an objection): the objection's
+/// cues do not decide its category.
 fn category(hits: &[Hit], kind: CaseKind) -> Option<Category> {
     let own = match kind {
         CaseKind::Objection => Some(Category::DisputedClaim),
@@ -154,6 +156,9 @@ fn category(hits: &[Hit], kind: CaseKind) -> Option<Category> {
         let Some(cat) = CUES[h.cue].category else {
             continue;
         };
+        if kind == CaseKind::Complaint && cat == Category::DisputedClaim {
+            continue;
+        }
         match scores.iter_mut().find(|(c, _)| *c == cat) {
             Some((_, s)) => *s += h.points,
             None => scores.push((cat, h.points)),

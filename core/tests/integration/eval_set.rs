@@ -150,6 +150,11 @@ impl fmt::Display for Report<'_> {
             let (label, got) = (r.kind.code(), r.suggested_kind.code());
             writeln!(f, "  {:<48} {label:<13} → {got:<13} ({phrase})", r.file)?;
         }
+        writeln!(f, "\ncategory wrong:")?;
+        for r in rows.iter().filter(|r| r.category != r.suggested_category) {
+            let (label, got) = (r.category.code(), r.suggested_category.code());
+            writeln!(f, "  {:<48} {label:<14} → {got}", r.file)?;
+        }
         Ok(())
     }
 }
