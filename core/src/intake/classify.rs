@@ -2,6 +2,7 @@
 //! ([`super::cues`]), a cue that is negated or hypothetical counting nothing, the subject
 //! counting half again as much as the text.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::cues::{CUES, Cue};
@@ -69,12 +70,32 @@ fn hits_in(text: &str, points: u32, part: u8) -> Vec<Hit> {
     let tokens = tokens(text);
     let mut taken = vec![false; tokens.len()];
     let mut hits = Vec::new();
+    // Where each first letter stands: a cue is tried only where its first word could start.
+    let mut by_letter: HashMap<char, Vec<usize>> = HashMap::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some(c) = t.word.chars().next() {
+            by_letter.entry(c).or_default().push(i);
+        }
+    }
     for &i in ORDER.iter() {
         let cue = &CUES[i];
-        let Some(pattern) = PATTERNS.get(i) else {
+        let (Some(pattern), Some(letters)) = (PATTERNS.get(i), LETTERS.get(i)) else {
             continue;
         };
-        for start in 0..tokens.len() {
+        let starts: Vec<usize> = match letters {
+            Some(letters) => {
+                let mut at: Vec<usize> = letters
+                    .iter()
+                    .filter_map(|c| by_letter.get(c))
+                    .flatten()
+                    .copied()
+                    .collect();
+                at.sort_unstable();
+                at
+            }
+            None => (0..tokens.len()).collect(),
+        };
+        for start in starts {
             let Some(end) = matches(&tokens, pattern, start, 0) else {
                 continue;
             };
@@ -304,6 +325,24 @@ fn parse(cue: &'static str) -> Vec<Slot> {
 
 static PATTERNS: LazyLock<Vec<Vec<Slot>>> =
     LazyLock::new(|| CUES.iter().map(|c| parse(c.words)).collect());
+
+/// The letters a cue's first word can begin with (`None`: any, for a suffix or an infix).
+static LETTERS: LazyLock<Vec<Option<Vec<char>>>> = LazyLock::new(|| {
+    let first = |w: &Word| match w {
+        Word::Whole(w) | Word::Prefix(w) => w.chars().next(),
+        Word::Suffix(_) | Word::Infix(_) => None,
+    };
+    PATTERNS
+        .iter()
+        .map(|slots| {
+            let words = &slots.first()?.words;
+            let mut letters: Vec<char> = words.iter().map(first).collect::<Option<_>>()?;
+            letters.sort_unstable();
+            letters.dedup();
+            Some(letters)
+        })
+        .collect()
+});
 
 /// The cues in the order they take words: heaviest first, then the longest.
 static ORDER: LazyLock<Vec<usize>> = LazyLock::new(|| {
