@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::cues::{CUES, Cue};
+use super::words::{Token, fold, tokens};
 use crate::domain::{CaseKind, Category, Suggestion};
 
 /// Words that negate a cue a few words before it, or right after its verb ("bestrider inte").
@@ -22,9 +23,6 @@ const PRONOUNS: &[&str] = &[
     "jag", "vi", "ni", "du", "han", "hon", "de", "man", "det", "den",
 ];
 
-/// Words that end a clause: a negation does not reach past them.
-const CLAUSE_WORDS: &[&str] = &["men", "utan", "but", "however", "fast"];
-
 /// How many words before a cue a negation reaches.
 const NEGATION_REACH: usize = 3;
 
@@ -35,16 +33,6 @@ const SPECIAL_MIN: u32 = 4;
 
 /// … and at least this share (in thirds) of the complaint's score.
 const SPECIAL_THIRDS_OF_COMPLAINT: u32 = 2;
-
-/// A word of the text: lower case, where it stands, its sentence and clause.
-#[derive(Debug, Clone)]
-struct Token {
-    word: String,
-    start: usize,
-    end: usize,
-    sentence: u32,
-    clause: u32,
-}
 
 /// One place a cue matched.
 #[derive(Debug, Clone)]
@@ -282,21 +270,6 @@ impl Word {
     }
 }
 
-/// A word without its diacritics, as people write who have no Swedish keyboard ("ratta min
-/// adress"): cues and text are compared in this form.
-fn fold(word: &str) -> String {
-    word.chars()
-        .map(|c| match c {
-            'å' | 'ä' | 'á' | 'à' | 'æ' => 'a',
-            'ö' | 'ø' | 'ó' => 'o',
-            'é' | 'è' => 'e',
-            'ü' => 'u',
-            '’' => '\'',
-            c => c,
-        })
-        .collect()
-}
-
 /// Words between two slots joined by `..`.
 const GAP: usize = 2;
 
@@ -353,76 +326,6 @@ static ORDER: LazyLock<Vec<usize>> = LazyLock::new(|| {
     });
     order
 });
-
-/// The text's words in lower case, folded. A sentence ends at `.`, `!` or `?` before a capital or a
-/// line's end (so "art. 15" and "t.ex." stay in theirs), at a blank line and at a list item;
-/// a clause also at `,`, `;`, `:`, brackets, dashes and "men"/"but".
-fn tokens(text: &str) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
-    let (mut sentence, mut clause) = (0u32, 0u32);
-    let mut chars = text.char_indices().peekable();
-    let mut word_start: Option<usize> = None;
-    let mut newlines = 0;
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let inner = matches!(c, '-' | '\'' | '’') && word_start.is_some();
-        if c.is_alphanumeric() || (inner && next.is_some_and(char::is_alphanumeric)) {
-            if word_start.is_none() {
-                word_start = Some(i);
-                newlines = 0;
-            }
-            continue;
-        }
-        if let Some(s) = word_start.take() {
-            push(&mut tokens, text, s, i, sentence, &mut clause);
-        }
-        match c {
-            '\n' => {
-                newlines += 1;
-                let item = text[i + 1..]
-                    .trim_start_matches([' ', '\t'])
-                    .starts_with(['-', '•', '*']);
-                if newlines >= 2 || item {
-                    sentence += 1;
-                    clause += 1;
-                }
-            }
-            '.' | '!' | '?' => {
-                let rest = text[i + c.len_utf8()..].trim_start_matches([' ', '\t']);
-                let ends = rest
-                    .chars()
-                    .next()
-                    .is_none_or(|n| n.is_uppercase() || n == '\n' || n == '\r' || c != '.');
-                if ends {
-                    sentence += 1;
-                }
-                clause += 1;
-            }
-            ',' | ';' | ':' | '(' | ')' | '–' | '—' | '"' | '”' | '“' => clause += 1,
-            '-' if next.is_some_and(char::is_whitespace) => clause += 1,
-            _ => {}
-        }
-    }
-    if let Some(s) = word_start {
-        push(&mut tokens, text, s, text.len(), sentence, &mut clause);
-    }
-    tokens
-}
-
-fn push(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize, s: u32, c: &mut u32) {
-    let word = fold(&text[start..end].to_lowercase());
-    let ends_clause = CLAUSE_WORDS.contains(&word.as_str());
-    if ends_clause {
-        *c += 1;
-    }
-    tokens.push(Token {
-        word,
-        start,
-        end,
-        sentence: s,
-        clause: *c,
-    });
-}
 
 #[cfg(test)]
 mod tests;

@@ -7,6 +7,7 @@ mod extract;
 mod numbers;
 mod parse;
 mod reading;
+mod words;
 
 pub mod import;
 
