@@ -139,15 +139,17 @@ fn quote_start(lines: &[&str], i: usize) -> Option<QuoteStart> {
             });
         }
     }
+    // Outlook's line of underscores, then the header block (after a blank line, perhaps).
     let underline = line.len() >= 8 && line.chars().all(|c| c == '_');
-    let header_at = if underline { i + 1 } else { i };
-    (outlook_header(lines, header_at) || outlook_header(lines, header_at + 1)).then_some(
-        QuoteStart {
-            lines: 1,
-            attribution: false,
-            forward: false,
-        },
-    )
+    let header = match underline {
+        true => outlook_header(lines, i + 1) || outlook_header(lines, i + 2),
+        false => outlook_header(lines, i),
+    };
+    header.then_some(QuoteStart {
+        lines: 1,
+        attribution: false,
+        forward: false,
+    })
 }
 
 /// "Från: …" followed within a few lines by "Skickat: …"/"Datum: …" and "Till: …"/"Ämne: …"

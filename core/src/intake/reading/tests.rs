@@ -62,6 +62,12 @@ fn quotes_signatures_and_footers_are_set_apart() {
         ),
         (
             "",
+            "Avgiften är orimlig.\nMvh Anna\nFrån: Inkasso AB\nSkickat: den 10 mars 2026\nTill: Anna\nÄmne: Krav\n\nOm du bestrider kravet …",
+            "orimlig",
+            "bestrider",
+        ),
+        (
+            "",
             "> Ni skrev att jag bestrider.\nNej, jag klagar på avgiften.\n> Något mer?\nInget mer.",
             "klagar",
             "bestrider",
@@ -72,6 +78,15 @@ fn quotes_signatures_and_footers_are_set_apart() {
         assert!(r.new_text.contains(has), "{has} in {r:?}");
         assert!(!r.new_text.contains(lacks), "{lacks} not in {r:?}");
     }
+}
+
+#[test]
+fn the_line_before_an_outlook_header_is_the_writers() {
+    let r = read(
+        "",
+        "Avgiften är orimlig.\nMvh Anna\nFrån: Inkasso AB\nSkickat: den 10 mars 2026\nTill: Anna\nÄmne: Krav",
+    );
+    assert_eq!(r.signature, "Mvh Anna", "{r:?}");
 }
 
 #[test]
