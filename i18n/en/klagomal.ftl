@@ -696,6 +696,7 @@ import-cancelled = The import was cancelled. What was imported is kept.
 import-to-inbox = To the inbox
 case-suggestion = Suggested by the e-mail: { $kind }.
 case-suggestion-phrase = Suggested by the e-mail: { $kind } (because of “{ $phrase }”). Change the kind under Edit if the suggestion is wrong.
+case-suggestion-category = Category suggested by the e-mail: { $category } (because of “{ $phrase }”).
 case-missing = Missing for the investigation: { $items }. A request for information lists them.
 missing-short-name = name
 missing-short-contact = phone or e-mail

@@ -699,6 +699,7 @@ import-cancelled = Importen avbröts. Det som hann läsas in finns kvar.
 import-to-inbox = Till inkorgen
 case-suggestion = Förslag från e-posten: { $kind }.
 case-suggestion-phrase = Förslag från e-posten: { $kind } (utlöst av ”{ $phrase }”). Ändra typen under Ändra om förslaget inte stämmer.
+case-suggestion-category = Kategori enligt e-posten: { $category } (utlöst av ”{ $phrase }”).
 case-missing = Saknas för utredningen: { $items }. En begäran om komplettering listar dem.
 missing-short-name = namn
 missing-short-contact = telefon eller e-post

@@ -164,18 +164,25 @@ pub struct CaseDetails {
     /// A personal-data request: the requester's identity has been checked (GDPR Art. 12(6)).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub identity_verified: bool,
-    /// What an imported e-mail suggested about the kind of case, for the officer to confirm.
+    /// What an imported e-mail suggested about the kind and category, for the officer to confirm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub suggestion: Option<KindSuggestion>,
+    pub suggestion: Option<Suggestion>,
 }
 
-/// The kind of case an e-mail's text suggests, and the phrase that suggested it.
+/// What an imported e-mail's text suggests about the case, for the officer to confirm: the
+/// kind and the category, each with the words in the mail that pointed to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KindSuggestion {
+pub struct Suggestion {
     /// The suggested kind.
     pub kind: CaseKind,
-    /// The words in the mail that pointed to it, if any.
+    /// The words in the mail that pointed to the kind, if any.
     pub phrase: Option<String>,
+    /// The suggested category, if the mail pointed to one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
+    /// The words in the mail that pointed to the category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_phrase: Option<String>,
 }
 
 impl CaseDetails {

@@ -4,8 +4,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{
     Address, CaseDetails, CaseFile, CaseKind, Category, Channel, Complainant, ComplainantType,
-    Field, IdNumber, KindSuggestion, Language, MandateScope, Money, Problem, ProblemKind,
-    Representative,
+    Field, IdNumber, Language, MandateScope, Money, Problem, ProblemKind, Representative,
+    Suggestion,
 };
 
 /// Every field of the case form as the officer typed it.
@@ -55,7 +55,7 @@ pub struct CaseDraft {
     /// `ÅÅÅÅ-MM-DD`, empty when the same as the date of receipt.
     pub first_complaint_on: String,
     /// Kept as it was: what an imported e-mail suggested (not edited in the form).
-    pub suggestion: Option<KindSuggestion>,
+    pub suggestion: Option<Suggestion>,
 }
 
 impl CaseDraft {

@@ -28,8 +28,8 @@ mod validation;
 pub use address::Address;
 pub use audit::{AuditAction, AuditEvent};
 pub use case::{
-    Case, CaseDetails, CaseId, CaseKind, Category, Channel, Complainant, ComplainantType,
-    KindSuggestion, Language, OfficerId, Outcome,
+    Case, CaseDetails, CaseId, CaseKind, Category, Channel, Complainant, ComplainantType, Language,
+    OfficerId, Outcome, Suggestion,
 };
 pub use case_number::{CaseNumber, CaseNumberError};
 pub use codes::UnknownCode;
@@ -57,8 +57,8 @@ pub use review::{
 };
 pub use routes::Route;
 pub use settings::{
-    Company, CustomerService, DEFAULT_REFERENCE_PATTERN, EnvelopeWindow, IntakeSettings, Settings,
-    parse_prisbasbelopp_amount, parse_prisbasbelopp_year,
+    Company, CustomerService, DEFAULT_REFERENCE_PATTERN, EnvelopeWindow, IntakeSettings,
+    PREVIOUS_REFERENCE_PATTERNS, Settings, parse_prisbasbelopp_amount, parse_prisbasbelopp_year,
 };
 pub use size::file_size;
 pub use status::{Status, TRANSITIONS, Transition, TransitionError};

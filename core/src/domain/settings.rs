@@ -59,9 +59,16 @@ impl Default for EnvelopeWindow {
     }
 }
 
-/// Numbers written next to "ärende", "ärendenummer", "OCR", "referens" and the like: the first
-/// group is the number.
-pub const DEFAULT_REFERENCE_PATTERN: &str = r"(?i)\b(?:ärende(?:nummer|nr|-nr)?|inkassoärende|ocr(?:-?nummer)?|referens(?:nummer)?|ref\.?|fakturanummer|faktura|case number|reference|invoice)\b[\s:.#-]*(?:nr\.?\s*)?(\d[\d ]{4,24}\d)";
+/// Numbers written next to "ärende", "ärendenummer", "OCR", "referens" and the like, also
+/// after "nr" or "är" ("ert ärendenummer är 4455-2231"), with spaces or dashes between their
+/// digits: the first group is the number.
+pub const DEFAULT_REFERENCE_PATTERN: &str = r"(?i)\b(?:ärende(?:nummer|nr|-nr|t)?|inkassoärende(?:t|nummer|nr)?|ocr(?:-?nummer|-?nr)?|referens(?:nummer|nr)?|ref\.?|fakturanummer|fakturanr|faktura|case number|reference|invoice)\b[\s:.#-]*(?:(?:nr|nummer|no|är|is)\b\.?[\s:.#-]*)?(\d[\d \-\x{2013}]{4,24}\d)";
+
+/// Earlier defaults of [`DEFAULT_REFERENCE_PATTERN`]: a store that still holds one reads mail
+/// with the current default.
+pub const PREVIOUS_REFERENCE_PATTERNS: &[&str] = &[
+    r"(?i)\b(?:ärende(?:nummer|nr|-nr)?|inkassoärende|ocr(?:-?nummer)?|referens(?:nummer)?|ref\.?|fakturanummer|faktura|case number|reference|invoice)\b[\s:.#-]*(?:nr\.?\s*)?(\d[\d ]{4,24}\d)",
+];
 
 /// How e-mail is taken in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,52 +1,17 @@
 //! What a complaint mail says about itself: identity number, collection case numbers, phone
-//! numbers, language, and which kind of case it probably is (with the phrase that says so).
+//! numbers, postal address, language, and which kind and category of case it probably is (with
+//! the words that say so). The mail is read as an officer reads it first ([`super::reading`]):
+//! quotes, footers and (for the kind) the signature count for nothing.
 
 use chrono::NaiveDate;
 use regex::Regex;
 
-use crate::domain::{CaseKind, IdNumber, Language};
+use super::ParsedMail;
+use super::reading;
+use super::{address, classify, numbers};
+use crate::domain::{Address, IdNumber, Language, PREVIOUS_REFERENCE_PATTERNS, Suggestion};
 
 pub use crate::domain::DEFAULT_REFERENCE_PATTERN;
-
-/// Phrases that point at an objection to the debt itself.
-const OBJECTION: &[&str] = &[
-    "inte beställt",
-    "aldrig beställt",
-    "har inte beställt",
-    "bestrider",
-    "bestrida",
-    "redan betalat",
-    "redan betald",
-    "är betald",
-    "inte min skuld",
-    "inte min faktura",
-    "felaktigt krav",
-    "identitetsstöld",
-    "aldrig fått någon faktura",
-    "never ordered",
-    "already paid",
-    "not my debt",
-    "dispute the debt",
-    "i dispute",
-];
-
-/// Phrases that point at a request about personal data (GDPR).
-const PERSONAL_DATA: &[&str] = &[
-    "registerutdrag",
-    "radera mina",
-    "radera alla",
-    "raderas",
-    "radering",
-    "gdpr",
-    "dataskydd",
-    "personuppgifter",
-    "bli glömd",
-    "rätt till tillgång",
-    "access request",
-    "erase my",
-    "delete my data",
-    "right to be forgotten",
-];
 
 const SWEDISH_WORDS: &[&str] = &[
     "och", "att", "jag", "det", "inte", "för", "har", "är", "som", "med", "på", "ni", "vi",
@@ -58,109 +23,72 @@ const ENGLISH_WORDS: &[&str] = &[
 /// What a mail's text suggests, for the officer to confirm.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prefill {
-    /// The first personnummer, samordningsnummer or organisationsnummer in the text that validates.
+    /// The first valid personnummer or samordningsnummer in the writer's own text and
+    /// signature that is not a phone or reference number.
     pub id_number: Option<IdNumber>,
-    /// Collection case or reference numbers found next to their keyword.
+    /// Collection case or reference numbers found next to their cue words, as digits alone
+    /// ("4455-2231" and "55 123 456" are kept as 44552231 and 55123456), whatever their check
+    /// digit: first those in the writer's text, then those in quoted letters.
     pub debt_case_numbers: Vec<String>,
-    /// Swedish phone numbers.
+    /// Swedish phone numbers in the writer's text and signature, as written.
     pub phones: Vec<String>,
+    /// The postal address in the signature, the letter head or a labelled line.
+    pub address: Option<Address>,
     /// English when the text is English, otherwise Swedish.
     pub language: Language,
-    /// The suggested kind of case.
-    pub kind: CaseKind,
-    /// The phrase that suggested it (none for an ordinary complaint).
-    pub phrase: Option<String>,
+    /// The suggested kind and category, with the words that suggested them.
+    pub suggestion: Suggestion,
 }
 
 /// Reads a mail's subject and text for what can be filled in.
 pub fn prefill(subject: &str, text: &str, today: NaiveDate, references: Option<&Regex>) -> Prefill {
-    let all = format!("{subject}\n{text}");
-    let (kind, phrase) = suggest_kind(&all);
+    let reading = reading::read(subject, text);
+    let own = format!("{subject}\n{}\n{}", reading.new_text, reading.signature);
+    let mut found = references
+        .map(|r| numbers::reference_numbers(&own, r, today))
+        .unwrap_or_default();
+    if let Some(r) = references {
+        for (number, _) in numbers::reference_numbers(&reading.quoted, r, today) {
+            if !found.iter().any(|(n, _)| *n == number) {
+                found.push((number, 0..0));
+            }
+        }
+    }
+    let spans: Vec<_> = found.iter().map(|(_, at)| at.clone()).collect();
     Prefill {
-        id_number: id_number(&all, today),
-        debt_case_numbers: references
-            .map(|r| reference_numbers(&all, r))
-            .unwrap_or_default(),
-        phones: phones(&all),
-        language: language(&all),
-        kind,
-        phrase,
+        id_number: numbers::id_number(&own, today, &spans),
+        debt_case_numbers: found.into_iter().map(|(n, _)| n).collect(),
+        phones: numbers::phones(&own),
+        address: address::address(&reading),
+        language: language(&format!("{subject}\n{}", reading.new_text)),
+        suggestion: classify::suggest(subject, &reading.new_text),
     }
 }
 
-/// The reference pattern, or the default when the setting does not compile.
+/// What a parsed mail suggests: the import's reading of its subject and text.
+pub fn prefill_mail(mail: &ParsedMail, today: NaiveDate, references: Option<&Regex>) -> Prefill {
+    prefill(&mail.subject, &mail.text, today, references)
+}
+
+/// The kind and category a mail suggests, from its subject and the writer's own new text.
+pub fn suggest(subject: &str, text: &str) -> Suggestion {
+    classify::suggest(subject, &reading::read(subject, text).new_text)
+}
+
+/// The reference pattern, or the default when the setting does not compile (or is an earlier
+/// default, which the current one replaces).
 pub fn reference_regex(pattern: &str) -> Option<Regex> {
+    let pattern = match PREVIOUS_REFERENCE_PATTERNS.contains(&pattern) {
+        true => DEFAULT_REFERENCE_PATTERN,
+        false => pattern,
+    };
     Regex::new(pattern)
         .or_else(|_| Regex::new(DEFAULT_REFERENCE_PATTERN))
         .ok()
 }
 
-/// The kind suggested by the phrases found, with the first phrase that decided it.
-pub fn suggest_kind(text: &str) -> (CaseKind, Option<String>) {
-    let lower = text.to_lowercase();
-    let first = |phrases: &[&'static str]| -> Option<(usize, &'static str)> {
-        phrases
-            .iter()
-            .filter_map(|p| lower.find(p).map(|i| (i, *p)))
-            .min()
-    };
-    let count = |phrases: &[&'static str]| phrases.iter().filter(|p| lower.contains(*p)).count();
-    match (first(PERSONAL_DATA), first(OBJECTION)) {
-        (Some((_, p)), Some(_)) if count(PERSONAL_DATA) >= count(OBJECTION) => {
-            (CaseKind::PersonalData, Some(p.to_owned()))
-        }
-        (Some((_, p)), None) => (CaseKind::PersonalData, Some(p.to_owned())),
-        (_, Some((_, p))) => (CaseKind::Objection, Some(p.to_owned())),
-        (None, None) => (CaseKind::Complaint, None),
-    }
-}
-
-fn id_number(text: &str, today: NaiveDate) -> Option<IdNumber> {
-    let candidates = Regex::new(r"\b(\d{6}|\d{8})\s?[-+]?\s?\d{4}\b").ok()?;
-    candidates.find_iter(text).find_map(|m| {
-        IdNumber::parse(m.as_str(), today)
-            .ok()
-            .filter(IdNumber::is_personal)
-    })
-}
-
-fn reference_numbers(text: &str, pattern: &Regex) -> Vec<String> {
-    let mut found: Vec<String> = Vec::new();
-    for caps in pattern.captures_iter(text) {
-        let Some(m) = caps.get(1) else { continue };
-        let number: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
-        // Not a personnummer written next to "referens": its birth date is followed by -NNNN.
-        let after = &text[m.end()..];
-        let tail = after.as_bytes();
-        let birth_date = tail.len() >= 5
-            && matches!(tail[0], b'-' | b'+')
-            && tail[1..5].iter().all(u8::is_ascii_digit);
-        let looks_personal =
-            birth_date || (number.len() >= 10 && IdNumber::parse(&number, NaiveDate::MAX).is_ok());
-        if number.len() >= 6 && !looks_personal && !found.contains(&number) {
-            found.push(number);
-        }
-    }
-    found
-}
-
-fn phones(text: &str) -> Vec<String> {
-    let Ok(pattern) = Regex::new(r"(?:\+46|\b0)(?:[\s-]?\d){7,11}\b") else {
-        return Vec::new();
-    };
-    let mut found: Vec<String> = Vec::new();
-    for m in pattern.find_iter(text) {
-        let phone = m.as_str().trim().to_owned();
-        let digits = phone.chars().filter(char::is_ascii_digit).count();
-        if (8..=12).contains(&digits) && !found.contains(&phone) {
-            found.push(phone);
-        }
-    }
-    found
-}
-
 fn language(text: &str) -> Language {
-    let lower = text.to_lowercase();
+    let lower = reading::within(text, 64 * 1024).to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
@@ -176,21 +104,26 @@ fn language(text: &str) -> Language {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{CaseKind, Category};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
+    }
+
+    fn read(subject: &str, text: &str) -> Prefill {
+        prefill(
+            subject,
+            text,
+            today(),
+            reference_regex(DEFAULT_REFERENCE_PATTERN).as_ref(),
+        )
     }
 
     #[test]
     fn finds_what_a_complainant_writes() {
         let text = "Hej! Mitt personnummer är 811218-9876 och ärendenummer 40077442. OCR: 4007 7442 01. \
                     Ring mig på 070-123 45 67. Referens 19811218-9876.";
-        let p = prefill(
-            "Klagomål",
-            text,
-            today(),
-            reference_regex(DEFAULT_REFERENCE_PATTERN).as_ref(),
-        );
+        let p = read("Klagomål", text);
         assert_eq!(
             p.id_number,
             Some(IdNumber::Personnummer("19811218-9876".into()))
@@ -198,61 +131,43 @@ mod tests {
         assert_eq!(p.debt_case_numbers, ["40077442", "4007744201"]);
         assert_eq!(p.phones, ["070-123 45 67"]);
         assert_eq!(p.language, Language::Sv);
-        assert_eq!((p.kind, p.phrase), (CaseKind::Complaint, None));
+        assert_eq!(p.suggestion.kind, CaseKind::Complaint);
+    }
+
+    #[test]
+    fn what_the_issue_found_wrong_is_read_right() {
+        let p = read(
+            "Klagomål",
+            "Hej!\n\nRing mig på 0701234569. OCR: 8112189876, ert ärendenummer är 4455-2231.\n\nMvh\nAnna Svensson\nStorgatan 12\n123 45 Västerås",
+        );
+        assert_eq!(p.id_number, None, "a mobile number is no personnummer");
+        assert_eq!(p.phones, ["0701234569"]);
+        assert_eq!(p.debt_case_numbers, ["8112189876", "44552231"]);
+        let a = p.address.expect("the signature's address");
+        assert_eq!(
+            (a.street.as_str(), a.postal_code.as_str(), a.city.as_str()),
+            ("Storgatan 12", "123 45", "Västerås")
+        );
+    }
+
+    #[test]
+    fn quoted_letters_give_their_numbers_but_not_their_phones_or_kind() {
+        let p = read(
+            "Sv: Inkassokrav",
+            "Er handläggare var otrevlig.\n\nDen 10 mars 2026 skrev Inkasso AB <info@inkasso.example.com>:\n> Ärendenummer 55501234. Om du bestrider kravet, ring 08-123 456 78.",
+        );
+        assert_eq!(p.debt_case_numbers, ["55501234"]);
+        assert!(p.phones.is_empty(), "{:?}", p.phones);
+        assert_eq!(
+            (p.suggestion.kind, p.suggestion.category),
+            (CaseKind::Complaint, Some(Category::Treatment))
+        );
+        assert_eq!(p.suggestion.phrase.as_deref(), Some("otrevlig"));
     }
 
     #[test]
     fn an_invalid_personnummer_is_not_taken() {
-        let p = prefill(
-            "",
-            "Personnummer 811218-9877",
-            today(),
-            reference_regex(DEFAULT_REFERENCE_PATTERN).as_ref(),
-        );
-        assert_eq!(p.id_number, None);
-    }
-
-    #[test]
-    fn kinds_are_suggested_with_their_phrase() {
-        let table = [
-            (
-                "Jag har aldrig beställt något från er.",
-                CaseKind::Objection,
-                Some("aldrig beställt"),
-            ),
-            (
-                "Jag BESTRIDER kravet.",
-                CaseKind::Objection,
-                Some("bestrider"),
-            ),
-            (
-                "Skulden är redan betald sedan mars.",
-                CaseKind::Objection,
-                Some("redan betald"),
-            ),
-            (
-                "Jag vill ha ett registerutdrag enligt GDPR.",
-                CaseKind::PersonalData,
-                Some("registerutdrag"),
-            ),
-            (
-                "Please delete my data.",
-                CaseKind::PersonalData,
-                Some("delete my data"),
-            ),
-            (
-                "Er handläggare var otrevlig i telefon.",
-                CaseKind::Complaint,
-                None,
-            ),
-        ];
-        for (text, kind, phrase) in table {
-            assert_eq!(
-                suggest_kind(text),
-                (kind, phrase.map(str::to_owned)),
-                "{text}"
-            );
-        }
+        assert_eq!(read("", "Personnummer 811218-9877").id_number, None);
     }
 
     #[test]
@@ -268,6 +183,22 @@ mod tests {
     #[test]
     fn a_bad_pattern_falls_back_to_the_default() {
         let r = reference_regex("(unclosed").expect("the default");
-        assert_eq!(reference_numbers("ärende 1234567", &r), ["1234567"]);
+        let found: Vec<String> = numbers::reference_numbers("ärende 1234567", &r, today())
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(found, ["1234567"]);
+    }
+
+    #[test]
+    fn bad_input_does_not_panic() {
+        let huge = format!(
+            "{}\nMvh Anna",
+            "Avgiften är orimlig 0701234569 ".repeat(50_000)
+        );
+        for text in ["", " ", "> bara citat", "\u{0}\u{1}", "å", &huge] {
+            let p = read("", text);
+            assert!(p.debt_case_numbers.len() < 100);
+        }
     }
 }

@@ -8,7 +8,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::domain::{
-    CaseDetails, CaseId, CaseNumber, Channel, Direction, KindSuggestion, NewAttachment, NewMessage,
+    CaseDetails, CaseId, CaseNumber, Channel, Direction, NewAttachment, NewMessage,
 };
 use crate::intake::{self, MailError, MailWarning, ParsedMail};
 use crate::store::{Batch, Store, StoreError};
@@ -140,15 +140,11 @@ impl Importer {
         }
     }
 
-    /// A new case from a mail: the sender, what the text says, the suggested kind.
+    /// A new case from a mail: the sender, what the text says, the suggested kind and category.
     fn details(&self, mail: &ParsedMail, at: chrono::NaiveDateTime) -> CaseDetails {
-        let found = intake::prefill(
-            &mail.subject,
-            &mail.text,
-            at.date(),
-            self.references.as_ref(),
-        );
-        let mut d = CaseDetails::new(at, Channel::Email, found.kind);
+        let found = intake::prefill_mail(mail, at.date(), self.references.as_ref());
+        let mut d = CaseDetails::new(at, Channel::Email, found.suggestion.kind);
+        d.category = found.suggestion.category;
         let first_line = mail
             .text
             .lines()
@@ -174,10 +170,8 @@ impl Importer {
         d.complainant.phone = found.phones.first().cloned().unwrap_or_default();
         d.complainant.language = found.language;
         d.debt_case_numbers = found.debt_case_numbers;
-        d.suggestion = Some(KindSuggestion {
-            kind: found.kind,
-            phrase: found.phrase,
-        });
+        d.complainant.address = found.address.unwrap_or_default();
+        d.suggestion = Some(found.suggestion);
         if d.complainant.name.trim().is_empty() {
             d.complainant.name = "?".to_owned();
         }

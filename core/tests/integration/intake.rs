@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 
 use crate::common::*;
-use klagomal_core::domain::{CaseKind, Direction, IdNumber, Language};
+use klagomal_core::domain::{CaseKind, Category, Direction, IdNumber, Language};
 use klagomal_core::intake::import::{FailureReason, Importer, Outcome, Summary, import_paths};
 use klagomal_core::store::{InboxFilter, Store};
 
@@ -264,4 +264,44 @@ fn importing_one_message_at_a_time_reports_its_outcome() {
     assert_eq!(mail.subject, "Klagomål på påminnelseavgift");
     let (again, _) = importer.import_bytes(&mut store, &bytes).expect("again");
     assert_eq!(again, Outcome::Duplicate);
+}
+
+#[test]
+fn the_import_fills_the_address_and_the_category_and_keeps_the_reasons() {
+    let (_dir, _path, mut store) = new_store();
+    let importer = Importer::new(&store).expect("importer");
+    let mail = "From: Anna Svensson <anna@example.com>\r\nTo: klagomal@inkasso.example.com\r\n\
+        Subject: Sv: Inkassokrav\r\nMessage-ID: <sig1@example.com>\r\n\
+        Date: Tue, 10 Mar 2026 09:15:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\
+        Jag bestrider inte skulden, men er handläggare skrek åt mig i telefon.\r\n\
+        Ring mig på 0701234569. Ert ärendenummer är 4455-2231.\r\n\r\n\
+        Med vänliga hälsningar\r\nAnna Svensson\r\nStorgatan 12\r\n123 45 Västerås\r\n\r\n\
+        Den 2 mars 2026 skrev Inkasso AB <info@inkasso.example.com>:\r\n\
+        > Om du bestrider kravet ska du höra av dig. OCR: 8112189876\r\n";
+    let (outcome, _) = importer
+        .import_bytes(&mut store, mail.as_bytes())
+        .expect("imported");
+    let Outcome::NewCase(id, _) = outcome else {
+        panic!("a new case: {outcome:?}");
+    };
+    let d = store.case(id).expect("case").details;
+    assert_eq!(d.kind, CaseKind::Complaint);
+    assert_eq!(d.category, Some(Category::Treatment));
+    let s = d.suggestion.expect("suggestion");
+    assert_eq!(s.phrase.as_deref(), Some("skrek"));
+    assert_eq!(
+        (s.category, s.category_phrase.as_deref()),
+        (Some(Category::Treatment), Some("skrek"))
+    );
+    assert_eq!(
+        d.complainant.id_number, None,
+        "a mobile number is no personnummer"
+    );
+    assert_eq!(d.complainant.phone, "0701234569");
+    assert_eq!(d.debt_case_numbers, ["44552231", "8112189876"]);
+    let a = &d.complainant.address;
+    assert_eq!(
+        (a.street.as_str(), a.postal_code.as_str(), a.city.as_str()),
+        ("Storgatan 12", "123 45", "Västerås")
+    );
 }

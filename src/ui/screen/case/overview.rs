@@ -46,7 +46,8 @@ impl State {
             .into()
     }
 
-    /// What an imported mail suggested, and the information the case still lacks.
+    /// What an imported mail suggested (the kind and the category, each with the words that
+    /// pointed to it), and the information the case still lacks.
     fn intake_notes(&self) -> Element<'_, Message> {
         let d = &self.case.details;
         let mut col = Column::new().spacing(style::space::XS);
@@ -61,6 +62,14 @@ impl State {
                 None => fl!("case-suggestion", kind = kind),
             };
             col = col.push(text(line).style(style::muted));
+            if let (Some(category), Some(phrase)) = (s.category, &s.category_phrase) {
+                let line = fl!(
+                    "case-suggestion-category",
+                    category = label("category", category.code()),
+                    phrase = phrase.as_str()
+                );
+                col = col.push(text(line).style(style::muted));
+            }
         }
         let missing: Vec<String> = d
             .missing_information()
