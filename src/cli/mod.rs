@@ -3,6 +3,7 @@
 pub mod args;
 mod case;
 mod correspondence;
+mod disclosure;
 mod export;
 mod import;
 mod letter;
@@ -35,8 +36,8 @@ use klagomal_core::store::{
 use zeroize::Zeroizing;
 
 use args::{
-    AuditCommand, Cli, Command, CorrespondenceCommand, ReviewCommand, SettingsCommand,
-    localized_command, requested_language,
+    AuditCommand, Cli, Command, CorrespondenceCommand, DisclosureCommand, ReviewCommand,
+    SettingsCommand, localized_command, requested_language,
 };
 
 /// Why a command failed: the message to print and the exit status.
@@ -315,6 +316,29 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
                 review::send_back(&mut store, &case, &comment)
             }
             ReviewCommand::List => review::list(&store),
+        },
+        Command::Disclosure { command } => match command {
+            DisclosureCommand::Add {
+                case,
+                to,
+                name,
+                what,
+                basis,
+                date,
+            } => disclosure::add(
+                &mut store,
+                &case,
+                disclosure::Entry {
+                    to,
+                    name,
+                    what,
+                    basis,
+                    date,
+                },
+            ),
+            DisclosureCommand::List { case, json } => {
+                disclosure::list(&store, case.as_deref(), json)
+            }
         },
     }
 }

@@ -7,6 +7,7 @@ mod case;
 mod case_number;
 mod codes;
 mod deadline;
+mod disclosure;
 mod dispatch;
 mod draft;
 mod escalation;
@@ -37,6 +38,9 @@ pub use deadline::{
     DELAY_NOTICE_DAYS, DUE_SOON_DAYS, Deadline, DeadlineKind, DeadlineSettings, DeadlineState,
     Deadlines, ExtensionProblem, PERSONAL_DATA_EXTENDED_MONTHS, PERSONAL_DATA_NOTICE_MONTHS,
     REPLY_DAYS, TrackedDeadline, extension_problems, reply_by,
+};
+pub use disclosure::{
+    Disclosure, DisclosureId, DisclosureSource, LegalBasis, NewDisclosure, Recipient,
 };
 pub use dispatch::{Dispatch, SentVia};
 pub use draft::CaseDraft;

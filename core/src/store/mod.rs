@@ -4,6 +4,7 @@
 mod audit;
 mod case_files;
 mod cases;
+mod disclosures;
 mod dispatches;
 mod error;
 mod escalations;

@@ -4,6 +4,7 @@
 mod common;
 
 mod correspondence;
+mod disclosures;
 mod dossier;
 mod eml;
 mod escalation;

@@ -1,0 +1,82 @@
+//! `klagomal disclosure add|list`: recorded, listed per case and as JSON, refused plainly.
+
+use serde_json::Value;
+
+use super::{PASSPHRASE, klagomal, ok};
+
+#[test]
+fn a_disclosure_is_added_and_listed() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = dir.path().join("disclosure.db");
+    ok(&store, &["init", "--officer", "Eva Berg"]);
+    let number = ok(
+        &store,
+        &[
+            "new",
+            "--received",
+            "2026-11-02 10:00",
+            "--name",
+            "Åsa Öberg",
+            "--subject",
+            "Avgift",
+        ],
+    )
+    .trim()
+    .to_owned();
+    let added = ok(
+        &store,
+        &[
+            "disclosure",
+            "add",
+            &number,
+            "--to",
+            "kronofogden",
+            "--what",
+            "Namn och adress",
+            "--basis",
+            "legal_obligation",
+            "--date",
+            "2026-11-20",
+        ],
+    );
+    assert!(added.contains("Kronofogdemyndigheten"), "{added}");
+
+    let listed = ok(&store, &["disclosure", "list", &number]);
+    assert!(
+        listed.contains("2026-11-20") && listed.contains("Namn och adress"),
+        "{listed}"
+    );
+    let json: Value =
+        serde_json::from_str(&ok(&store, &["disclosure", "list", "--json"])).expect("json");
+    let rows = json.as_array().expect("array");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["to"], "kronofogden");
+    assert_eq!(rows[0]["basis"], "legal_obligation");
+    assert_eq!(rows[0]["source"], "manual");
+    assert_eq!(rows[0]["case"], number.as_str());
+
+    let other = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &[
+            "disclosure",
+            "add",
+            &number,
+            "--to",
+            "other",
+            "--what",
+            "Akten",
+            "--basis",
+            "consent",
+        ],
+    );
+    assert_eq!(other.code, 1, "{}", other.stderr);
+    assert!(
+        other.stderr.contains("Mottagarens namn"),
+        "{}",
+        other.stderr
+    );
+    let json: Value =
+        serde_json::from_str(&ok(&store, &["disclosure", "list", "--json"])).expect("json");
+    assert_eq!(json.as_array().map(Vec::len), Some(1), "nothing more kept");
+}
