@@ -1042,3 +1042,16 @@ cli-disclosure-list-json = Write the list as JSON
 cli-disclosure-added = The disclosure to { $to } was recorded in { $number }.
 cli-disclosure-none = No disclosures are recorded.
 history-disclosure = Personal data was disclosed to { $to } – { $basis }
+
+## A person across cases
+
+person-match-id-number = same personal or coordination number
+person-match-email = same e-mail address
+person-match-phone = same phone number
+person-match-name = same name
+cli-person-about = One person across all cases: search, and (later) the register extract
+cli-person-find-about = Find the cases in which a person is the complainant: by personnummer, samordningsnummer, e-mail address, phone number or name
+cli-person-find-query = Personnummer or samordningsnummer (any written form), e-mail address, phone number or name
+cli-person-find-json = Write the matches as JSON
+cli-person-none = No complainant in any case matches.
+cli-person-to-confirm = { $how } – confirm that it is the same person

@@ -1045,3 +1045,16 @@ cli-disclosure-list-json = Skriv listan som JSON
 cli-disclosure-added = Utlämnandet till { $to } registrerades i { $number }.
 cli-disclosure-none = Inga utlämnanden är registrerade.
 history-disclosure = Personuppgifter lämnades ut till { $to } – { $basis }
+
+## A person across cases
+
+person-match-id-number = samma person- eller samordningsnummer
+person-match-email = samma e-postadress
+person-match-phone = samma telefonnummer
+person-match-name = samma namn
+cli-person-about = En person i alla ärenden: sök, och (senare) registerutdrag
+cli-person-find-about = Hitta ärendena där en person är klagande: efter personnummer, samordningsnummer, e-postadress, telefonnummer eller namn
+cli-person-find-query = Personnummer eller samordningsnummer (alla skrivsätt), e-postadress, telefonnummer eller namn
+cli-person-find-json = Skriv träffarna som JSON
+cli-person-none = Ingen klagande i något ärende matchar.
+cli-person-to-confirm = { $how } – bekräfta att det är samma person

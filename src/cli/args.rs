@@ -199,6 +199,21 @@ pub enum Command {
         #[command(subcommand)]
         command: DisclosureCommand,
     },
+    Person {
+        #[command(subcommand)]
+        command: PersonCommand,
+    },
+}
+
+/// `klagomal person …`: one person across cases.
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    Find {
+        #[arg(value_name = "QUERY")]
+        query: String,
+        #[arg(long, action = ArgAction::SetTrue)]
+        json: bool,
+    },
 }
 
 /// `klagomal disclosure …`: the log of personal data disclosed outside the company.

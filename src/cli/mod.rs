@@ -7,6 +7,7 @@ mod disclosure;
 mod export;
 mod import;
 mod letter;
+mod person;
 mod print;
 mod records;
 mod review;
@@ -36,8 +37,8 @@ use klagomal_core::store::{
 use zeroize::Zeroizing;
 
 use args::{
-    AuditCommand, Cli, Command, CorrespondenceCommand, DisclosureCommand, ReviewCommand,
-    SettingsCommand, localized_command, requested_language,
+    AuditCommand, Cli, Command, CorrespondenceCommand, DisclosureCommand, PersonCommand,
+    ReviewCommand, SettingsCommand, localized_command, requested_language,
 };
 
 /// Why a command failed: the message to print and the exit status.
@@ -339,6 +340,9 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
             DisclosureCommand::List { case, json } => {
                 disclosure::list(&store, case.as_deref(), json)
             }
+        },
+        Command::Person { command } => match command {
+            PersonCommand::Find { query, json } => person::find(&store, &query, json),
         },
     }
 }

@@ -80,3 +80,44 @@ fn a_disclosure_is_added_and_listed() {
         serde_json::from_str(&ok(&store, &["disclosure", "list", "--json"])).expect("json");
     assert_eq!(json.as_array().map(Vec::len), Some(1), "nothing more kept");
 }
+
+#[test]
+fn a_person_is_found_across_cases() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = dir.path().join("person.db");
+    ok(&store, &["init", "--officer", "Eva Berg"]);
+    let mut numbers = Vec::new();
+    for (received, id_number) in [
+        ("2026-11-02 10:00", "811218-9876"),
+        ("2026-11-03 10:00", ""),
+    ] {
+        let mut args = vec![
+            "new",
+            "--received",
+            received,
+            "--name",
+            "Åsa Öberg",
+            "--subject",
+            "Avgift",
+        ];
+        if !id_number.is_empty() {
+            args.extend(["--id-number", id_number]);
+        }
+        numbers.push(ok(&store, &args).trim().to_owned());
+    }
+    let by_id = ok(&store, &["person", "find", "19811218-9876"]);
+    assert!(
+        by_id.contains(&numbers[0]) && !by_id.contains(&numbers[1]),
+        "{by_id}"
+    );
+    let json: Value = serde_json::from_str(&ok(&store, &["person", "find", "Åsa Öberg", "--json"]))
+        .expect("json");
+    let rows = json.as_array().expect("array");
+    assert_eq!(rows.len(), 2);
+    assert!(
+        rows.iter()
+            .all(|r| r["matched_by"] == "name" && r["to_confirm"] == true)
+    );
+    let text = ok(&store, &["person", "find", "åsa öberg"]);
+    assert!(text.contains("bekräfta"), "{text}");
+}

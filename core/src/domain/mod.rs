@@ -17,6 +17,7 @@ mod image;
 mod missing;
 mod money;
 mod names;
+mod person;
 mod records;
 mod representative;
 mod review;
@@ -51,6 +52,7 @@ pub use image::{ImageKind, image_kind};
 pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};
 pub use names::{PersonName, clean_subject, genitive, person_name};
+pub use person::{MatchedBy, PersonMatch, PersonQuery, phone_key};
 pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,

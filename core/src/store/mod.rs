@@ -13,6 +13,7 @@ mod letters;
 mod messages;
 mod notes;
 mod open;
+mod people;
 mod reviews;
 mod search;
 mod settings;

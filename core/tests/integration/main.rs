@@ -15,6 +15,7 @@ mod intake;
 mod layers;
 mod letter_wording;
 mod letters;
+mod people;
 mod present;
 mod print_case;
 mod representative;
