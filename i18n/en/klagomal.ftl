@@ -1049,9 +1049,20 @@ person-match-id-number = same personal or coordination number
 person-match-email = same e-mail address
 person-match-phone = same phone number
 person-match-name = same name
-cli-person-about = One person across all cases: search, and (later) the register extract
+cli-person-about = One person across all cases: search and register extract
 cli-person-find-about = Find the cases in which a person is the complainant: by personnummer, samordningsnummer, e-mail address, phone number or name
 cli-person-find-query = Personnummer or samordningsnummer (any written form), e-mail address, phone number or name
 cli-person-find-json = Write the matches as JSON
 cli-person-none = No complainant in any case matches.
 cli-person-to-confirm = { $how } – confirm that it is the same person
+cli-person-extract-about = Make a register extract (Art. 15) for a person: cover letter, the data as JSON and the correspondence, in a ZIP file
+cli-person-extract-person = Personnummer or samordningsnummer, e-mail address or phone number (a name is not enough)
+cli-person-extract-out = The ZIP file to write
+cli-person-extract-none = No complainant matches by personal or coordination number, e-mail address or phone number. A name is not enough for a register extract.
+cli-person-extracted = The register extract was written to { $path }: { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    }, { $left_out ->
+        [0] nothing left out
+       *[other] { $left_out } left out (see left_out in the JSON file)
+    }. It is recorded as disclosed to the data subject.

@@ -1052,9 +1052,20 @@ person-match-id-number = samma person- eller samordningsnummer
 person-match-email = samma e-postadress
 person-match-phone = samma telefonnummer
 person-match-name = samma namn
-cli-person-about = En person i alla ärenden: sök, och (senare) registerutdrag
+cli-person-about = En person i alla ärenden: sök och registerutdrag
 cli-person-find-about = Hitta ärendena där en person är klagande: efter personnummer, samordningsnummer, e-postadress, telefonnummer eller namn
 cli-person-find-query = Personnummer eller samordningsnummer (alla skrivsätt), e-postadress, telefonnummer eller namn
 cli-person-find-json = Skriv träffarna som JSON
 cli-person-none = Ingen klagande i något ärende matchar.
 cli-person-to-confirm = { $how } – bekräfta att det är samma person
+cli-person-extract-about = Gör ett registerutdrag (art. 15) för en person: följebrev, uppgifterna som JSON och korrespondensen, i en ZIP-fil
+cli-person-extract-person = Personnummer eller samordningsnummer, e-postadress eller telefonnummer (ett namn räcker inte)
+cli-person-extract-out = ZIP-filen som ska skrivas
+cli-person-extract-none = Ingen klagande matchar på person- eller samordningsnummer, e-postadress eller telefonnummer. Ett namn räcker inte för ett registerutdrag.
+cli-person-extracted = Registerutdraget skrevs till { $path }: { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    }, { $left_out ->
+        [0] inget utelämnat
+       *[other] { $left_out } utelämnade (se left_out i JSON-filen)
+    }. Det är registrerat som utlämnat till den registrerade.

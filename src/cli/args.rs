@@ -214,6 +214,12 @@ pub enum PersonCommand {
         #[arg(long, action = ArgAction::SetTrue)]
         json: bool,
     },
+    Extract {
+        #[arg(value_name = "PERSON")]
+        person: String,
+        #[arg(long, value_name = "FILE.zip")]
+        out: PathBuf,
+    },
 }
 
 /// `klagomal disclosure …`: the log of personal data disclosed outside the company.

@@ -343,6 +343,7 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
         },
         Command::Person { command } => match command {
             PersonCommand::Find { query, json } => person::find(&store, &query, json),
+            PersonCommand::Extract { person, out } => person::extract(&mut store, &person, &out),
         },
     }
 }

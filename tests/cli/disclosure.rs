@@ -120,4 +120,23 @@ fn a_person_is_found_across_cases() {
     );
     let text = ok(&store, &["person", "find", "åsa öberg"]);
     assert!(text.contains("bekräfta"), "{text}");
+
+    let out = dir.path().join("utdrag.zip");
+    let out_arg = out.to_string_lossy().into_owned();
+    let by_name = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &["person", "extract", "Åsa Öberg", "--out", &out_arg],
+    );
+    assert_eq!(by_name.code, 1, "a name is not enough");
+    assert!(!out.exists());
+    let made = ok(
+        &store,
+        &["person", "extract", "811218-9876", "--out", &out_arg],
+    );
+    assert!(made.contains("ett ärende") && out.exists(), "{made}");
+    let log: Value =
+        serde_json::from_str(&ok(&store, &["disclosure", "list", "--json"])).expect("json");
+    assert_eq!(log[0]["to"], "data_subject");
+    assert_eq!(log[0]["source"], "register_extract");
 }

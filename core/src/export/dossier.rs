@@ -93,9 +93,12 @@ pub enum ExportError {
     /// The officer cancelled.
     #[error("cancelled")]
     Cancelled,
+    /// A letter's template did not render (the register extract's cover letter).
+    #[error(transparent)]
+    Template(#[from] crate::letters::TemplateError),
 }
 
-fn write_error(path: &Path, e: &std::io::Error) -> ExportError {
+pub(super) fn write_error(path: &Path, e: &std::io::Error) -> ExportError {
     use std::io::ErrorKind as K;
     let problem = match e.kind() {
         K::StorageFull | K::QuotaExceeded | K::FileTooLarge => WriteProblem::DiskFull,

@@ -18,6 +18,7 @@ mod letters;
 mod people;
 mod present;
 mod print_case;
+mod register_extract;
 mod representative;
 mod statement;
 mod store_cases;
