@@ -183,6 +183,18 @@ fn a_person_with_three_cases_gets_all_three_and_nothing_about_anyone_else() {
         .filter(|d| d.disclosure.to == Recipient::DataSubject)
         .collect();
     assert_eq!(to_her.len(), 3, "one per case");
+    let kept = store.letters(ids[2]).expect("letters");
+    assert_eq!(kept.len(), 1, "the cover letter is kept on the newest case");
+    assert_eq!(
+        kept[0].kind,
+        klagomal_core::domain::LetterKind::AccessReport
+    );
+    assert_eq!(
+        store.letter_pdf(kept[0].id).expect("pdf"),
+        files["01_brev.pdf"],
+        "as sent"
+    );
+    assert!(store.letters(ids[0]).expect("letters").is_empty());
     assert!(
         to_her
             .iter()

@@ -26,7 +26,8 @@ use zip::ZipWriter;
 use super::archive::zip_options;
 use super::dossier::ExportError;
 use crate::domain::{
-    Case, CaseId, Disclosure, DisclosureSource, Language, LegalBasis, NewDisclosure, Recipient,
+    Addressee, Case, CaseId, Disclosure, DisclosureSource, Language, LegalBasis, LetterKind,
+    NewDisclosure, NewLetter, Recipient,
 };
 use crate::letters::access::{AccessFacts, AccessLetterError, RETENTION_MONTHS, cover_letter};
 use crate::store::{Store, StoreError};
@@ -116,7 +117,7 @@ pub fn register_extract(
         logo: logo.as_deref(),
         data_file: data_name,
     };
-    let (_, letter) = cover_letter(facts, language, store.today())?;
+    let (text, letter) = cover_letter(facts, language, store.today())?;
     let mut zip = Zip::new(store.now());
     zip.add(letter_name, &letter, false)
         .map_err(|e| zip_io(out, e))?;
@@ -151,7 +152,15 @@ pub fn register_extract(
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
-    if let Err(e) = record(store, &read, &file) {
+    let kept = NewLetter {
+        kind: LetterKind::AccessReport,
+        language,
+        date: store.today(),
+        text,
+        pdf: letter,
+        addressee: Some(Addressee::Complainant),
+    };
+    if let Err(e) = record(store, &read, &file, kept) {
         // An extract that is not in the disclosure log must not be sent: take it back.
         let _ = std::fs::remove_file(out);
         return Err(e.into());
@@ -164,8 +173,14 @@ pub fn register_extract(
     })
 }
 
-/// The disclosure to the data subject, on each case, in one transaction.
-fn record(store: &mut Store, cases: &[Case], file: &str) -> Result<(), StoreError> {
+/// The disclosure to the data subject on each case, and the cover letter kept on the newest
+/// (as every letter sent is), in one transaction.
+fn record(
+    store: &mut Store,
+    cases: &[Case],
+    file: &str,
+    letter: NewLetter,
+) -> Result<(), StoreError> {
     let on = store.today();
     store.batch(|b| {
         for case in cases {
@@ -178,6 +193,9 @@ fn record(store: &mut Store, cases: &[Case], file: &str) -> Result<(), StoreErro
                 source: DisclosureSource::RegisterExtract,
             };
             b.add_disclosure(case.id, d)?;
+        }
+        if let Some(newest) = cases.last() {
+            b.add_letter(newest.id, letter)?;
         }
         Ok(())
     })
