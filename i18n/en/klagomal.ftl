@@ -1066,3 +1066,5 @@ cli-person-extracted = The register extract was written to { $path }: { $cases -
         [0] nothing left out
        *[other] { $left_out } left out (see left_out in the JSON file)
     }. It is recorded as disclosed to the data subject.
+show-disclosures = Disclosed personal data
+show-no-disclosures = No disclosures recorded.

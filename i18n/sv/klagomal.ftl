@@ -1069,3 +1069,5 @@ cli-person-extracted = Registerutdraget skrevs till { $path }: { $cases ->
         [0] inget utelämnat
        *[other] { $left_out } utelämnade (se left_out i JSON-filen)
     }. Det är registrerat som utlämnat till den registrerade.
+show-disclosures = Utlämnade personuppgifter
+show-no-disclosures = Inga utlämnanden registrerade.

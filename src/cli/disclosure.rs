@@ -70,7 +70,8 @@ pub fn list(store: &Store, case: Option<&str>, as_json: bool) -> Result<(), Fail
     Ok(())
 }
 
-fn row_json(number: &str, d: &Disclosure) -> serde_json::Value {
+/// One disclosure as `disclosure list --json` and `show --json` print it.
+pub(super) fn row_json(number: &str, d: &Disclosure) -> serde_json::Value {
     let n = &d.disclosure;
     json!({
         "case": number,
@@ -85,7 +86,8 @@ fn row_json(number: &str, d: &Disclosure) -> serde_json::Value {
     })
 }
 
-fn print_row(number: &str, d: &Disclosure) {
+/// One disclosure as a line and its legal basis under it.
+pub(super) fn print_row(number: &str, d: &Disclosure) {
     let n = &d.disclosure;
     let mut to = label("disclosure-recipient", n.to.code());
     if !n.recipient_name.is_empty() {

@@ -54,6 +54,14 @@ fn a_disclosure_is_added_and_listed() {
     assert_eq!(rows[0]["basis"], "legal_obligation");
     assert_eq!(rows[0]["source"], "manual");
     assert_eq!(rows[0]["case"], number.as_str());
+    let shown: Value =
+        serde_json::from_str(&ok(&store, &["show", &number, "--json"])).expect("json");
+    assert_eq!(shown["disclosures"][0]["what"], "Namn och adress");
+    let shown = ok(&store, &["show", &number]);
+    assert!(
+        shown.contains("Utlämnade personuppgifter") && shown.contains("Namn och adress"),
+        "{shown}"
+    );
 
     let other = klagomal(
         &store,
