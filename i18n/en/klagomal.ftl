@@ -1005,3 +1005,67 @@ review-comment = Comment for the officer: what needs to change?
 review-return = Return
 review-approve = Approve
 review-pdf-opened = The draft was opened in the PDF viewer.
+
+## The disclosure log
+
+field-disclosed-to = Recipient's name
+field-disclosed-what = What was disclosed
+field-disclosed-on = Date of disclosure
+audit-disclosure-recorded = A disclosure of personal data was recorded
+disclosure-recipient-creditor = The creditor
+disclosure-recipient-kronofogden = The Swedish Enforcement Authority (Kronofogden)
+disclosure-recipient-police = The police
+disclosure-recipient-fi = Finansinspektionen (the supervisor)
+disclosure-recipient-imy = The Swedish Authority for Privacy Protection (IMY)
+disclosure-recipient-court = A court
+disclosure-recipient-arn = The National Board for Consumer Disputes (ARN)
+disclosure-recipient-data-subject = The data subject
+disclosure-recipient-other = Another recipient
+legal-basis-legal-obligation = Legal obligation (Art. 6(1)(c))
+legal-basis-contract = Contract with the creditor (Art. 6(1)(b))
+legal-basis-legitimate-interests = Legitimate interests, such as defending a legal claim (Art. 6(1)(f))
+legal-basis-consent = Consent (Art. 6(1)(a))
+legal-basis-access-request = The data subject's right of access (Art. 15)
+disclosure-source-manual = recorded by an officer
+disclosure-source-dossier = dossier exported for external review
+disclosure-source-register-extract = register extract
+cli-disclosure-about = The log of disclosed personal data: to whom, what, when and on what legal basis
+cli-disclosure-add-about = Record that data in a case was disclosed
+cli-disclosure-add-case = Case number, e.g. K-2026-00042
+cli-disclosure-add-to = Recipient: creditor, kronofogden, police, fi, imy, court, arn, data_subject or other
+cli-disclosure-add-name = The recipient's name (required for other, e.g. a law firm; otherwise optional, e.g. which district court)
+cli-disclosure-add-what = What was disclosed, e.g. "name, address and the case documents"
+cli-disclosure-add-basis = Legal basis: legal_obligation, contract, legitimate_interests, consent or access_request
+cli-disclosure-add-date = The day the data was disclosed (YYYY-MM-DD), otherwise today
+cli-disclosure-list-about = List the disclosures in a case, or in all cases
+cli-disclosure-list-case = Case number (left out: all cases)
+cli-disclosure-list-json = Write the list as JSON
+cli-disclosure-added = The disclosure to { $to } was recorded in { $number }.
+cli-disclosure-none = No disclosures are recorded.
+history-disclosure = Personal data was disclosed to { $to } – { $basis }
+
+## A person across cases
+
+person-match-id-number = same personal or coordination number
+person-match-email = same e-mail address
+person-match-phone = same phone number
+person-match-name = same name
+cli-person-about = One person across all cases: search and register extract
+cli-person-find-about = Find the cases in which a person is the complainant: by personnummer, samordningsnummer, e-mail address, phone number or name
+cli-person-find-query = Personnummer or samordningsnummer (any written form), e-mail address, phone number or name
+cli-person-find-json = Write the matches as JSON
+cli-person-none = No complainant in any case matches.
+cli-person-to-confirm = { $how } – confirm that it is the same person
+cli-person-extract-about = Make a register extract (Art. 15) for a person: cover letter, the data as JSON and the correspondence, in a ZIP file
+cli-person-extract-person = Personnummer or samordningsnummer, e-mail address or phone number (a name is not enough)
+cli-person-extract-out = The ZIP file to write
+cli-person-extract-none = No complainant matches by personal or coordination number, e-mail address or phone number. A name is not enough for a register extract.
+cli-person-extracted = The register extract was written to { $path }: { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    }, { $left_out ->
+        [0] nothing left out
+       *[other] { $left_out } left out (see left_out in the JSON file)
+    }. It is recorded as disclosed to the data subject.
+show-disclosures = Disclosed personal data
+show-no-disclosures = No disclosures recorded.

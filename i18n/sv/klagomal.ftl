@@ -1008,3 +1008,67 @@ review-comment = Kommentar till handläggaren: vad ska ändras?
 review-return = Skicka tillbaka
 review-approve = Godkänn
 review-pdf-opened = Utkastet öppnades i PDF-visaren.
+
+## The disclosure log
+
+field-disclosed-to = Mottagarens namn
+field-disclosed-what = Vad som lämnades ut
+field-disclosed-on = Datum för utlämnandet
+audit-disclosure-recorded = Ett utlämnande av personuppgifter registrerades
+disclosure-recipient-creditor = Uppdragsgivaren (borgenären)
+disclosure-recipient-kronofogden = Kronofogdemyndigheten
+disclosure-recipient-police = Polisen
+disclosure-recipient-fi = Finansinspektionen
+disclosure-recipient-imy = Integritetsskyddsmyndigheten (IMY)
+disclosure-recipient-court = Domstol
+disclosure-recipient-arn = Allmänna reklamationsnämnden (ARN)
+disclosure-recipient-data-subject = Den registrerade själv
+disclosure-recipient-other = Annan mottagare
+legal-basis-legal-obligation = Rättslig förpliktelse (art. 6.1 c)
+legal-basis-contract = Avtal med uppdragsgivaren (art. 6.1 b)
+legal-basis-legitimate-interests = Berättigat intresse, t.ex. att bevaka ett rättsligt anspråk (art. 6.1 f)
+legal-basis-consent = Samtycke (art. 6.1 a)
+legal-basis-access-request = Den registrerades rätt till tillgång (art. 15)
+disclosure-source-manual = registrerat av handläggare
+disclosure-source-dossier = akt exporterad för extern prövning
+disclosure-source-register-extract = registerutdrag
+cli-disclosure-about = Loggen över utlämnade personuppgifter: till vem, vad, när och med vilken rättslig grund
+cli-disclosure-add-about = Registrera att uppgifter i ett ärende har lämnats ut
+cli-disclosure-add-case = Ärendenummer, t.ex. K-2026-00042
+cli-disclosure-add-to = Mottagare: creditor, kronofogden, police, fi, imy, court, arn, data_subject eller other
+cli-disclosure-add-name = Mottagarens namn (krävs för other, t.ex. en advokatbyrå; annars frivilligt, t.ex. vilken tingsrätt)
+cli-disclosure-add-what = Vad som lämnades ut, t.ex. ”namn, adress och ärendets handlingar”
+cli-disclosure-add-basis = Rättslig grund: legal_obligation, contract, legitimate_interests, consent eller access_request
+cli-disclosure-add-date = Dagen uppgifterna lämnades ut (ÅÅÅÅ-MM-DD), annars i dag
+cli-disclosure-list-about = Visa utlämnandena i ett ärende, eller i alla ärenden
+cli-disclosure-list-case = Ärendenummer (utelämnat: alla ärenden)
+cli-disclosure-list-json = Skriv listan som JSON
+cli-disclosure-added = Utlämnandet till { $to } registrerades i { $number }.
+cli-disclosure-none = Inga utlämnanden är registrerade.
+history-disclosure = Personuppgifter lämnades ut till { $to } – { $basis }
+
+## A person across cases
+
+person-match-id-number = samma person- eller samordningsnummer
+person-match-email = samma e-postadress
+person-match-phone = samma telefonnummer
+person-match-name = samma namn
+cli-person-about = En person i alla ärenden: sök och registerutdrag
+cli-person-find-about = Hitta ärendena där en person är klagande: efter personnummer, samordningsnummer, e-postadress, telefonnummer eller namn
+cli-person-find-query = Personnummer eller samordningsnummer (alla skrivsätt), e-postadress, telefonnummer eller namn
+cli-person-find-json = Skriv träffarna som JSON
+cli-person-none = Ingen klagande i något ärende matchar.
+cli-person-to-confirm = { $how } – bekräfta att det är samma person
+cli-person-extract-about = Gör ett registerutdrag (art. 15) för en person: följebrev, uppgifterna som JSON och korrespondensen, i en ZIP-fil
+cli-person-extract-person = Personnummer eller samordningsnummer, e-postadress eller telefonnummer (ett namn räcker inte)
+cli-person-extract-out = ZIP-filen som ska skrivas
+cli-person-extract-none = Ingen klagande matchar på person- eller samordningsnummer, e-postadress eller telefonnummer. Ett namn räcker inte för ett registerutdrag.
+cli-person-extracted = Registerutdraget skrevs till { $path }: { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    }, { $left_out ->
+        [0] inget utelämnat
+       *[other] { $left_out } utelämnade (se left_out i JSON-filen)
+    }. Det är registrerat som utlämnat till den registrerade.
+show-disclosures = Utlämnade personuppgifter
+show-no-disclosures = Inga utlämnanden registrerade.

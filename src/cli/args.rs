@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Arg, ArgAction, CommandFactory, Parser, Subcommand};
-use klagomal_core::domain::{Addressee, CaseKind, Category, Language, NoteKind, Outcome, Status};
+use klagomal_core::domain::{
+    Addressee, CaseKind, Category, Language, LegalBasis, NoteKind, Outcome, Recipient, Status,
+};
 use klagomal_core::i18n;
 
 use super::values::{codes, date};
@@ -192,6 +194,56 @@ pub enum Command {
     Review {
         #[command(subcommand)]
         command: ReviewCommand,
+    },
+    Disclosure {
+        #[command(subcommand)]
+        command: DisclosureCommand,
+    },
+    Person {
+        #[command(subcommand)]
+        command: PersonCommand,
+    },
+}
+
+/// `klagomal person …`: one person across cases.
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    Find {
+        #[arg(value_name = "QUERY")]
+        query: String,
+        #[arg(long, action = ArgAction::SetTrue)]
+        json: bool,
+    },
+    Extract {
+        #[arg(value_name = "PERSON")]
+        person: String,
+        #[arg(long, value_name = "FILE.zip")]
+        out: PathBuf,
+    },
+}
+
+/// `klagomal disclosure …`: the log of personal data disclosed outside the company.
+#[derive(Debug, Subcommand)]
+pub enum DisclosureCommand {
+    Add {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(long, value_name = "RECIPIENT", value_parser = codes(Recipient::ALL))]
+        to: Recipient,
+        #[arg(long, value_name = "NAME", default_value = "")]
+        name: String,
+        #[arg(long, value_name = "TEXT")]
+        what: String,
+        #[arg(long, value_name = "BASIS", value_parser = codes(LegalBasis::ALL))]
+        basis: LegalBasis,
+        #[arg(long, value_name = "DATE", value_parser = date)]
+        date: Option<NaiveDate>,
+    },
+    List {
+        #[arg(value_name = "CASE")]
+        case: Option<String>,
+        #[arg(long, action = ArgAction::SetTrue)]
+        json: bool,
     },
 }
 

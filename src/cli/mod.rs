@@ -3,9 +3,11 @@
 pub mod args;
 mod case;
 mod correspondence;
+mod disclosure;
 mod export;
 mod import;
 mod letter;
+mod person;
 mod print;
 mod records;
 mod review;
@@ -35,8 +37,8 @@ use klagomal_core::store::{
 use zeroize::Zeroizing;
 
 use args::{
-    AuditCommand, Cli, Command, CorrespondenceCommand, ReviewCommand, SettingsCommand,
-    localized_command, requested_language,
+    AuditCommand, Cli, Command, CorrespondenceCommand, DisclosureCommand, PersonCommand,
+    ReviewCommand, SettingsCommand, localized_command, requested_language,
 };
 
 /// Why a command failed: the message to print and the exit status.
@@ -315,6 +317,33 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
                 review::send_back(&mut store, &case, &comment)
             }
             ReviewCommand::List => review::list(&store),
+        },
+        Command::Disclosure { command } => match command {
+            DisclosureCommand::Add {
+                case,
+                to,
+                name,
+                what,
+                basis,
+                date,
+            } => disclosure::add(
+                &mut store,
+                &case,
+                disclosure::Entry {
+                    to,
+                    name,
+                    what,
+                    basis,
+                    date,
+                },
+            ),
+            DisclosureCommand::List { case, json } => {
+                disclosure::list(&store, case.as_deref(), json)
+            }
+        },
+        Command::Person { command } => match command {
+            PersonCommand::Find { query, json } => person::find(&store, &query, json),
+            PersonCommand::Extract { person, out } => person::extract(&mut store, &person, &out),
         },
     }
 }

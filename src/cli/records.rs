@@ -1,8 +1,8 @@
-//! What `klagomal show` lists after the case itself: the correspondence, the letters and the
-//! external reviews, as text for people and as JSON fields for scripts.
+//! What `klagomal show` lists after the case itself: the correspondence, the letters, the
+//! external reviews and the disclosures, as text for people and as JSON fields for scripts.
 
 use klagomal_core::domain::{
-    CaseId, Escalation, EscalationId, Letter, Message, Officer, OfficerId, file_size,
+    CaseId, Disclosure, Escalation, EscalationId, Letter, Message, Officer, OfficerId, file_size,
 };
 use klagomal_core::fl;
 use klagomal_core::i18n::{label, message};
@@ -17,6 +17,8 @@ pub struct Records {
     messages: Vec<Message>,
     letters: Vec<Letter>,
     escalations: Vec<(EscalationId, Escalation)>,
+    disclosures: Vec<Disclosure>,
+    number: String,
 }
 
 impl Records {
@@ -26,6 +28,8 @@ impl Records {
             messages: store.messages(case)?,
             letters: store.letters(case)?,
             escalations: store.escalations(case)?,
+            disclosures: store.disclosures(Some(case))?,
+            number: store.case(case)?.number.to_string(),
         })
     }
 
@@ -64,6 +68,9 @@ impl Records {
         fields.insert("messages".into(), messages.collect());
         fields.insert("letters".into(), letters.collect());
         fields.insert("escalations".into(), escalations.collect());
+        let disclosures = self.disclosures.iter();
+        let disclosures = disclosures.map(|d| super::disclosure::row_json(&self.number, d));
+        fields.insert("disclosures".into(), disclosures.collect());
         fields
     }
 
@@ -97,6 +104,13 @@ impl Records {
                 };
                 println!("    {said}");
             }
+        }
+        println!("\n{}", message("show-disclosures"));
+        if self.disclosures.is_empty() {
+            println!("  {}", message("show-no-disclosures"));
+        }
+        for d in &self.disclosures {
+            super::disclosure::print_row(&self.number, d);
         }
     }
 }

@@ -244,6 +244,7 @@ pub fn export_error(l: &FluentLanguageLoader, e: &klagomal_core::export::ExportE
         E::Store(e) => store_error(l, e),
         E::Pdf(problem) => fl!(in l, "error-export-pdf", detail = pdf_problem(l, problem)),
         E::Cancelled => fl!(in l, "error-export-cancelled"),
+        E::Template(t) => template_problem(l, t),
         E::Write { path, problem } => {
             let path = path.display().to_string();
             match problem {

@@ -7,6 +7,7 @@ use std::process::{Command, Output, Stdio};
 use serde_json::Value;
 
 mod cases;
+mod disclosure;
 mod eml;
 mod recipient;
 mod settings;

@@ -34,6 +34,8 @@ coded_enum! {
         ReviewApproved = "review.approved",
         /// A complaints manager returned a draft with a comment.
         ReviewReturned = "review.returned",
+        /// Data about a person was disclosed (the disclosure log has what and to whom).
+        DisclosureRecorded = "disclosure.recorded",
     }
 }
 

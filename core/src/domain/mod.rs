@@ -7,6 +7,7 @@ mod case;
 mod case_number;
 mod codes;
 mod deadline;
+mod disclosure;
 mod dispatch;
 mod draft;
 mod escalation;
@@ -16,6 +17,7 @@ mod image;
 mod missing;
 mod money;
 mod names;
+mod person;
 mod records;
 mod representative;
 mod review;
@@ -38,6 +40,9 @@ pub use deadline::{
     Deadlines, ExtensionProblem, PERSONAL_DATA_EXTENDED_MONTHS, PERSONAL_DATA_NOTICE_MONTHS,
     REPLY_DAYS, TrackedDeadline, extension_problems, reply_by,
 };
+pub use disclosure::{
+    Disclosure, DisclosureId, DisclosureSource, LegalBasis, NewDisclosure, Recipient,
+};
 pub use dispatch::{Dispatch, SentVia};
 pub use draft::CaseDraft;
 pub use escalation::{Escalation, EscalationBody, EscalationDecision, EscalationId, Position};
@@ -47,6 +52,7 @@ pub use image::{ImageKind, image_kind};
 pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};
 pub use names::{PersonName, clean_subject, genitive, person_name};
+pub use person::{MatchedBy, PersonMatch, PersonQuery, phone_key};
 pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,

@@ -25,6 +25,9 @@ coded_enum! {
         AmountClaimed = "amount_claimed",
         Decision = "decision",
         Court = "court",
+        DisclosedTo = "disclosed_to",
+        DisclosedWhat = "disclosed_what",
+        DisclosedOn = "disclosed_on",
     }
 }
 

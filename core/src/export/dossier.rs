@@ -41,7 +41,7 @@ pub use super::plan::{
 };
 use super::summary;
 use super::{CaseData, manifest, message};
-use crate::domain::{CaseId, Officer};
+use crate::domain::{CaseId, NewDisclosure, Officer};
 use crate::store::{Store, StoreError};
 
 /// A dossier written to disk.
@@ -93,9 +93,12 @@ pub enum ExportError {
     /// The officer cancelled.
     #[error("cancelled")]
     Cancelled,
+    /// A letter's template did not render (the register extract's cover letter).
+    #[error(transparent)]
+    Template(#[from] crate::letters::TemplateError),
 }
 
-fn write_error(path: &Path, e: &std::io::Error) -> ExportError {
+pub(super) fn write_error(path: &Path, e: &std::io::Error) -> ExportError {
     use std::io::ErrorKind as K;
     let problem = match e.kind() {
         K::StorageFull | K::QuotaExceeded | K::FileTooLarge => WriteProblem::DiskFull,
@@ -189,7 +192,9 @@ pub fn export_scanned(
         "files": files,
         "sha256": sha256,
     });
-    if let Err(e) = store.record_export(case, &detail.to_string()) {
+    let file = out.file_name().unwrap_or_default().to_string_lossy();
+    let disclosure = NewDisclosure::dossier(request.recipient, &file, now.date());
+    if let Err(e) = store.record_export(case, &detail.to_string(), disclosure) {
         // A dossier that is not in the log must not be sent: take it back.
         let _ = std::fs::remove_file(out);
         return Err(e.into());

@@ -3,6 +3,7 @@
 
 mod archive;
 pub mod dossier;
+pub mod extract;
 mod manifest;
 mod message;
 mod plan;

@@ -1,6 +1,7 @@
 //! Letters: the facts of a case and the officer's input become a template's context, the
 //! rendered text becomes a laid-out A4 letter, and that becomes PDF bytes.
 
+pub mod access;
 pub mod eml;
 pub mod issuing;
 pub mod pdf;

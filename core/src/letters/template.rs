@@ -49,6 +49,8 @@ pub fn default_template(kind: LetterKind, language: Language) -> Option<&'static
         (Referral, En) => include_str!("../../../assets/templates/en/referral.txt"),
         (FinalAnswer, Sv) => include_str!("../../../assets/templates/sv/final_answer.txt"),
         (FinalAnswer, En) => include_str!("../../../assets/templates/en/final_answer.txt"),
+        (AccessReport, Sv) => include_str!("../../../assets/templates/sv/access_report.txt"),
+        (AccessReport, En) => include_str!("../../../assets/templates/en/access_report.txt"),
         (ArnStatement, Sv) => include_str!("../../../assets/templates/sv/arn_statement.txt"),
         (ArnStatement, En) => include_str!("../../../assets/templates/en/arn_statement.txt"),
         _ => return None,

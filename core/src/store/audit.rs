@@ -133,11 +133,17 @@ fn event_from_row(r: &Row<'_>) -> rusqlite::Result<AuditEvent> {
 }
 
 impl Store {
-    /// Logs that a case left the program as a dossier; `detail` holds codes, options and the
-    /// file's hash, never names or numbers.
-    pub fn record_export(&mut self, case: CaseId, detail: &str) -> Result<()> {
+    /// Logs that a case left the program as a dossier, and records it in the disclosure log, in
+    /// one transaction; `detail` holds codes, options and the file's hash, never names or numbers.
+    pub fn record_export(
+        &mut self,
+        case: CaseId,
+        detail: &str,
+        disclosure: crate::domain::NewDisclosure,
+    ) -> Result<()> {
         self.write(|b| {
             super::cases::load(b.tx, case)?;
+            b.add_disclosure(case, disclosure)?;
             b.audit(AuditAction::CaseExported, Some(case), None, detail)
         })
     }

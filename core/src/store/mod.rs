@@ -4,6 +4,7 @@
 mod audit;
 mod case_files;
 mod cases;
+mod disclosures;
 mod dispatches;
 mod error;
 mod escalations;
@@ -12,6 +13,7 @@ mod letters;
 mod messages;
 mod notes;
 mod open;
+mod people;
 mod reviews;
 mod search;
 mod settings;

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_letter_dispatches.sql"),
     include_str!("migrations/0009_case_files.sql"),
     include_str!("migrations/0012_review.sql"),
+    include_str!("migrations/0013_disclosures.sql"),
 ];
 
 /// The schema version this program writes.

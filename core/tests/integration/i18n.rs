@@ -4,8 +4,9 @@ use std::collections::BTreeSet;
 
 use fluent_syntax::ast::Entry;
 use klagomal_core::domain::{
-    Addressee, AuditAction, CaseKind, Category, Channel, DeadlineKind, Direction, Field, Language,
-    LetterKind, MandateScope, MissingItem, NoteKind, Outcome, SentVia, Status,
+    Addressee, AuditAction, CaseKind, Category, Channel, DeadlineKind, Direction, DisclosureSource,
+    Field, Language, LegalBasis, LetterKind, MandateScope, MatchedBy, MissingItem, NoteKind,
+    Outcome, Recipient, SentVia, Status,
 };
 use klagomal_core::i18n::{label_id, select};
 
@@ -89,6 +90,26 @@ fn every_domain_code_has_a_name() {
         MissingItem::ALL
             .iter()
             .map(|c| label_id("missing-short", c.code())),
+    );
+    wanted.extend(
+        Recipient::ALL
+            .iter()
+            .map(|c| label_id("disclosure-recipient", c.code())),
+    );
+    wanted.extend(
+        LegalBasis::ALL
+            .iter()
+            .map(|c| label_id("legal-basis", c.code())),
+    );
+    wanted.extend(
+        DisclosureSource::ALL
+            .iter()
+            .map(|c| label_id("disclosure-source", c.code())),
+    );
+    wanted.extend(
+        MatchedBy::ALL
+            .iter()
+            .map(|c| label_id("person-match", c.code())),
     );
     let missing: Vec<_> = wanted.iter().filter(|k| !sv.contains(*k)).collect();
     assert!(missing.is_empty(), "missing: {missing:?}");

@@ -4,6 +4,7 @@
 mod common;
 
 mod correspondence;
+mod disclosures;
 mod dossier;
 mod eml;
 mod escalation;
@@ -16,8 +17,10 @@ mod intake_eval;
 mod layers;
 mod letter_wording;
 mod letters;
+mod people;
 mod present;
 mod print_case;
+mod register_extract;
 mod representative;
 mod statement;
 mod store_cases;

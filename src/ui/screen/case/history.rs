@@ -71,6 +71,15 @@ pub fn describe_event(e: &AuditEvent, officer_name: impl Fn(OfficerId) -> String
                 return exported(&detail, &body);
             }
         }
+        AuditAction::DisclosureRecorded => {
+            if let (Some(to), Some(basis)) = (code("to"), code("basis")) {
+                return fl!(
+                    "history-disclosure",
+                    to = label("disclosure-recipient", &to),
+                    basis = label("legal-basis", &basis)
+                );
+            }
+        }
         AuditAction::NoteAdded => {
             if let Some(kind) = code("kind") {
                 let action = label("audit", e.action.code());

@@ -1,0 +1,150 @@
+//! `klagomal disclosure add|list`: recorded, listed per case and as JSON, refused plainly.
+
+use serde_json::Value;
+
+use super::{PASSPHRASE, klagomal, ok};
+
+#[test]
+fn a_disclosure_is_added_and_listed() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = dir.path().join("disclosure.db");
+    ok(&store, &["init", "--officer", "Eva Berg"]);
+    let number = ok(
+        &store,
+        &[
+            "new",
+            "--received",
+            "2026-11-02 10:00",
+            "--name",
+            "Åsa Öberg",
+            "--subject",
+            "Avgift",
+        ],
+    )
+    .trim()
+    .to_owned();
+    let added = ok(
+        &store,
+        &[
+            "disclosure",
+            "add",
+            &number,
+            "--to",
+            "kronofogden",
+            "--what",
+            "Namn och adress",
+            "--basis",
+            "legal_obligation",
+            "--date",
+            "2026-11-20",
+        ],
+    );
+    assert!(added.contains("Kronofogdemyndigheten"), "{added}");
+
+    let listed = ok(&store, &["disclosure", "list", &number]);
+    assert!(
+        listed.contains("2026-11-20") && listed.contains("Namn och adress"),
+        "{listed}"
+    );
+    let json: Value =
+        serde_json::from_str(&ok(&store, &["disclosure", "list", "--json"])).expect("json");
+    let rows = json.as_array().expect("array");
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["to"], "kronofogden");
+    assert_eq!(rows[0]["basis"], "legal_obligation");
+    assert_eq!(rows[0]["source"], "manual");
+    assert_eq!(rows[0]["case"], number.as_str());
+    let shown: Value =
+        serde_json::from_str(&ok(&store, &["show", &number, "--json"])).expect("json");
+    assert_eq!(shown["disclosures"][0]["what"], "Namn och adress");
+    let shown = ok(&store, &["show", &number]);
+    assert!(
+        shown.contains("Utlämnade personuppgifter") && shown.contains("Namn och adress"),
+        "{shown}"
+    );
+
+    let other = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &[
+            "disclosure",
+            "add",
+            &number,
+            "--to",
+            "other",
+            "--what",
+            "Akten",
+            "--basis",
+            "consent",
+        ],
+    );
+    assert_eq!(other.code, 1, "{}", other.stderr);
+    assert!(
+        other.stderr.contains("Mottagarens namn"),
+        "{}",
+        other.stderr
+    );
+    let json: Value =
+        serde_json::from_str(&ok(&store, &["disclosure", "list", "--json"])).expect("json");
+    assert_eq!(json.as_array().map(Vec::len), Some(1), "nothing more kept");
+}
+
+#[test]
+fn a_person_is_found_across_cases() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = dir.path().join("person.db");
+    ok(&store, &["init", "--officer", "Eva Berg"]);
+    let mut numbers = Vec::new();
+    for (received, id_number) in [
+        ("2026-11-02 10:00", "811218-9876"),
+        ("2026-11-03 10:00", ""),
+    ] {
+        let mut args = vec![
+            "new",
+            "--received",
+            received,
+            "--name",
+            "Åsa Öberg",
+            "--subject",
+            "Avgift",
+        ];
+        if !id_number.is_empty() {
+            args.extend(["--id-number", id_number]);
+        }
+        numbers.push(ok(&store, &args).trim().to_owned());
+    }
+    let by_id = ok(&store, &["person", "find", "19811218-9876"]);
+    assert!(
+        by_id.contains(&numbers[0]) && !by_id.contains(&numbers[1]),
+        "{by_id}"
+    );
+    let json: Value = serde_json::from_str(&ok(&store, &["person", "find", "Åsa Öberg", "--json"]))
+        .expect("json");
+    let rows = json.as_array().expect("array");
+    assert_eq!(rows.len(), 2);
+    assert!(
+        rows.iter()
+            .all(|r| r["matched_by"] == "name" && r["to_confirm"] == true)
+    );
+    let text = ok(&store, &["person", "find", "åsa öberg"]);
+    assert!(text.contains("bekräfta"), "{text}");
+
+    let out = dir.path().join("utdrag.zip");
+    let out_arg = out.to_string_lossy().into_owned();
+    let by_name = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &["person", "extract", "Åsa Öberg", "--out", &out_arg],
+    );
+    assert_eq!(by_name.code, 1, "a name is not enough");
+    assert!(!out.exists());
+    let made = ok(
+        &store,
+        &["person", "extract", "811218-9876", "--out", &out_arg],
+    );
+    assert!(made.contains("ett ärende") && out.exists(), "{made}");
+    let log: Value =
+        serde_json::from_str(&ok(&store, &["disclosure", "list", "--json"])).expect("json");
+    assert_eq!(log[0]["to"], "data_subject");
+    assert_eq!(log[0]["source"], "register_extract");
+}
