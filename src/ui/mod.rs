@@ -31,8 +31,9 @@ pub use choice::Choice;
 pub use handoff::Handoff;
 pub use keys::Shortcut;
 use keys::shortcut;
+pub use klagomal_core::store::Reopener as Reopen;
 use screen::{case, first_run, import, inbox, new_case, settings, unlock};
-pub use session::{Reopen, Session};
+pub use session::Session;
 pub use widgets::{BACK, action_bar, back, banner, letter_choices, progress};
 
 /// What the window opens on.

@@ -47,6 +47,29 @@ fn ok(store: &Path, args: &[&str]) -> String {
     run.stdout
 }
 
+/// A plain rusqlite connection to the store, keyed with its raw data key as any SQLCipher
+/// client would (SQLCipher 4's settings pinned).
+fn keyed(store: &Path) -> rusqlite::Connection {
+    use klagomal_core::store::{OpenOptions, Secret, Store};
+    let hex = Store::open(
+        store,
+        Secret::Passphrase(PASSPHRASE),
+        &OpenOptions::default(),
+    )
+    .and_then(|mut s| s.export_key())
+    .expect("key");
+    let conn = rusqlite::Connection::open(store).expect("open");
+    conn.pragma_update(None, "key", format!("x'{}'", *hex))
+        .expect("key");
+    conn.pragma_update(None, "cipher_page_size", 4096)
+        .expect("page size");
+    conn.pragma_update(None, "cipher_hmac_algorithm", "HMAC_SHA512")
+        .expect("hmac");
+    conn.pragma_update(None, "cipher_kdf_algorithm", "PBKDF2_HMAC_SHA512")
+        .expect("kdf");
+    conn
+}
+
 fn seeded() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("dir");
     let store = dir.path().join("cli.db");
@@ -230,8 +253,7 @@ fn wrong_usage_is_exit_2_and_failures_exit_1() {
 #[test]
 fn audit_verify_names_the_tampered_event() {
     let (_dir, store) = seeded();
-    let conn = rusqlite::Connection::open(&store).expect("open");
-    conn.pragma_update(None, "key", PASSPHRASE).expect("key");
+    let conn = keyed(&store);
     conn.execute_batch(
         "DROP TRIGGER audit_no_update; UPDATE audit SET at = '2020-01-01 00:00:00' WHERE seq = 42;",
     )

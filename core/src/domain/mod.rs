@@ -15,6 +15,7 @@ mod identity;
 mod missing;
 mod money;
 mod names;
+mod officer;
 mod records;
 mod representative;
 mod routes;
@@ -44,9 +45,10 @@ pub use identity::{IdNumber, IdNumberProblem};
 pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};
 pub use names::{PersonName, clean_subject, genitive, person_name};
+pub use officer::{Officer, Role, name_key};
 pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
-    NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,
+    NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind,
 };
 pub use representative::{Addressee, CaseFile, CaseFileId, Mandate, MandateScope, Representative};
 pub use routes::Route;

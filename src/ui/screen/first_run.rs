@@ -74,7 +74,7 @@ impl State {
                 self.busy = true;
                 let passphrase = Zeroizing::new(self.passphrase.to_string());
                 Action::Run(Task::perform(
-                    open_session(store.to_owned(), passphrase, true),
+                    open_session(store.to_owned(), None, passphrase, true),
                     Message::Created,
                 ))
             }

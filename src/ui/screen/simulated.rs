@@ -17,7 +17,12 @@ fn open(
         .build()
         .expect("runtime");
     let passphrase = zeroize::Zeroizing::new(passphrase.to_owned());
-    runtime.block_on(super::open_session(path.to_owned(), passphrase, false))
+    runtime.block_on(super::open_session(
+        path.to_owned(),
+        None,
+        passphrase,
+        false,
+    ))
 }
 
 #[test]

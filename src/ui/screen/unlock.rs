@@ -63,7 +63,7 @@ impl State {
                 self.error = None;
                 let passphrase = Zeroizing::new(std::mem::take(&mut *self.passphrase));
                 Action::Run(Task::perform(
-                    open_session(store.to_owned(), passphrase, false),
+                    open_session(store.to_owned(), None, passphrase, false),
                     Message::Opened,
                 ))
             }

@@ -95,16 +95,7 @@ impl State {
     /// The screen with the store's current settings.
     pub fn new(session: &Session) -> State {
         let s = &session.settings;
-        let officer = session
-            .officers
-            .iter()
-            .find(|o| o.id == session.store.actor())
-            .cloned()
-            .unwrap_or(Officer {
-                id: session.store.actor(),
-                name: String::new(),
-                title: String::new(),
-            });
+        let officer = session.store.signed_in().clone();
         let numbers = vec![
             (
                 Field::AcknowledgementDays,

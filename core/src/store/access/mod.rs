@@ -1,0 +1,497 @@
+//! Who opens the store: signing in through a key slot, creating a store with its first officer's
+//! slot, upgrading a store from before key slots, and putting a new data key in force. The slot
+//! file and its cryptography are described in docs/key-slots.md.
+
+mod crypto;
+mod file;
+mod manage;
+
+use std::path::{Path, PathBuf};
+
+pub use file::{Step, stop_after};
+pub use manage::NewOfficer;
+
+use self::crypto::{DataKey, SlotSecret};
+use self::file::{Slot, SlotFile};
+use super::open::{self, Key};
+use super::{OpenOptions, Result, Store, StoreError, officers, settings};
+use crate::domain::{AuditAction, Officer, OfficerId, Role, name_key};
+
+/// The key material of an unlocked store, kept (and wiped when dropped) while it is open.
+pub(super) struct Keys {
+    /// The key the store is encrypted with.
+    data: DataKey,
+    /// The signed-in officer's slot id and secret: a passphrase change rewraps them. `None` on
+    /// a second connection opened for background work.
+    own: Option<(String, SlotSecret)>,
+}
+
+/// The names the slot file offers on the sign-in screen, in the order officers were added;
+/// empty when there is no slot file (a new store, or one from before key slots) or it cannot be
+/// read. Names only: who signs in, and with what roles, is decided by the store.
+pub fn officer_names(store: &Path) -> Vec<String> {
+    let read = |path: PathBuf| file::read(&path).ok().flatten();
+    read(file::current_path(store))
+        .or_else(|| read(file::pending_path(store)))
+        .map(|f| f.slots.into_iter().map(|s| s.name).collect())
+        .unwrap_or_default()
+}
+
+/// The slot file beside a store (`<store>.slots`): back it up with the store.
+pub fn slot_file_path(store: &Path) -> PathBuf {
+    file::current_path(store)
+}
+
+/// Creates an encrypted store whose first officer (administrator, complaints manager and
+/// officer) is `name` with `passphrase`.
+pub(super) fn create(
+    path: &Path,
+    name: Option<&str>,
+    passphrase: &str,
+    options: &OpenOptions,
+) -> Result<Store> {
+    if passphrase.is_empty() {
+        return Err(StoreError::EmptyPassphrase);
+    }
+    for beside in [file::current_path(path), file::pending_path(path)] {
+        if beside.exists() {
+            return Err(StoreError::AlreadyExists(beside));
+        }
+    }
+    let key = DataKey::random();
+    let conn = open::create(path, &Key::Raw(&key.pragma_value()), options)?;
+    let made = first_officer(
+        Store::wrap(conn, path, options),
+        name.unwrap_or(""),
+        passphrase,
+        key,
+    );
+    if made.is_err() {
+        // Nothing half-made is left behind: no store, no slot file.
+        open::remove_store_files(path);
+        file::remove_all(path);
+    }
+    made
+}
+
+fn first_officer(mut store: Store, name: &str, passphrase: &str, key: DataKey) -> Result<Store> {
+    let _lock = file::lock(&store.path)?;
+    let (secret, slot_id) = (SlotSecret::generate(), new_slot_id());
+    let id = OfficerId(1);
+    store.write(|w| {
+        settings::init(w.tx)?;
+        w.tx.execute("UPDATE officers SET name = ?2 WHERE id = ?1", (id.0, name))?;
+        officers::set_roles(w.tx, id, &Role::all())?;
+        officers::set_slot(w.tx, id, Some(binding(&slot_id, &secret).as_ref()))?;
+        w.audit(AuditAction::StoreCreated, None, None, "{}")
+    })?;
+    let slot = Slot::new(&slot_id, name, passphrase, &secret, &key)?;
+    file::replace(&store.path, &SlotFile::new(vec![slot]))?;
+    store.officer = officers::load(&store.conn, id)?;
+    store.keys = Some(Keys {
+        data: key,
+        own: Some((slot_id, secret)),
+    });
+    Ok(store)
+}
+
+/// Creates a store as the versions before key slots did (for the upgrade's tests): keyed by
+/// SQLCipher from the passphrase, schema 9, one officer without roles, no slot file. The store
+/// returned acts as that officer, to fill it with cases the way those versions did.
+pub fn create_legacy(path: &Path, passphrase: &str, options: &OpenOptions) -> Result<Store> {
+    let conn = open::create_at(
+        path,
+        &Key::Passphrase(passphrase),
+        options,
+        open::LEGACY_SCHEMA,
+    )?;
+    let mut store = Store::wrap(conn, path, options);
+    store.write(|w| {
+        settings::init(w.tx)?;
+        w.audit(AuditAction::StoreCreated, None, None, "{}")
+    })?;
+    store.officer = Officer::new(OfficerId(1), "", "");
+    Ok(store)
+}
+
+/// Creates a plain store (the benchmark), its first officer holding every role.
+pub(super) fn create_plain(path: &Path, options: &OpenOptions) -> Result<Store> {
+    let conn = open::create(path, &Key::None, options)?;
+    let mut store = Store::wrap(conn, path, options);
+    store.write(|w| {
+        settings::init(w.tx)?;
+        officers::set_roles(w.tx, OfficerId(1), &Role::all())?;
+        w.audit(AuditAction::StoreCreated, None, None, "{}")
+    })?;
+    store.officer = officers::load(&store.conn, OfficerId(1))?;
+    Ok(store)
+}
+
+/// Opens a plain store as its settings' officer (the benchmark).
+pub(super) fn open_plain(path: &Path, options: &OpenOptions) -> Result<Store> {
+    let conn = open::open(path, &Key::None, options)?;
+    let mut store = Store::wrap(conn, path, options);
+    let id = settings::load(&store.conn)?.current_officer;
+    store.officer = officers::load(&store.conn, id)?;
+    Ok(store)
+}
+
+/// Signs in: the officer's slot (by name, or the only one) opened with their passphrase gives
+/// the data key, and the store's row for that slot says who they are. A store without a slot
+/// file is one from before key slots, upgraded here with its passphrase.
+pub(super) fn sign_in(
+    path: &Path,
+    name: Option<&str>,
+    passphrase: &str,
+    options: &OpenOptions,
+) -> Result<Store> {
+    if passphrase.is_empty() {
+        return Err(StoreError::EmptyPassphrase);
+    }
+    open::check_file(path, &Key::Passphrase(passphrase))?;
+    let _lock = file::lock(path)?;
+    let current = file::read(&file::current_path(path))?;
+    // A pending file that cannot be read was cut short while being written: it never counted.
+    let pending = file::read(&file::pending_path(path)).ok().flatten();
+    if current.is_none() && pending.is_none() {
+        return upgrade(path, passphrase, options);
+    }
+    let mut failure: Option<StoreError> = None;
+    for (slots, from_pending) in [(&current, false), (&pending, true)] {
+        let Some(slots) = slots else { continue };
+        match through_slot(path, slots, name, passphrase, options) {
+            Ok(mut store) => {
+                store.settle(from_pending, pending.is_some())?;
+                return Ok(store);
+            }
+            Err(e) if rank(&e).is_some() => {
+                if failure.as_ref().is_none_or(|f| rank(&e) > rank(f)) {
+                    failure = Some(e);
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if current.is_none() {
+        // An upgrade stopped before the store was rekeyed: it still takes the passphrase.
+        match upgrade(path, passphrase, options) {
+            Err(StoreError::WrongPassphrase) => {}
+            other => return other,
+        }
+    }
+    Err(failure.unwrap_or(StoreError::UnknownOfficer))
+}
+
+/// How far a failed attempt got, for the error to report when no slot file opens the store.
+fn rank(e: &StoreError) -> Option<u8> {
+    match e {
+        StoreError::UnknownOfficer | StoreError::OfficerNotGiven => Some(0),
+        StoreError::WrongPassphrase => Some(1),
+        StoreError::SlotNotRecognised => Some(2),
+        _ => None,
+    }
+}
+
+fn through_slot(
+    path: &Path,
+    slots: &SlotFile,
+    name: Option<&str>,
+    passphrase: &str,
+    options: &OpenOptions,
+) -> Result<Store> {
+    let slot = choose(slots, name)?;
+    let secret = slot.open(passphrase).ok_or(StoreError::WrongPassphrase)?;
+    let key = slot
+        .data_key(&secret)
+        .ok_or(StoreError::SlotNotRecognised)?;
+    let conn = match open::open(path, &Key::Raw(&key.pragma_value()), options) {
+        // The slot opened, but its key is not the store's: an old or a foreign slot file.
+        Err(StoreError::WrongPassphrase) => return Err(StoreError::SlotNotRecognised),
+        other => other?,
+    };
+    let mut store = Store::wrap(conn, path, options);
+    store.officer = bound_officer(&store, &slot.id, &secret)?;
+    store.keys = Some(Keys {
+        data: key,
+        own: Some((slot.id.clone(), secret)),
+    });
+    Ok(store)
+}
+
+/// The slot to try: the one with this name, or the only one.
+fn choose<'a>(slots: &'a SlotFile, name: Option<&str>) -> Result<&'a Slot> {
+    let wanted = name.map(name_key).filter(|n| !n.is_empty());
+    match (wanted, slots.slots.as_slice()) {
+        // A store whose only officer has no name yet takes any name.
+        (_, [only]) if only.name.trim().is_empty() => Ok(only),
+        (Some(wanted), all) => all
+            .iter()
+            .find(|s| name_key(&s.name) == wanted)
+            .ok_or(StoreError::UnknownOfficer),
+        (None, [only]) => Ok(only),
+        (None, []) => Err(StoreError::UnknownOfficer),
+        (None, _) => Err(StoreError::OfficerNotGiven),
+    }
+}
+
+/// The officer whose row holds this slot, with the public key and the token's hash that only
+/// the slot's secret matches: an edited slot file can refuse a sign-in, never change who it is.
+fn bound_officer(store: &Store, slot_id: &str, secret: &SlotSecret) -> Result<Officer> {
+    let row = officers::by_slot(&store.conn, slot_id)?.ok_or(StoreError::SlotNotRecognised)?;
+    if !row.active {
+        return Err(StoreError::UnknownOfficer);
+    }
+    let key_matches = row.public_key.as_deref() == Some(&secret.public_key()[..]);
+    let token_matches = row.token_hash.as_deref() == Some(&secret.token_hash()[..]);
+    if !(key_matches && token_matches) {
+        return Err(StoreError::SlotNotRecognised);
+    }
+    officers::load(&store.conn, row.officer)
+}
+
+/// Upgrades a store from before key slots, unlocked with its passphrase: a random data key, a
+/// slot for its officer with the same passphrase, every role for that officer.
+fn upgrade(path: &Path, passphrase: &str, options: &OpenOptions) -> Result<Store> {
+    let conn = open::open(path, &Key::Passphrase(passphrase), options)?;
+    let mut store = Store::wrap(conn, path, options);
+    let id = settings::load(&store.conn)?.current_officer;
+    store.officer = officers::load(&store.conn, id)?;
+    let (secret, slot_id) = (SlotSecret::generate(), new_slot_id());
+    // Sealed to a throwaway key here; the rekey below seals the real one.
+    let placeholder = DataKey::random();
+    let slot = Slot::new(
+        &slot_id,
+        &store.officer.name,
+        passphrase,
+        &secret,
+        &placeholder,
+    )?;
+    store.write(|w| {
+        officers::set_roles(w.tx, id, &Role::all())?;
+        officers::set_slot(w.tx, id, Some(binding(&slot_id, &secret).as_ref()))?;
+        let detail = serde_json::json!({ "reason": "upgrade" }).to_string();
+        w.audit(AuditAction::StoreRekeyed, None, None, &detail)
+    })?;
+    store.keys = Some(Keys {
+        data: placeholder,
+        own: Some((slot_id, secret)),
+    });
+    store.rekey(&SlotFile::new(vec![slot]))?;
+    store.officer = officers::load(&store.conn, id)?;
+    Ok(store)
+}
+
+/// A slot's id and secret as the officer's row keeps them.
+struct Binding {
+    slot_id: String,
+    public_key: [u8; 32],
+    token_hash: Vec<u8>,
+}
+
+impl Binding {
+    fn as_ref(&self) -> (&str, &[u8], &[u8]) {
+        (&self.slot_id, &self.public_key, &self.token_hash)
+    }
+}
+
+fn binding(slot_id: &str, secret: &SlotSecret) -> Binding {
+    Binding {
+        slot_id: slot_id.to_owned(),
+        public_key: secret.public_key(),
+        token_hash: secret.token_hash(),
+    }
+}
+
+/// 16 random bytes in hex.
+fn new_slot_id() -> String {
+    hex::encode(*crypto::random_bytes::<16>())
+}
+
+/// The means to open a second connection to an unlocked store as the same officer, for work
+/// on another thread. Holds the data key (wiped when dropped), so opening takes no key
+/// derivation; after a rekey, ask the store for a new one.
+pub struct Reopener {
+    path: PathBuf,
+    key: Option<DataKey>,
+    officer: OfficerId,
+    options: OpenOptions,
+}
+
+impl Reopener {
+    /// Opens the connection; fails if the officer was removed meanwhile.
+    pub fn open(self) -> Result<Store> {
+        let conn = match &self.key {
+            Some(key) => open::open(&self.path, &Key::Raw(&key.pragma_value()), &self.options)?,
+            None => open::open(&self.path, &Key::None, &self.options)?,
+        };
+        let mut store = Store::wrap(conn, &self.path, &self.options);
+        store.officer = officers::load(&store.conn, self.officer)?;
+        if !store.officer.active {
+            return Err(StoreError::UnknownOfficer);
+        }
+        store.keys = self.key.map(|data| Keys { data, own: None });
+        Ok(store)
+    }
+}
+
+impl Store {
+    /// What a background job needs to open its own connection as the signed-in officer.
+    pub fn reopener(&self) -> Reopener {
+        Reopener {
+            path: self.path.clone(),
+            key: self.keys.as_ref().map(|k| k.data.duplicate()),
+            officer: self.officer.id,
+            options: OpenOptions {
+                fixed_now: self.fixed_now,
+                ..self.options.clone()
+            },
+        }
+    }
+
+    /// After a sign-in (the slot lock held): puts in force the pending slot file that opened
+    /// the store, or drops one that did not; finishes a removal that stopped before the rekey;
+    /// and brings the names in the slot file up to date.
+    fn settle(&mut self, from_pending: bool, pending_exists: bool) -> Result<()> {
+        if from_pending {
+            file::commit_pending(&self.path)?;
+        } else if pending_exists {
+            file::discard_pending(&self.path);
+        }
+        let slots =
+            file::read(&file::current_path(&self.path))?.ok_or(StoreError::SlotNotRecognised)?;
+        let holders = officers::slot_holders(&self.conn)?;
+        let stray = slots
+            .slots
+            .iter()
+            .any(|s| !holders.iter().any(|h| h.slot_id == s.id));
+        if stray {
+            let detail = serde_json::json!({ "reason": "unfinished" }).to_string();
+            self.write(|w| w.audit(AuditAction::StoreRekeyed, None, None, &detail))?;
+            return self.rekey(&slots);
+        }
+        let renamed = holders
+            .iter()
+            .any(|h| slots.slot(&h.slot_id).is_some_and(|s| s.name != h.name));
+        if renamed {
+            return file::replace(&self.path, &named(slots, &holders));
+        }
+        Ok(())
+    }
+
+    /// Puts a new data key in force: sealed to the public key (read from the store) of every
+    /// active officer with a slot, each keeping their slot's passphrase wrapping; any other slot
+    /// is dropped. The new slot file is written first, then the store rekeyed, then the file
+    /// renamed into place: a crash anywhere leaves a file that opens the store (see `sign_in`).
+    fn rekey(&mut self, from: &SlotFile) -> Result<()> {
+        let key = DataKey::random();
+        let holders = officers::slot_holders(&self.conn)?;
+        let mut slots = Vec::new();
+        for holder in &holders {
+            if let Some(slot) = from.slot(&holder.slot_id) {
+                slots.push(slot.resealed(&holder.public_key, &key)?);
+            }
+        }
+        file::write_pending(&self.path, &named(SlotFile::new(slots), &holders))?;
+        open::rekey(&self.conn, &key.pragma_value())?;
+        if let Some(keys) = self.keys.as_mut() {
+            keys.data = key;
+        }
+        file::stop_if(Step::Rekeyed)?;
+        file::commit_pending(&self.path)
+    }
+}
+
+/// The slot file with each slot named as its officer is named in the store.
+fn named(mut slots: SlotFile, holders: &[officers::SlotHolder]) -> SlotFile {
+    for slot in &mut slots.slots {
+        if let Some(h) = holders.iter().find(|h| h.slot_id == slot.id) {
+            slot.name.clone_from(&h.name);
+        }
+    }
+    slots
+}
+
+#[cfg(test)]
+mod tests {
+    //! Slot files forged by an officer who knows only their own passphrase (the crafting needs
+    //! this module's private parts, so these tests live here rather than in tests/).
+
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    const EVA: &str = "eva har en lång lösenfras";
+    const OLLE: &str = "olle har en annan lång fras";
+
+    fn team(dir: &Path) -> PathBuf {
+        let path = dir.join("forged.db");
+        let secret = super::super::Secret::Officer {
+            name: "Eva Berg",
+            passphrase: EVA,
+        };
+        let mut store = Store::create(&path, secret, &OpenOptions::default()).expect("create");
+        let roles = BTreeSet::from([Role::Officer]);
+        let new = NewOfficer {
+            name: "Olle Ek",
+            title: "",
+            roles: &roles,
+            passphrase: Some(OLLE),
+        };
+        store.add_officer(new).expect("add");
+        path
+    }
+
+    /// Olle's slot rewrapped under his passphrase with another id and name.
+    fn forged(path: &Path, id_of: &str, name: &str) -> SlotFile {
+        let mut slots = file::read(&file::current_path(path))
+            .expect("read")
+            .expect("file");
+        let olle = slots.slots[1].clone();
+        let secret = olle.open(OLLE).expect("his own slot");
+        let key = olle.data_key(&secret).expect("the data key");
+        let id = slots
+            .slots
+            .iter()
+            .find(|s| s.name == id_of)
+            .expect("slot")
+            .id
+            .clone();
+        let slot = Slot::new(&id, name, OLLE, &secret, &key).expect("forge");
+        slots.slots.retain(|s| s.id != id);
+        slots.slots.push(slot);
+        slots
+    }
+
+    #[test]
+    fn a_slot_claiming_another_officers_id_is_refused() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = team(dir.path());
+        file::replace(&path, &forged(&path, "Eva Berg", "Eva Berg")).expect("write");
+        let err = sign_in(&path, Some("Eva Berg"), OLLE, &OpenOptions::default()).err();
+        assert!(
+            matches!(err, Some(StoreError::SlotNotRecognised)),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn a_slot_under_another_name_signs_in_as_its_own_officer() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = team(dir.path());
+        let mut slots = file::read(&file::current_path(&path))
+            .expect("read")
+            .expect("file");
+        slots.slots.retain(|s| s.name != "Eva Berg");
+        slots.slots[0].name = "Eva Berg".to_owned();
+        file::replace(&path, &slots).expect("write");
+        let store = sign_in(&path, Some("Eva Berg"), OLLE, &OpenOptions::default()).expect("in");
+        assert_eq!(store.signed_in().name, "Olle Ek");
+        assert_eq!(store.signed_in().roles, BTreeSet::from([Role::Officer]));
+        drop(store);
+        assert_eq!(
+            officer_names(&path),
+            ["Olle Ek"],
+            "the file's names follow the store"
+        );
+    }
+}
