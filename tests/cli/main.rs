@@ -8,6 +8,7 @@ use serde_json::Value;
 
 mod cases;
 mod eml;
+mod officers;
 mod recipient;
 mod settings;
 
@@ -20,15 +21,24 @@ struct Run {
 }
 
 fn klagomal(store: &Path, passphrase: Option<&str>, args: &[&str]) -> Run {
+    let env: Vec<(&str, &str)> = passphrase
+        .map(|p| ("KLAGOMAL_PASSPHRASE", p))
+        .into_iter()
+        .collect();
+    klagomal_with(store, &env, args)
+}
+
+/// Runs the program with these environment variables and no others of its own.
+fn klagomal_with(store: &Path, env: &[(&str, &str)], args: &[&str]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_klagomal"));
     cmd.args(args)
         .env("KLAGOMAL_STORE", store)
         .env_remove("KLAGOMAL_PASSPHRASE")
+        .env_remove("KLAGOMAL_NEW_PASSPHRASE")
+        .env_remove("KLAGOMAL_OFFICER")
         .env("LANG", "sv_SE.UTF-8")
         .stdin(Stdio::null());
-    if let Some(p) = passphrase {
-        cmd.env("KLAGOMAL_PASSPHRASE", p);
-    }
+    cmd.envs(env.iter().copied());
     let Output {
         status,
         stdout,
@@ -47,19 +57,16 @@ fn ok(store: &Path, args: &[&str]) -> String {
     run.stdout
 }
 
-/// A plain rusqlite connection to the store, keyed with its raw data key as any SQLCipher
-/// client would (SQLCipher 4's settings pinned).
+/// A plain rusqlite connection to the store, keyed as any SQLCipher client would: with the
+/// data key that `klagomal key export` prints, as a raw key, SQLCipher 4's settings pinned.
 fn keyed(store: &Path) -> rusqlite::Connection {
-    use klagomal_core::store::{OpenOptions, Secret, Store};
-    let hex = Store::open(
-        store,
-        Secret::Passphrase(PASSPHRASE),
-        &OpenOptions::default(),
-    )
-    .and_then(|mut s| s.export_key())
-    .expect("key");
+    raw_keyed(store, ok(store, &["key", "export"]).trim())
+}
+
+/// A plain rusqlite connection keyed with a raw key in hex, SQLCipher 4's settings pinned.
+fn raw_keyed(store: &Path, hex: &str) -> rusqlite::Connection {
     let conn = rusqlite::Connection::open(store).expect("open");
-    conn.pragma_update(None, "key", format!("x'{}'", *hex))
+    conn.pragma_update(None, "key", format!("x'{hex}'"))
         .expect("key");
     conn.pragma_update(None, "cipher_page_size", 4096)
         .expect("page size");
