@@ -263,6 +263,9 @@ first-run-ready = The passphrase is strong enough.
 first-run-create = Create the store
 unlock-intro = The case store is locked. Type the passphrase to open it.
 unlock-passphrase = Passphrase
+unlock-intro-officers = The case store is locked. Choose or type your name and type your passphrase.
+unlock-officer = Your name
+unlock-name-needed = Choose or type your name first.
 unlock-submit = Unlock
 unlock-busy = Opening the store …
 unlock-demo = Demo store – the passphrase is: { $passphrase }
@@ -1002,3 +1005,26 @@ cli-key-export-warning = WARNING: This key opens the whole store without a passp
 cli-officer-passphrase-warning = Hand the passphrase over in person. If it is forgotten, an administrator can remove the officer and add them again; nothing in the store is lost.
 cli-no-new-passphrase = No new passphrase given. Set KLAGOMAL_NEW_PASSPHRASE or run the command in a terminal.
 cli-new-passphrase-mismatch = The passphrases do not match. Nothing was changed.
+
+## Settings: officers and passphrases
+
+settings-officers = Officers
+settings-officers-help = Each officer signs in with their own name and passphrase. The roles say what each may do: a complaints manager reviews final answers, an administrator manages officers, settings and letter templates.
+settings-officer-new = Add an officer
+settings-officer-new-name = Name (as signed on letters)
+settings-officer-new-title = Title
+settings-officer-new-passphrase = First passphrase
+settings-officer-new-hint = Hand the passphrase over in person; the officer changes it under Settings.
+settings-officer-name-needed = Type the officer's name.
+settings-officer-add = Add
+settings-officer-added = { $name } was added. Hand the passphrase over in person.
+settings-officer-remove = Remove
+settings-officer-remove-confirm = Remove { $name }? They can no longer sign in, but the name stays in the cases' history. The store gets a new key, which may take a moment.
+settings-officer-removed = { $name } is removed. The store has a new key.
+settings-officer-inactive = Removed
+settings-officers-busy = Saving …
+settings-passphrase = Your passphrase
+settings-passphrase-new = New passphrase
+settings-passphrase-hint = The new passphrase counts from your next sign-in. The old one stops working.
+settings-passphrase-change = Change passphrase
+settings-passphrase-changed = Your passphrase is changed.

@@ -263,6 +263,9 @@ first-run-ready = Lösenfrasen är tillräckligt stark.
 first-run-create = Skapa arkivet
 unlock-intro = Ärendearkivet är låst. Skriv lösenfrasen för att öppna det.
 unlock-passphrase = Lösenfras
+unlock-intro-officers = Ärendearkivet är låst. Välj eller skriv ditt namn och skriv din lösenfras.
+unlock-officer = Ditt namn
+unlock-name-needed = Välj eller skriv ditt namn först.
 unlock-submit = Lås upp
 unlock-busy = Öppnar arkivet …
 unlock-demo = Demoarkiv – lösenfrasen är: { $passphrase }
@@ -1005,3 +1008,26 @@ cli-key-export-warning = VARNING: Den här nyckeln öppnar hela arkivet utan lö
 cli-officer-passphrase-warning = Lämna över lösenfrasen personligen. Glöms den kan en administratör ta bort handläggaren och lägga till hen på nytt; ingenting i arkivet går förlorat.
 cli-no-new-passphrase = Ingen ny lösenfras angiven. Sätt KLAGOMAL_NEW_PASSPHRASE eller kör kommandot i en terminal.
 cli-new-passphrase-mismatch = Lösenfraserna stämmer inte överens. Ingenting ändrades.
+
+## Settings: officers and passphrases
+
+settings-officers = Handläggare
+settings-officers-help = Varje handläggare loggar in med sitt eget namn och sin egen lösenfras. Rollerna styr vad var och en får göra: klagomålsansvarig granskar slutliga besked, administratör hanterar handläggare, inställningar och brevmallar.
+settings-officer-new = Lägg till en handläggare
+settings-officer-new-name = Namn (som det står i brev)
+settings-officer-new-title = Titel
+settings-officer-new-passphrase = Första lösenfras
+settings-officer-new-hint = Lämna över lösenfrasen personligen; handläggaren byter den själv under Inställningar.
+settings-officer-name-needed = Skriv handläggarens namn.
+settings-officer-add = Lägg till
+settings-officer-added = { $name } lades till. Lämna över lösenfrasen personligen.
+settings-officer-remove = Ta bort
+settings-officer-remove-confirm = Ta bort { $name }? Handläggaren kan inte längre logga in, men namnet finns kvar i ärendenas historik. Arkivet får en ny nyckel, vilket kan ta en stund.
+settings-officer-removed = { $name } är borttagen. Arkivet har fått en ny nyckel.
+settings-officer-inactive = Borttagen
+settings-officers-busy = Sparar …
+settings-passphrase = Din lösenfras
+settings-passphrase-new = Ny lösenfras
+settings-passphrase-hint = Den nya lösenfrasen gäller från nästa inloggning. Den gamla slutar gälla.
+settings-passphrase-change = Byt lösenfras
+settings-passphrase-changed = Din lösenfras är bytt.

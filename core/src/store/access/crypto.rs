@@ -59,6 +59,14 @@ impl SlotSecret {
         }
     }
 
+    /// A copy, for a second connection that may change this officer's passphrase.
+    pub fn duplicate(&self) -> SlotSecret {
+        SlotSecret {
+            secret_key: self.secret_key.clone(),
+            token: self.token.clone(),
+        }
+    }
+
     /// The public key the store keeps in the officer's row.
     pub fn public_key(&self) -> [u8; KEY_LEN] {
         self.secret_key.public_key().to_bytes()

@@ -21,8 +21,8 @@ use crate::domain::{AuditAction, Officer, OfficerId, Role, name_key};
 pub(super) struct Keys {
     /// The key the store is encrypted with.
     data: DataKey,
-    /// The signed-in officer's slot id and secret: a passphrase change rewraps them. `None` on
-    /// a second connection opened for background work.
+    /// The signed-in officer's slot id and secret: a passphrase change rewraps them. `None` for
+    /// the benchmark's plain store.
     own: Option<(String, SlotSecret)>,
 }
 
@@ -308,11 +308,11 @@ fn new_slot_id() -> String {
 }
 
 /// The means to open a second connection to an unlocked store as the same officer, for work
-/// on another thread. Holds the data key (wiped when dropped), so opening takes no key
-/// derivation; after a rekey, ask the store for a new one.
+/// on another thread. Holds the data key and the officer's slot secret (wiped when dropped),
+/// so opening takes no key derivation; after a rekey, ask the store for a new one.
 pub struct Reopener {
     path: PathBuf,
-    key: Option<DataKey>,
+    keys: Option<Keys>,
     officer: OfficerId,
     options: OpenOptions,
 }
@@ -320,8 +320,11 @@ pub struct Reopener {
 impl Reopener {
     /// Opens the connection; fails if the officer was removed meanwhile.
     pub fn open(self) -> Result<Store> {
-        let conn = match &self.key {
-            Some(key) => open::open(&self.path, &Key::Raw(&key.pragma_value()), &self.options)?,
+        let conn = match &self.keys {
+            Some(keys) => {
+                let key = keys.data.pragma_value();
+                open::open(&self.path, &Key::Raw(&key), &self.options)?
+            }
             None => open::open(&self.path, &Key::None, &self.options)?,
         };
         let mut store = Store::wrap(conn, &self.path, &self.options);
@@ -329,7 +332,7 @@ impl Reopener {
         if !store.officer.active {
             return Err(StoreError::UnknownOfficer);
         }
-        store.keys = self.key.map(|data| Keys { data, own: None });
+        store.keys = self.keys;
         Ok(store)
     }
 }
@@ -339,7 +342,10 @@ impl Store {
     pub fn reopener(&self) -> Reopener {
         Reopener {
             path: self.path.clone(),
-            key: self.keys.as_ref().map(|k| k.data.duplicate()),
+            keys: self.keys.as_ref().map(|k| Keys {
+                data: k.data.duplicate(),
+                own: k.own.as_ref().map(|(id, s)| (id.clone(), s.duplicate())),
+            }),
             officer: self.officer.id,
             options: OpenOptions {
                 fixed_now: self.fixed_now,

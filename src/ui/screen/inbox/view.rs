@@ -205,10 +205,13 @@ impl State {
     fn bulk_bar(&self) -> Element<'_, Message> {
         let size = style::size::LABEL;
         let content: Element<'_, Message> = if !self.marks.is_empty() {
-            let officers = Choice::all(
-                &self.officers.iter().map(|o| o.id).collect::<Vec<_>>(),
-                |id| self.officer_name(id),
-            );
+            let active: Vec<_> = self
+                .officers
+                .iter()
+                .filter(|o| o.active)
+                .map(|o| o.id)
+                .collect();
+            let officers = Choice::all(&active, |id| self.officer_name(id));
             let selected = self.assign_to.and_then(|id| Choice::find(&officers, id));
             row![
                 text(fl!("inbox-marked", count = self.marks.len())).size(size),

@@ -1,16 +1,19 @@
 //! Settings: the company profile and logo, the officer's own name and title, the interface
-//! language (switched at once and remembered), deadline defaults and the auto-lock.
+//! language (switched at once and remembered), deadline defaults and the auto-lock, the
+//! officers and their roles — all for an administrator; any officer sees only their own name,
+//! title, language and passphrase.
 
 use std::path::PathBuf;
 
 use iced::Task;
 
 mod letters;
+mod officers;
 mod prisbasbelopp;
 mod view;
 
 use crate::ui::Session;
-use klagomal_core::domain::{Language, Officer, Settings};
+use klagomal_core::domain::{Language, Officer, Role, Settings};
 use klagomal_core::i18n;
 use klagomal_core::store::StoreError;
 
@@ -65,6 +68,7 @@ pub struct State {
     invalid: Vec<Field>,
     letters: letters::Letters,
     prisbasbelopp: prisbasbelopp::Prisbasbelopp,
+    officers: officers::Officers,
 }
 
 /// What happens on the screen.
@@ -81,6 +85,7 @@ pub enum Message {
     Back,
     Letters(letters::Message),
     Prisbasbelopp(prisbasbelopp::Message),
+    Officers(officers::Message),
 }
 
 /// What the parent does next.
@@ -121,6 +126,7 @@ impl State {
             invalid: Vec::new(),
             letters: letters::Letters::new(session),
             prisbasbelopp: prisbasbelopp::Prisbasbelopp::new(session),
+            officers: officers::Officers::new(),
         }
     }
 
@@ -157,6 +163,9 @@ impl State {
                 self.prisbasbelopp.update(m, session);
                 Ok(Action::None)
             }
+            Message::Officers(m) => Ok(Action::Run(
+                self.officers.update(m, session).map(Message::Officers),
+            )),
         };
         result.unwrap_or_else(Action::Error)
     }
@@ -196,7 +205,10 @@ impl State {
         i18n::select(language);
         self.settings.language = language;
         session.settings.language = language;
-        session.store.save_settings(&session.settings)?;
+        // The store's setting is the administrator's; anyone's choice is remembered here.
+        if session.may(Role::Admin) {
+            session.store.save_settings(&session.settings)?;
+        }
         // Only the next unlock screen's language depends on this file.
         let _ = klagomal_core::paths::write_ui_language(language);
         Ok(Action::None)
@@ -215,6 +227,9 @@ impl State {
     }
 
     fn save(&mut self, session: &mut Session) -> Result<Action, StoreError> {
+        if !session.may(Role::Admin) {
+            return self.save_own(session);
+        }
         self.invalid = NUMBERS
             .iter()
             .filter(|(field, min, max)| self.number(*field).is_none_or(|n| n < *min || n > *max))
@@ -246,6 +261,14 @@ impl State {
         self.settings = next;
         session.store.update_officer(&self.officer)?;
         session.settings = session.store.settings()?;
+        session.officers = session.store.officers()?;
+        self.saved = true;
+        Ok(Action::None)
+    }
+
+    /// What an officer who is not an administrator may save: their own name and title.
+    fn save_own(&mut self, session: &mut Session) -> Result<Action, StoreError> {
+        session.store.update_officer(&self.officer)?;
         session.officers = session.store.officers()?;
         self.saved = true;
         Ok(Action::None)

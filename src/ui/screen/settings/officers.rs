@@ -1,0 +1,570 @@
+//! The officers part of the settings screen: an administrator adds officers (with a first
+//! passphrase), sets their roles and removes them; everyone changes their own passphrase. The
+//! slow parts (Argon2id for a new slot, the rekey after a removal) run on a connection of their
+//! own off the UI thread, which then takes the session's place (a rekey retires the old one).
+
+use std::collections::BTreeSet;
+
+use iced::widget::{Column, button, checkbox, column, row, text, text_input};
+use iced::{Alignment, Element, Length, Task};
+use zeroize::Zeroizing;
+
+use crate::describe;
+use crate::ui::screen::first_run::{MIN_SCORE, score};
+use crate::ui::{Handoff, Reopen, Session, style};
+use klagomal_core::domain::{Officer, OfficerId, Role};
+use klagomal_core::fl;
+use klagomal_core::i18n::{LOADER, label};
+use klagomal_core::store::{NewOfficer, Store, StoreError};
+
+/// The new officer's name field's id.
+pub const NEW_NAME: &str = "settings-officer-new-name";
+/// The add button's id.
+pub const ADD: &str = "settings-officer-add";
+/// The own new passphrase field's id.
+pub const MY_PASSPHRASE: &str = "settings-my-passphrase";
+
+/// The officers part.
+#[derive(Debug, Default)]
+pub struct Officers {
+    name: String,
+    title: String,
+    roles: BTreeSet<Role>,
+    passphrase: Zeroizing<String>,
+    repeat: Zeroizing<String>,
+    confirm_remove: Option<OfficerId>,
+    mine: Zeroizing<String>,
+    mine_repeat: Zeroizing<String>,
+    busy: bool,
+    /// What the last change said, or why it failed, shown in the part it concerned.
+    outcome: Option<Outcome>,
+}
+
+/// The words after a change, and where they belong.
+#[derive(Debug)]
+struct Outcome {
+    text: String,
+    failed: bool,
+    /// True for one's own passphrase; false for the list of officers.
+    mine: bool,
+}
+
+/// What happens in the officers part.
+#[derive(Debug, Clone)]
+pub enum Message {
+    Name(String),
+    Title(String),
+    Role(Role, bool),
+    Passphrase(String),
+    Repeat(String),
+    Add,
+    SetRole(OfficerId, Role, bool),
+    Remove(OfficerId),
+    ConfirmRemove,
+    CancelRemove,
+    Mine(String),
+    MineRepeat(String),
+    ChangeMine,
+    Done(Done, Result<Handoff<Store>, StoreError>),
+}
+
+/// Which change came back from its connection.
+#[derive(Debug, Clone)]
+pub enum Done {
+    Added(String),
+    Removed(String),
+    PassphraseChanged,
+}
+
+/// A change made on a connection of its own.
+enum Change {
+    Add {
+        name: String,
+        title: String,
+        roles: BTreeSet<Role>,
+        passphrase: Zeroizing<String>,
+    },
+    Remove(OfficerId),
+    Passphrase(Zeroizing<String>),
+}
+
+impl Officers {
+    pub fn new() -> Officers {
+        Officers {
+            roles: BTreeSet::from([Role::Officer]),
+            ..Officers::default()
+        }
+    }
+
+    pub fn update(&mut self, message: Message, session: &mut Session) -> Task<Message> {
+        if !matches!(message, Message::Done(..)) {
+            self.outcome = None;
+        }
+        match message {
+            Message::Name(v) => self.name = v,
+            Message::Title(v) => self.title = v,
+            Message::Role(role, on) => toggle(&mut self.roles, role, on),
+            Message::Passphrase(v) => self.passphrase = Zeroizing::new(v),
+            Message::Repeat(v) => self.repeat = Zeroizing::new(v),
+            Message::Add => return self.add(session),
+            Message::SetRole(id, role, on) => self.set_role(session, id, role, on),
+            Message::Remove(id) => self.confirm_remove = Some(id),
+            Message::CancelRemove => self.confirm_remove = None,
+            Message::ConfirmRemove => return self.remove(session),
+            Message::Mine(v) => self.mine = Zeroizing::new(v),
+            Message::MineRepeat(v) => self.mine_repeat = Zeroizing::new(v),
+            Message::ChangeMine => return self.change_mine(session),
+            Message::Done(done, result) => self.done(session, done, result),
+        }
+        Task::none()
+    }
+
+    fn add(&mut self, session: &Session) -> Task<Message> {
+        if self.busy || self.add_refusal().is_some() {
+            return Task::none();
+        }
+        let name = self.name.trim().to_owned();
+        let change = Change::Add {
+            name: name.clone(),
+            title: self.title.trim().to_owned(),
+            roles: self.roles.clone(),
+            passphrase: std::mem::take(&mut self.passphrase),
+        };
+        self.repeat = Zeroizing::default();
+        self.start(session, change, Done::Added(name))
+    }
+
+    fn remove(&mut self, session: &Session) -> Task<Message> {
+        let Some(id) = self.confirm_remove.take().filter(|_| !self.busy) else {
+            return Task::none();
+        };
+        let name = session.officer_name(id);
+        self.start(session, Change::Remove(id), Done::Removed(name))
+    }
+
+    fn change_mine(&mut self, session: &Session) -> Task<Message> {
+        if self.busy || self.mine_refusal().is_some() {
+            return Task::none();
+        }
+        let change = Change::Passphrase(std::mem::take(&mut self.mine));
+        self.mine_repeat = Zeroizing::default();
+        self.start(session, change, Done::PassphraseChanged)
+    }
+
+    fn start(&mut self, session: &Session, change: Change, done: Done) -> Task<Message> {
+        self.busy = true;
+        Task::perform(apart(session.reopen(), change), move |result| {
+            Message::Done(done.clone(), result)
+        })
+    }
+
+    fn done(
+        &mut self,
+        session: &mut Session,
+        done: Done,
+        result: Result<Handoff<Store>, StoreError>,
+    ) {
+        self.busy = false;
+        let mine = matches!(done, Done::PassphraseChanged);
+        let store = match result.map(|h| h.take()) {
+            Ok(Some(store)) => store,
+            Ok(None) => return,
+            Err(e) => return self.say(describe::store_error(&LOADER, &e), true, mine),
+        };
+        // The change's connection holds the store's key as it is now (a removal rekeyed it).
+        session.store = store;
+        if let Ok(officers) = session.store.officers() {
+            session.officers = officers;
+        }
+        let text = match done {
+            Done::Added(name) => {
+                *self = Officers::new();
+                fl!("settings-officer-added", name = name)
+            }
+            Done::Removed(name) => fl!("settings-officer-removed", name = name),
+            Done::PassphraseChanged => fl!("settings-passphrase-changed"),
+        };
+        self.say(text, false, mine);
+    }
+
+    fn say(&mut self, text: String, failed: bool, mine: bool) {
+        self.outcome = Some(Outcome { text, failed, mine });
+    }
+
+    /// The words after the last change, in the part it concerned.
+    fn outcome_in(&self, mine: bool) -> Option<Element<'_, Message>> {
+        let outcome = self.outcome.as_ref().filter(|o| o.mine == mine)?;
+        let style = match outcome.failed {
+            true => style::error_text,
+            false => style::success_text,
+        };
+        Some(text(outcome.text.as_str()).style(style).into())
+    }
+
+    fn set_role(&mut self, session: &mut Session, id: OfficerId, role: Role, on: bool) {
+        let Some(officer) = session.officers.iter().find(|o| o.id == id) else {
+            return;
+        };
+        let mut roles = officer.roles.clone();
+        toggle(&mut roles, role, on);
+        let result = session
+            .store
+            .set_roles(id, &roles)
+            .and_then(|()| session.store.officers());
+        match result {
+            Ok(officers) => session.officers = officers,
+            Err(e) => self.say(describe::store_error(&LOADER, &e), true, false),
+        }
+    }
+
+    /// Why the new officer cannot be added yet, as words to show.
+    fn add_refusal(&self) -> Option<String> {
+        if self.name.trim().is_empty() {
+            return Some(fl!("settings-officer-name-needed"));
+        }
+        passphrase_refusal(&self.passphrase, &self.repeat)
+    }
+
+    fn mine_refusal(&self) -> Option<String> {
+        passphrase_refusal(&self.mine, &self.mine_repeat)
+    }
+
+    /// The administrator's part: the officers with their roles, and a form to add one.
+    pub fn view_officers<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let mut list = Column::new().spacing(style::space::S);
+        for officer in &session.officers {
+            list = list.push(self.officer_row(session, officer));
+            if self.confirm_remove == Some(officer.id) {
+                list = list.push(self.confirmation(officer));
+            }
+        }
+        let mut add =
+            button(text(fl!("settings-officer-add"))).padding([style::space::S, style::space::L]);
+        if !self.busy && self.add_refusal().is_none() {
+            add = add.on_press(Message::Add);
+        }
+        let mut roles = row![].spacing(style::space::M);
+        for role in Role::ALL {
+            roles = roles.push(
+                checkbox(self.roles.contains(role))
+                    .label(label("role", role.code()))
+                    .on_toggle(|on| Message::Role(*role, on)),
+            );
+        }
+        let form = column![
+            text(fl!("settings-officer-new")).font(style::BOLD),
+            row![
+                field(fl!("settings-officer-new-name"), &self.name, Message::Name).id(NEW_NAME),
+                field(
+                    fl!("settings-officer-new-title"),
+                    &self.title,
+                    Message::Title
+                ),
+            ]
+            .spacing(style::space::M),
+            roles,
+            row![
+                field(
+                    fl!("settings-officer-new-passphrase"),
+                    &self.passphrase,
+                    Message::Passphrase
+                )
+                .secure(true),
+                field(fl!("first-run-repeat"), &self.repeat, Message::Repeat).secure(true),
+            ]
+            .spacing(style::space::M),
+            hint(
+                self.add_refusal().filter(|_| !self.passphrase.is_empty()),
+                fl!("settings-officer-new-hint")
+            ),
+            iced::widget::container(add).id(ADD),
+        ]
+        .spacing(style::space::S)
+        .push(self.outcome_in(false));
+        column![
+            heading(fl!("settings-officers")),
+            text(fl!("settings-officers-help"))
+                .size(style::size::SMALL)
+                .style(style::muted),
+            list,
+            form,
+        ]
+        .spacing(style::space::S)
+        .into()
+    }
+
+    fn officer_row<'a>(&'a self, session: &'a Session, o: &'a Officer) -> Element<'a, Message> {
+        let me = o.id == session.store.actor();
+        let mut name = column![text(o.name.as_str())].width(Length::FillPortion(2));
+        if !o.title.is_empty() {
+            name = name.push(
+                text(o.title.as_str())
+                    .size(style::size::SMALL)
+                    .style(style::muted),
+            );
+        }
+        if !o.active {
+            return row![
+                name,
+                text(fl!("settings-officer-inactive")).style(style::muted)
+            ]
+            .spacing(style::space::M)
+            .into();
+        }
+        let mut line = row![name]
+            .spacing(style::space::M)
+            .align_y(Alignment::Center);
+        for role in Role::ALL {
+            let mut check = checkbox(o.roles.contains(role)).label(label("role", role.code()));
+            if !self.busy {
+                check = check.on_toggle(move |on| Message::SetRole(o.id, *role, on));
+            }
+            line = line.push(check);
+        }
+        let mut remove = button(text(fl!("settings-officer-remove"))).style(style::flat(false));
+        if !me && !self.busy {
+            remove = remove.on_press(Message::Remove(o.id));
+        }
+        line.push(remove).into()
+    }
+
+    fn confirmation<'a>(&'a self, o: &'a Officer) -> Element<'a, Message> {
+        row![
+            text(fl!(
+                "settings-officer-remove-confirm",
+                name = o.name.as_str()
+            ))
+            .style(style::error_text)
+            .width(Length::Fill),
+            button(text(fl!("settings-officer-remove"))).on_press(Message::ConfirmRemove),
+            button(text(fl!("action-cancel")))
+                .style(style::flat(false))
+                .on_press(Message::CancelRemove),
+        ]
+        .spacing(style::space::M)
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    /// Everyone's part: a new passphrase for oneself, and what the last change said.
+    pub fn view_mine(&self) -> Element<'_, Message> {
+        let mut change = button(text(fl!("settings-passphrase-change")));
+        if !self.busy && self.mine_refusal().is_none() {
+            change = change.on_press(Message::ChangeMine);
+        }
+        let mut part = column![
+            heading(fl!("settings-passphrase")),
+            row![
+                field(fl!("settings-passphrase-new"), &self.mine, Message::Mine)
+                    .id(MY_PASSPHRASE)
+                    .secure(true),
+                field(
+                    fl!("first-run-repeat"),
+                    &self.mine_repeat,
+                    Message::MineRepeat
+                )
+                .secure(true),
+            ]
+            .spacing(style::space::M),
+            hint(
+                self.mine_refusal().filter(|_| !self.mine.is_empty()),
+                fl!("settings-passphrase-hint")
+            ),
+            change,
+        ]
+        .spacing(style::space::S);
+        if self.busy {
+            part = part.push(text(fl!("settings-officers-busy")).style(style::muted));
+        }
+        part.push(self.outcome_in(true)).into()
+    }
+
+    /// What the last change said, or why it failed.
+    #[cfg(test)]
+    pub fn outcome(&self) -> (Option<&str>, Option<&str>) {
+        match &self.outcome {
+            Some(o) if o.failed => (None, Some(o.text.as_str())),
+            Some(o) => (Some(o.text.as_str()), None),
+            None => (None, None),
+        }
+    }
+
+    /// True while a change runs on its own connection.
+    #[cfg(test)]
+    pub fn is_busy(&self) -> bool {
+        self.busy
+    }
+}
+
+/// Runs a change on a connection of its own, on a blocking thread, and hands the connection
+/// back: after a removal it is the one that holds the new key.
+async fn apart(reopen: Reopen, change: Change) -> Result<Handoff<Store>, StoreError> {
+    let work = move || {
+        let mut store = reopen.open()?;
+        match change {
+            Change::Add {
+                name,
+                title,
+                roles,
+                passphrase,
+            } => {
+                let new = NewOfficer {
+                    name: &name,
+                    title: &title,
+                    roles: &roles,
+                    passphrase: Some(&passphrase),
+                };
+                store.add_officer(new)?;
+            }
+            Change::Remove(id) => store.remove_officer(id)?,
+            Change::Passphrase(passphrase) => store.change_passphrase(&passphrase)?,
+        }
+        Ok(Handoff::new(store))
+    };
+    match tokio::task::spawn_blocking(work).await {
+        Ok(result) => result,
+        Err(e) => Err(StoreError::Io(std::sync::Arc::new(std::io::Error::other(
+            e.to_string(),
+        )))),
+    }
+}
+
+fn toggle(roles: &mut BTreeSet<Role>, role: Role, on: bool) {
+    match on {
+        true => roles.insert(role),
+        false => roles.remove(&role),
+    };
+}
+
+/// Why a new passphrase cannot be used yet: too weak, or the repeat differs.
+fn passphrase_refusal(passphrase: &str, repeat: &str) -> Option<String> {
+    if score(passphrase) < MIN_SCORE {
+        Some(fl!("first-run-too-weak"))
+    } else if passphrase != repeat {
+        Some(fl!("first-run-mismatch"))
+    } else {
+        None
+    }
+}
+
+fn hint<'a>(refusal: Option<String>, ready: String) -> Element<'a, Message> {
+    text(refusal.unwrap_or(ready))
+        .size(style::size::SMALL)
+        .style(style::muted)
+        .into()
+}
+
+fn heading<'a>(title: String) -> Element<'a, Message> {
+    text(title)
+        .size(style::size::HEADING)
+        .font(style::BOLD)
+        .into()
+}
+
+fn field<'a>(
+    placeholder: String,
+    value: &str,
+    on_input: fn(String) -> Message,
+) -> iced::widget::TextInput<'a, Message> {
+    text_input(&placeholder, value)
+        .on_input(on_input)
+        .padding(style::space::S)
+        .width(Length::Fill)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::testing::session;
+
+    const NEW: &str = "fyra ord som inte hör ihop";
+
+    /// Sends a message; the task it returns (a change on its own connection) is run by
+    /// `finish` where the test needs it.
+    fn send(part: &mut Officers, message: Message, session: &mut Session) {
+        let _ = part.update(message, session);
+    }
+
+    /// Runs a change's task to completion, as iced's executor would.
+    fn finish(task: Change, session: &Session) -> Result<Handoff<Store>, StoreError> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(apart(session.reopen(), task))
+    }
+
+    #[test]
+    fn an_administrator_adds_sets_roles_and_removes_an_officer() {
+        let (_dir, mut session) = session(0);
+        let mut part = Officers::new();
+        send(&mut part, Message::Name("Olle Ek".into()), &mut session);
+        send(&mut part, Message::Passphrase(NEW.into()), &mut session);
+        assert!(part.add_refusal().is_some(), "not repeated yet");
+        send(&mut part, Message::Repeat(NEW.into()), &mut session);
+        assert!(part.add_refusal().is_none());
+        let _task = part.update(Message::Add, &mut session);
+        assert!(part.is_busy());
+        let change = Change::Add {
+            name: "Olle Ek".into(),
+            title: String::new(),
+            roles: BTreeSet::from([Role::Officer]),
+            passphrase: Zeroizing::new(NEW.into()),
+        };
+        let result = finish(change, &session);
+        send(
+            &mut part,
+            Message::Done(Done::Added("Olle Ek".into()), result),
+            &mut session,
+        );
+        // Whatever the language other tests left the loader in, the notice names Olle.
+        let (notice, error) = part.outcome();
+        assert!(notice.is_some_and(|n| n.contains("Olle Ek")) && error.is_none());
+        let olle = session
+            .officers
+            .iter()
+            .find(|o| o.name == "Olle Ek")
+            .expect("added")
+            .id;
+
+        send(
+            &mut part,
+            Message::SetRole(olle, Role::Manager, true),
+            &mut session,
+        );
+        assert!(
+            session
+                .store
+                .officer(olle)
+                .expect("olle")
+                .may(Role::Manager)
+        );
+
+        send(&mut part, Message::Remove(olle), &mut session);
+        let result = finish(Change::Remove(olle), &session);
+        send(&mut part, Message::ConfirmRemove, &mut session);
+        send(
+            &mut part,
+            Message::Done(Done::Removed("Olle Ek".into()), result),
+            &mut session,
+        );
+        assert!(!session.store.officer(olle).expect("kept").active);
+        // The session's store now holds the new key.
+        assert!(session.store.case_count().is_ok());
+        assert!(session.open_again().is_ok());
+    }
+
+    #[test]
+    fn the_last_administrator_keeps_the_role_and_is_told_why() {
+        let (_dir, mut session) = session(0);
+        let mut part = Officers::new();
+        let me = session.store.actor();
+        send(
+            &mut part,
+            Message::SetRole(me, Role::Admin, false),
+            &mut session,
+        );
+        assert!(session.may(Role::Admin));
+        assert!(part.outcome().1.is_some(), "refused, and told why");
+    }
+}
