@@ -283,6 +283,7 @@ inbox-count = { $count ->
    *[other] { $count } cases
 }
 inbox-search-capped = { $hits } hits – the { $shown } newest are shown. Refine the search.
+inbox-prisbasbelopp-ask = Ask an administrator to add it.
 inbox-prisbasbelopp-add = Add the prisbasbelopp
 inbox-empty = No cases match.
 inbox-col-number = Case

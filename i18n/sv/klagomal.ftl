@@ -284,6 +284,7 @@ inbox-count = { $count ->
 }
 inbox-search-capped = { $hits } träffar – de { $shown } senaste visas. Förfina sökningen.
 inbox-prisbasbelopp-add = Lägg in prisbasbeloppet
+inbox-prisbasbelopp-ask = Be en administratör lägga in det.
 inbox-empty = Inga ärenden matchar.
 inbox-col-number = Ärende
 inbox-col-received = Mottaget
