@@ -1010,7 +1010,7 @@ cli-new-passphrase-mismatch = The passphrases do not match. Nothing was changed.
 ## Settings: officers and passphrases
 
 settings-officers = Officers
-settings-officers-help = Each officer signs in with their own name and passphrase. The roles say what each may do: a complaints manager reviews final answers, an administrator manages officers, settings and letter templates.
+settings-officers-help = Each officer signs in with their own name and passphrase. The roles say what each may do: a complaints manager reviews final answers, an administrator manages officers, settings and letter templates. Someone who cannot sign in (a name to assign cases to) gets a passphrase when you add the officer under the same name.
 settings-officer-new = Add an officer
 settings-officer-new-name = Name (as signed on letters)
 settings-officer-new-title = Title
@@ -1023,6 +1023,7 @@ settings-officer-remove = Remove
 settings-officer-remove-confirm = Remove { $name }? They can no longer sign in, but the name stays in the cases' history. The store gets a new key, which may take a moment.
 settings-officer-removed = { $name } is removed. The store has a new key.
 settings-officer-inactive = Removed
+settings-officer-no-sign-in = Cannot sign in
 settings-officers-busy = Saving …
 settings-passphrase = Your passphrase
 settings-passphrase-new = New passphrase

@@ -1013,7 +1013,7 @@ cli-new-passphrase-mismatch = Lösenfraserna stämmer inte överens. Ingenting �
 ## Settings: officers and passphrases
 
 settings-officers = Handläggare
-settings-officers-help = Varje handläggare loggar in med sitt eget namn och sin egen lösenfras. Rollerna styr vad var och en får göra: klagomålsansvarig granskar slutliga besked, administratör hanterar handläggare, inställningar och brevmallar.
+settings-officers-help = Varje handläggare loggar in med sitt eget namn och sin egen lösenfras. Rollerna styr vad var och en får göra: klagomålsansvarig granskar slutliga besked, administratör hanterar handläggare, inställningar och brevmallar. Den som inte kan logga in (ett namn att tilldela ärenden) får en lösenfras om du lägger till handläggaren under samma namn.
 settings-officer-new = Lägg till en handläggare
 settings-officer-new-name = Namn (som det står i brev)
 settings-officer-new-title = Titel
@@ -1026,6 +1026,7 @@ settings-officer-remove = Ta bort
 settings-officer-remove-confirm = Ta bort { $name }? Handläggaren kan inte längre logga in, men namnet finns kvar i ärendenas historik. Arkivet får en ny nyckel, vilket kan ta en stund.
 settings-officer-removed = { $name } är borttagen. Arkivet har fått en ny nyckel.
 settings-officer-inactive = Borttagen
+settings-officer-no-sign-in = Kan inte logga in
 settings-officers-busy = Sparar …
 settings-passphrase = Din lösenfras
 settings-passphrase-new = Ny lösenfras

@@ -185,6 +185,15 @@ impl Store {
         load(&self.conn, id)
     }
 
+    /// The officers who can sign in (who hold a key slot); the others are names that cases
+    /// can be assigned to.
+    pub fn officers_signing_in(&self) -> Result<Vec<OfficerId>> {
+        Ok(slot_holders(&self.conn)?
+            .into_iter()
+            .map(|h| h.officer)
+            .collect())
+    }
+
     /// The active officer with this name (trimmed, case ignored), if any.
     pub fn officer_named(&self, name: &str) -> Result<Option<Officer>> {
         find_by_name(&self.conn, name)

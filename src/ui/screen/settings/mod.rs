@@ -126,7 +126,7 @@ impl State {
             invalid: Vec::new(),
             letters: letters::Letters::new(session),
             prisbasbelopp: prisbasbelopp::Prisbasbelopp::new(session),
-            officers: officers::Officers::new(),
+            officers: officers::Officers::new(session),
         }
     }
 

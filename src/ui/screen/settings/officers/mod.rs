@@ -36,6 +36,8 @@ pub struct Officers {
     mine: Zeroizing<String>,
     mine_repeat: Zeroizing<String>,
     busy: bool,
+    /// The officers who can sign in, as of the last change here.
+    signing_in: Vec<OfficerId>,
     /// What the last change said, or why it failed, shown in the part it concerned.
     outcome: Option<Outcome>,
 }
@@ -89,9 +91,10 @@ enum Change {
 }
 
 impl Officers {
-    pub fn new() -> Officers {
+    pub fn new(session: &Session) -> Officers {
         Officers {
             roles: BTreeSet::from([Role::Officer]),
+            signing_in: session.store.officers_signing_in().unwrap_or_default(),
             ..Officers::default()
         }
     }
@@ -176,9 +179,10 @@ impl Officers {
         if let Ok(officers) = session.store.officers() {
             session.officers = officers;
         }
+        self.signing_in = session.store.officers_signing_in().unwrap_or_default();
         let text = match done {
             Done::Added(name) => {
-                *self = Officers::new();
+                *self = Officers::new(session);
                 fl!("settings-officer-added", name = name)
             }
             Done::Removed(name) => fl!("settings-officer-removed", name = name),
@@ -302,6 +306,10 @@ impl Officers {
                     .size(style::size::SMALL)
                     .style(style::muted),
             );
+        }
+        if o.active && !self.signing_in.contains(&o.id) {
+            let note = text(fl!("settings-officer-no-sign-in"));
+            name = name.push(note.size(style::size::SMALL).style(style::warning_text));
         }
         if !o.active {
             return row![

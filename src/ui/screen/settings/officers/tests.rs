@@ -23,7 +23,7 @@ fn finish(task: Change, session: &Session) -> Result<Handoff<Store>, StoreError>
 #[test]
 fn an_administrator_adds_sets_roles_and_removes_an_officer() {
     let (_dir, mut session) = session(0);
-    let mut part = Officers::new();
+    let mut part = Officers::new(&session);
     send(&mut part, Message::Name("Olle Ek".into()), &mut session);
     send(&mut part, Message::Passphrase(NEW.into()), &mut session);
     assert!(part.add_refusal().is_some(), "not repeated yet");
@@ -52,6 +52,7 @@ fn an_administrator_adds_sets_roles_and_removes_an_officer() {
         .find(|o| o.name == "Olle Ek")
         .expect("added")
         .id;
+    assert!(part.signing_in.contains(&olle), "Olle can sign in");
 
     send(
         &mut part,
@@ -83,7 +84,7 @@ fn an_administrator_adds_sets_roles_and_removes_an_officer() {
 #[test]
 fn the_last_administrator_keeps_the_role_and_is_told_why() {
     let (_dir, mut session) = session(0);
-    let mut part = Officers::new();
+    let mut part = Officers::new(&session);
     let me = session.store.actor();
     send(
         &mut part,
