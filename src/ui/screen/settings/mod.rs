@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use iced::Task;
 
 mod letters;
-mod officers;
+pub mod officers;
 mod prisbasbelopp;
 mod view;
 
@@ -279,6 +279,11 @@ impl State {
             .iter()
             .find(|(f, _)| *f == field)
             .and_then(|(_, t)| t.trim().parse().ok())
+    }
+
+    /// True while a change to the officers runs: the screen waits for it before it is left.
+    pub fn is_busy(&self) -> bool {
+        self.officers.is_busy()
     }
 
     /// The settings as edited.

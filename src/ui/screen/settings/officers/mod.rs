@@ -398,7 +398,6 @@ impl Officers {
     }
 
     /// True while a change runs on its own connection.
-    #[cfg(test)]
     pub fn is_busy(&self) -> bool {
         self.busy
     }
