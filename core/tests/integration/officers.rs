@@ -176,3 +176,22 @@ fn a_name_without_a_slot_gets_one_under_the_same_name() {
         assignee
     );
 }
+
+#[test]
+fn a_plain_store_for_the_benchmark_still_opens_as_its_administrator() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("plain.db");
+    drop(Store::create(&path, Secret::Unencrypted, &options()).expect("create"));
+    let mut store = Store::open(&path, Secret::Unencrypted, &options()).expect("open");
+    assert_eq!(store.signed_in().roles, Role::all());
+    store.require(Role::Admin).expect("administrator");
+    assert!(matches!(store.export_key(), Err(StoreError::NotEncrypted)));
+    assert!(matches!(
+        store.change_passphrase("en ny lång lösenfras"),
+        Err(StoreError::NotEncrypted)
+    ));
+    assert_eq!(
+        store.reopener().open().expect("again").actor(),
+        OfficerId(1)
+    );
+}
