@@ -117,10 +117,20 @@ impl Officers {
             }
             line = line.push(check);
         }
-        let mut remove = button(text(fl!("settings-officer-remove"))).style(style::flat(false));
-        if !me && !self.busy {
-            remove = remove.on_press(Message::Remove(o.id));
-        }
+        // Nobody removes themselves: on their own row the button is muted and does nothing
+        // (kept, so that the columns stay aligned).
+        let label = text(fl!("settings-officer-remove"));
+        let remove = match me {
+            true => button(label.style(style::muted)).style(style::flat(false)),
+            false => {
+                let b = button(label).style(style::flat(false));
+                if self.busy {
+                    b
+                } else {
+                    b.on_press(Message::Remove(o.id))
+                }
+            }
+        };
         line.push(remove).into()
     }
 
