@@ -32,8 +32,7 @@ fn main() {
     .expect("store");
     println!("Seeding {cases} cases…");
     klagomal_core::demo::prepare(&mut store, cases).expect("seed");
-    let mut session = Session::new(store, zeroize::Zeroizing::new("bänkprov inkorg".to_owned()))
-        .expect("session");
+    let mut session = Session::new(store).expect("session");
 
     let start = Instant::now();
     let mut inbox = State::new(&session).expect("inbox");

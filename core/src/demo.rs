@@ -57,7 +57,6 @@ fn add_drafts(store: &mut Store) -> Result<()> {
         .enumerate()
     {
         let case = store.case(id)?;
-        store.set_actor(case.assignee.unwrap_or(me));
         let mut input = LetterInput::new(
             LetterKind::FinalAnswer,
             case.details.complainant.language,
@@ -65,11 +64,11 @@ fn add_drafts(store: &mut Store) -> Result<()> {
         );
         input.outcome = [Outcome::Rejected, Outcome::PartlyUpheld, Outcome::Upheld][n % 3];
         input.reasons = REASONS[n % REASONS.len()].to_owned();
-        let submitted = issuing::read_facts(store, id).and_then(|facts| {
+        let submitted = store.acting_as(case.assignee.unwrap_or(me), |store| {
+            let facts = issuing::read_facts(store, id)?;
             let text = issuing::render_text(store, &facts, &input)?;
             review::submit(store, &facts, &input, &text)
-        });
-        store.set_actor(me);
+        })?;
         match submitted {
             Ok(_) => {}
             Err(IssueError::Store(e)) => return Err(e),

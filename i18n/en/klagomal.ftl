@@ -63,6 +63,11 @@ audit-store-created = The store was created
 audit-settings-updated = The settings were changed
 audit-officer-added = An officer was added
 audit-officer-updated = An officer was changed
+audit-officer-removed = An officer was removed
+audit-officer-roles-changed = An officer's roles were changed
+audit-officer-passphrase-changed = An officer changed their passphrase
+audit-store-rekeyed = The store was given a new key
+audit-store-key-exported = The store's key was exported
 audit-case-created = The case was registered
 audit-case-updated = The case was edited
 audit-case-status-changed = The status changed
@@ -130,6 +135,16 @@ error-review-comment-required = Write what needs to change before returning the 
 error-transition-already = The case is already “{ $status }”.
 error-letter-already = The case is already “{ $status }”. Another letter of this kind needs the case reopened first (status “{ $reopen }”, with a reason); the earlier letter stays on the case.
 error-invalid-case = The case cannot be saved: { $problems }.
+error-not-permitted = This needs the role “{ $role }”, which you do not have. Ask an administrator.
+error-no-such-officer = No officer of that name can sign in to this store.
+error-officer-not-given = Several officers can sign in to this store. Say who you are.
+error-slot-not-recognised = The passphrase is right, but the key slot file does not belong to this store (it may be old, changed or from another store). Restore the key slot file from the backup, or ask an administrator. The store is unchanged.
+error-key-slots-unreadable = The key slot file { $path } cannot be read: it is damaged, not a key slot file, or made by a newer version of Klagomål. Restore it from the backup. The store is unchanged.
+error-last-administrator = The store must have at least one administrator. Give someone else the role first.
+error-cannot-remove-self = You cannot remove yourself. Ask another administrator.
+error-officer-name-taken = There is already an officer with that name. Names are used to sign in and must differ.
+error-officer-name-missing = The officer needs a name.
+error-not-encrypted = The store is not encrypted and has no keys.
 error-empty-passphrase = The passphrase must not be empty.
 error-database = An unexpected database error occurred: { $detail }
 error-file = The file could not be read or written: { $detail }
@@ -145,8 +160,8 @@ error-bad-code = “{ $input }” is not a valid value for { $arg }. Choose from
 cli-about = Klagomål – complaints handling for debt collection companies. Without a command it opens the window.
 cli-arg-store = Path to the case store (otherwise KLAGOMAL_STORE or the user's data folder)
 cli-arg-lang = Language of the output: sv or en
+cli-arg-officer = Who you are: your name as an officer (else KLAGOMAL_OFFICER; not needed when only one can sign in). With init: the first officer's name, as it is signed on letters
 cli-init-about = Create a new, encrypted case store
-cli-init-officer = Your name, as it is signed on letters
 cli-init-title = Your title, e.g. Complaints manager
 cli-seed-about = Add made-up but realistic cases (for demos and benchmarks)
 cli-seed-cases = Number of cases
@@ -257,6 +272,9 @@ first-run-ready = The passphrase is strong enough.
 first-run-create = Create the store
 unlock-intro = The case store is locked. Type the passphrase to open it.
 unlock-passphrase = Passphrase
+unlock-intro-officers = The case store is locked. Choose or type your name and type your passphrase.
+unlock-officer = Your name
+unlock-name-needed = Choose or type your name first.
 unlock-submit = Unlock
 unlock-busy = Opening the store …
 unlock-demo = Demo store – the passphrase is: { $passphrase }
@@ -274,6 +292,7 @@ inbox-count = { $count ->
    *[other] { $count } cases
 }
 inbox-search-capped = { $hits } hits – the { $shown } newest are shown. Refine the search.
+inbox-prisbasbelopp-ask = Ask an administrator to add it.
 inbox-prisbasbelopp-add = Add the prisbasbelopp
 inbox-empty = No cases match.
 inbox-col-number = Case
@@ -1069,3 +1088,65 @@ cli-person-extracted = The register extract was written to { $path }: { $cases -
     }. It is recorded as disclosed to the data subject.
 show-disclosures = Disclosed personal data
 show-no-disclosures = No disclosures recorded.
+
+
+## Officers and roles
+
+role-officer = officer
+role-manager = complaints manager
+role-admin = administrator
+
+## Officers on the command line
+
+cli-officer-about = The officers who sign in to the store, their roles and passphrases
+cli-officer-add-about = Add an officer with a first passphrase (from KLAGOMAL_NEW_PASSPHRASE or asked for twice). Needs the role administrator
+cli-officer-add-name = The officer's full name, as it is signed on letters and chosen at sign-in
+cli-officer-add-roles = A role: officer, manager (complaints manager) or admin (administrator). May be given several times; without it, officer
+cli-officer-add-title = Title, e.g. Complaints officer
+cli-officer-list-about = List the officers with their roles and whether they are active
+cli-officer-list-json = Print JSON
+cli-officer-remove-about = Remove an officer: they can no longer sign in, and the store gets a new key. Needs the role administrator
+cli-officer-remove-name = The officer's name
+cli-officer-roles-about = Set an officer's roles. Needs the role administrator
+cli-officer-roles-name = The officer's name
+cli-officer-roles-roles = A role: officer, manager or admin. Given once per role
+cli-officer-passwd-about = Change your own passphrase (the new one from KLAGOMAL_NEW_PASSPHRASE or asked for twice)
+cli-key-about = The store's key
+cli-key-export-about = Print the store's data key in hex, so that another SQLCipher program can open the store. Needs the role administrator
+cli-officer-added = { $name } was added as { $roles }.
+cli-officer-row = { $name }: { $roles }
+cli-officer-row-removed = { $name }: { $roles } (removed)
+cli-officer-removed = { $name } is removed and can no longer sign in. The store has a new key, so older copies of the key slot file do not open it.
+cli-officer-roles-set = { $name } now has the roles { $roles }.
+cli-passphrase-changed = The passphrase of { $name } is changed.
+cli-officer-not-found = There is no active officer “{ $officer }”. Officers: { $officers }.
+cli-officer-not-given = Several officers can sign in to this store. Say who you are with --officer NAME or KLAGOMAL_OFFICER. Those who can sign in: { $officers }.
+cli-officer-cannot-sign-in = No officer of that name can sign in to this store. Those who can sign in: { $officers }.
+cli-key-export-warning = WARNING: This key opens the whole store without a passphrase, for anyone with a copy of the store file. Keep it as you keep the store itself (in a safe or a password manager), never send it by e-mail, and delete it when it is no longer needed. The key stops working when an officer is removed. The export is logged.
+cli-officer-passphrase-warning = Hand the passphrase over in person. If it is forgotten, an administrator can remove the officer and add them again; nothing in the store is lost.
+cli-no-new-passphrase = No new passphrase given. Set KLAGOMAL_NEW_PASSPHRASE or run the command in a terminal.
+cli-new-passphrase-mismatch = The passphrases do not match. Nothing was changed.
+
+## Settings: officers and passphrases
+
+settings-officers = Officers
+settings-officers-help = Each officer signs in with their own name and passphrase. The roles say what each may do: a complaints manager reviews final answers, an administrator manages officers, settings and letter templates. Someone who cannot sign in (a name to assign cases to) gets a passphrase when you add the officer under the same name.
+settings-officer-new = Add an officer
+settings-officer-new-name = Name (as signed on letters)
+settings-officer-new-title = Title
+settings-officer-new-passphrase = First passphrase
+settings-officer-new-hint = Hand the passphrase over in person; the officer changes it under Settings.
+settings-officer-name-needed = Type the officer's name.
+settings-officer-add = Add
+settings-officer-added = { $name } was added. Hand the passphrase over in person.
+settings-officer-remove = Remove
+settings-officer-remove-confirm = Remove { $name }? They can no longer sign in, but the name stays in the cases' history. The store gets a new key, which may take a moment.
+settings-officer-removed = { $name } is removed. The store has a new key.
+settings-officer-inactive = Removed
+settings-officer-no-sign-in = Cannot sign in
+settings-officers-busy = Saving …
+settings-passphrase = Your passphrase
+settings-passphrase-new = New passphrase
+settings-passphrase-hint = The new passphrase counts from your next sign-in. The old one stops working.
+settings-passphrase-change = Change passphrase
+settings-passphrase-changed = Your passphrase is changed.

@@ -63,6 +63,11 @@ audit-store-created = Arkivet skapades
 audit-settings-updated = Inställningarna ändrades
 audit-officer-added = En handläggare lades till
 audit-officer-updated = En handläggare ändrades
+audit-officer-removed = En handläggare togs bort
+audit-officer-roles-changed = En handläggares roller ändrades
+audit-officer-passphrase-changed = En handläggare bytte lösenfras
+audit-store-rekeyed = Arkivet fick en ny nyckel
+audit-store-key-exported = Arkivets nyckel exporterades
 audit-case-created = Ärendet registrerades
 audit-case-updated = Ärendet ändrades
 audit-case-status-changed = Status ändrades
@@ -131,6 +136,16 @@ error-transition-already = Ärendet har redan status ”{ $status }”.
 error-letter-already = Ärendet har redan status ”{ $status }”. Ett nytt brev av det här slaget kräver att ärendet först öppnas igen (status ”{ $reopen }”, med en motivering); det tidigare brevet finns kvar på ärendet.
 error-invalid-case = Ärendet kan inte sparas: { $problems }.
 error-empty-passphrase = Lösenfrasen får inte vara tom.
+error-not-permitted = Det här kräver rollen ”{ $role }”, som du inte har. Be en administratör om hjälp.
+error-no-such-officer = Ingen handläggare med det namnet kan logga in i arkivet.
+error-officer-not-given = Flera handläggare kan logga in i arkivet. Ange vem du är.
+error-slot-not-recognised = Lösenfrasen stämmer, men nyckelfilen hör inte till arkivet (den kan vara gammal, ändrad eller från ett annat arkiv). Återställ nyckelfilen från säkerhetskopian, eller be en administratör om hjälp. Arkivet är oförändrat.
+error-key-slots-unreadable = Nyckelfilen { $path } går inte att läsa: den är skadad, är ingen nyckelfil eller är skapad av en nyare version av Klagomål. Återställ den från säkerhetskopian. Arkivet är oförändrat.
+error-last-administrator = Arkivet måste ha minst en administratör. Ge någon annan rollen först.
+error-cannot-remove-self = Du kan inte ta bort dig själv. Be en annan administratör.
+error-officer-name-taken = Det finns redan en handläggare med det namnet. Namnen används vid inloggningen och måste skilja sig åt.
+error-officer-name-missing = Handläggaren måste ha ett namn.
+error-not-encrypted = Arkivet är inte krypterat och har inga nycklar.
 error-database = Ett oväntat databasfel inträffade: { $detail }
 error-file = Filen kunde inte läsas eller skrivas: { $detail }
 error-data = Sparade uppgifter kunde inte läsas: { $detail }
@@ -145,8 +160,8 @@ error-bad-code = ”{ $input }” är inget giltigt värde för { $arg }. Välj 
 cli-about = Klagomål – hantering av klagomål för inkassoföretag. Utan kommando öppnas programfönstret.
 cli-arg-store = Sökväg till ärendearkivet (annars KLAGOMAL_STORE eller användarens datamapp)
 cli-arg-lang = Språk för utskrifter: sv eller en
+cli-arg-officer = Vem du är: ditt namn som handläggare (annars KLAGOMAL_OFFICER; behövs inte när bara en kan logga in). Med init: den första handläggarens namn, som det ska stå i brev
 cli-init-about = Skapa ett nytt, krypterat ärendearkiv
-cli-init-officer = Ditt namn, som det ska stå i brev
 cli-init-title = Din titel, till exempel Klagomålsansvarig
 cli-seed-about = Lägg till påhittade men realistiska ärenden (för demo och prestandamätning)
 cli-seed-cases = Antal ärenden
@@ -257,6 +272,9 @@ first-run-ready = Lösenfrasen är tillräckligt stark.
 first-run-create = Skapa arkivet
 unlock-intro = Ärendearkivet är låst. Skriv lösenfrasen för att öppna det.
 unlock-passphrase = Lösenfras
+unlock-intro-officers = Ärendearkivet är låst. Välj eller skriv ditt namn och skriv din lösenfras.
+unlock-officer = Ditt namn
+unlock-name-needed = Välj eller skriv ditt namn först.
 unlock-submit = Lås upp
 unlock-busy = Öppnar arkivet …
 unlock-demo = Demoarkiv – lösenfrasen är: { $passphrase }
@@ -275,6 +293,7 @@ inbox-count = { $count ->
 }
 inbox-search-capped = { $hits } träffar – de { $shown } senaste visas. Förfina sökningen.
 inbox-prisbasbelopp-add = Lägg in prisbasbeloppet
+inbox-prisbasbelopp-ask = Be en administratör lägga in det.
 inbox-empty = Inga ärenden matchar.
 inbox-col-number = Ärende
 inbox-col-received = Mottaget
@@ -1072,3 +1091,65 @@ cli-person-extracted = Registerutdraget skrevs till { $path }: { $cases ->
     }. Det är registrerat som utlämnat till den registrerade.
 show-disclosures = Utlämnade personuppgifter
 show-no-disclosures = Inga utlämnanden registrerade.
+
+
+## Officers and roles
+
+role-officer = handläggare
+role-manager = klagomålsansvarig
+role-admin = administratör
+
+## Officers on the command line
+
+cli-officer-about = Handläggarna som loggar in i arkivet, deras roller och lösenfraser
+cli-officer-add-about = Lägg till en handläggare med en första lösenfras (från KLAGOMAL_NEW_PASSPHRASE eller frågas efter två gånger). Kräver rollen administratör
+cli-officer-add-name = Handläggarens fullständiga namn, som det ska stå i brev och väljas vid inloggningen
+cli-officer-add-roles = En roll: officer (handläggare), manager (klagomålsansvarig) eller admin (administratör). Kan anges flera gånger; utan den blir det handläggare
+cli-officer-add-title = Titel, till exempel Handläggare
+cli-officer-list-about = Visa handläggarna med roller och om de är aktiva
+cli-officer-list-json = Skriv ut som JSON
+cli-officer-remove-about = Ta bort en handläggare: handläggaren kan inte längre logga in, och arkivet får en ny nyckel. Kräver rollen administratör
+cli-officer-remove-name = Handläggarens namn
+cli-officer-roles-about = Ange en handläggares roller. Kräver rollen administratör
+cli-officer-roles-name = Handläggarens namn
+cli-officer-roles-roles = En roll: officer, manager eller admin. Anges en gång per roll
+cli-officer-passwd-about = Byt din egen lösenfras (den nya från KLAGOMAL_NEW_PASSPHRASE eller frågas efter två gånger)
+cli-key-about = Arkivets nyckel
+cli-key-export-about = Skriv ut arkivets datanyckel i hex, så att ett annat SQLCipher-program kan öppna arkivet. Kräver rollen administratör
+cli-officer-added = { $name } lades till som { $roles }.
+cli-officer-row = { $name }: { $roles }
+cli-officer-row-removed = { $name }: { $roles } (borttagen)
+cli-officer-removed = { $name } är borttagen och kan inte längre logga in. Arkivet har fått en ny nyckel, så äldre kopior av nyckelfilen öppnar det inte.
+cli-officer-roles-set = { $name } har nu rollerna { $roles }.
+cli-passphrase-changed = Lösenfrasen för { $name } är bytt.
+cli-officer-not-found = Det finns ingen aktiv handläggare ”{ $officer }”. Handläggare: { $officers }.
+cli-officer-not-given = Flera handläggare kan logga in i arkivet. Ange vem du är med --officer NAMN eller KLAGOMAL_OFFICER. De som kan logga in: { $officers }.
+cli-officer-cannot-sign-in = Ingen handläggare med det namnet kan logga in i arkivet. De som kan logga in: { $officers }.
+cli-key-export-warning = VARNING: Den här nyckeln öppnar hela arkivet utan lösenfras, för den som har en kopia av arkivfilen. Förvara den som arkivet självt (till exempel i ett kassaskåp eller en lösenordshanterare), skicka den aldrig med e-post, och ta bort den när den inte längre behövs. Nyckeln slutar gälla när en handläggare tas bort. Exporten är loggad.
+cli-officer-passphrase-warning = Lämna över lösenfrasen personligen. Glöms den kan en administratör ta bort handläggaren och lägga till hen på nytt; ingenting i arkivet går förlorat.
+cli-no-new-passphrase = Ingen ny lösenfras angiven. Sätt KLAGOMAL_NEW_PASSPHRASE eller kör kommandot i en terminal.
+cli-new-passphrase-mismatch = Lösenfraserna stämmer inte överens. Ingenting ändrades.
+
+## Settings: officers and passphrases
+
+settings-officers = Handläggare
+settings-officers-help = Varje handläggare loggar in med sitt eget namn och sin egen lösenfras. Rollerna styr vad var och en får göra: klagomålsansvarig granskar slutliga besked, administratör hanterar handläggare, inställningar och brevmallar. Den som inte kan logga in (ett namn att tilldela ärenden) får en lösenfras om du lägger till handläggaren under samma namn.
+settings-officer-new = Lägg till en handläggare
+settings-officer-new-name = Namn (som det står i brev)
+settings-officer-new-title = Titel
+settings-officer-new-passphrase = Första lösenfras
+settings-officer-new-hint = Lämna över lösenfrasen personligen; handläggaren byter den själv under Inställningar.
+settings-officer-name-needed = Skriv handläggarens namn.
+settings-officer-add = Lägg till
+settings-officer-added = { $name } lades till. Lämna över lösenfrasen personligen.
+settings-officer-remove = Ta bort
+settings-officer-remove-confirm = Ta bort { $name }? Handläggaren kan inte längre logga in, men namnet finns kvar i ärendenas historik. Arkivet får en ny nyckel, vilket kan ta en stund.
+settings-officer-removed = { $name } är borttagen. Arkivet har fått en ny nyckel.
+settings-officer-inactive = Borttagen
+settings-officer-no-sign-in = Kan inte logga in
+settings-officers-busy = Sparar …
+settings-passphrase = Din lösenfras
+settings-passphrase-new = Ny lösenfras
+settings-passphrase-hint = Den nya lösenfrasen gäller från nästa inloggning. Den gamla slutar gälla.
+settings-passphrase-change = Byt lösenfras
+settings-passphrase-changed = Din lösenfras är bytt.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Arg, ArgAction, CommandFactory, Parser, Subcommand};
 use klagomal_core::domain::{
-    Addressee, CaseKind, Category, Language, LegalBasis, NoteKind, Outcome, Recipient, Status,
+    Addressee, CaseKind, Category, Language, LegalBasis, NoteKind, Outcome, Recipient, Role, Status,
 };
 use klagomal_core::i18n;
 
@@ -20,6 +20,15 @@ pub struct Cli {
     pub store: Option<PathBuf>,
     #[arg(long, global = true, value_name = "sv|en", value_parser = codes(Language::ALL))]
     lang: Option<Language>,
+    // Its own id: `assign CASE OFFICER` has an argument named `officer` too.
+    #[arg(
+        id = "acting_officer",
+        long = "officer",
+        global = true,
+        env = "KLAGOMAL_OFFICER",
+        value_name = "NAME"
+    )]
+    pub officer: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -28,8 +37,6 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init {
-        #[arg(long, value_name = "NAME")]
-        officer: Option<String>,
         #[arg(long, value_name = "TITLE")]
         title: Option<String>,
     },
@@ -203,6 +210,14 @@ pub enum Command {
         #[command(subcommand)]
         command: PersonCommand,
     },
+    Officer {
+        #[command(subcommand)]
+        command: OfficerCommand,
+    },
+    Key {
+        #[command(subcommand)]
+        command: KeyCommand,
+    },
 }
 
 /// `klagomal person …`: one person across cases.
@@ -283,6 +298,40 @@ pub enum ReviewCommand {
     List,
 }
 
+/// `klagomal officer …`.
+#[derive(Debug, Subcommand)]
+pub enum OfficerCommand {
+    Add {
+        #[arg(value_name = "NAME")]
+        name: String,
+        #[arg(long = "role", value_name = "officer|manager|admin", value_parser = codes(Role::ALL))]
+        roles: Vec<Role>,
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+    },
+    List {
+        #[arg(long, action = ArgAction::SetTrue)]
+        json: bool,
+    },
+    Remove {
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
+    Roles {
+        #[arg(value_name = "NAME")]
+        name: String,
+        #[arg(long = "role", value_name = "officer|manager|admin", value_parser = codes(Role::ALL), required = true)]
+        roles: Vec<Role>,
+    },
+    Passwd,
+}
+
+/// `klagomal key …`.
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    Export,
+}
+
 /// `klagomal settings …`.
 #[derive(Debug, Subcommand)]
 pub enum SettingsCommand {
@@ -359,6 +408,11 @@ pub(super) fn localized_command() -> clap::Command {
                 .help_heading(options.clone())
                 .hide_possible_values(true)
                 .display_order(LAST - 1)
+        })
+        .mut_arg("acting_officer", |a| {
+            a.help(i18n::message("cli-arg-officer"))
+                .help_heading(options.clone())
+                .display_order(LAST - 3)
         });
     cmd = own_words(cmd);
     let names: Vec<String> = cmd
@@ -446,6 +500,7 @@ mod tests {
             "cli-about",
             "cli-arg-store",
             "cli-arg-lang",
+            "cli-arg-officer",
             "cli-help",
             "cli-version",
             "cli-heading-usage",

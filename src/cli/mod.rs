@@ -7,6 +7,7 @@ mod disclosure;
 mod export;
 mod import;
 mod letter;
+mod officer;
 mod person;
 mod print;
 mod records;
@@ -37,8 +38,9 @@ use klagomal_core::store::{
 use zeroize::Zeroizing;
 
 use args::{
-    AuditCommand, Cli, Command, CorrespondenceCommand, DisclosureCommand, PersonCommand,
-    ReviewCommand, SettingsCommand, localized_command, requested_language,
+    AuditCommand, Cli, Command, CorrespondenceCommand, DisclosureCommand, KeyCommand,
+    OfficerCommand, PersonCommand, ReviewCommand, SettingsCommand, localized_command,
+    requested_language,
 };
 
 /// Why a command failed: the message to print and the exit status.
@@ -61,8 +63,14 @@ impl Failure {
 
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Failure {
+        // Who signs in, and with what, is the caller's to get right: like wrong usage. An
+        // action the role may not take is a failure (1), with the role named.
         let exit_code = match e {
-            StoreError::WrongPassphrase | StoreError::EmptyPassphrase => 2,
+            StoreError::WrongPassphrase
+            | StoreError::EmptyPassphrase
+            | StoreError::UnknownOfficer
+            | StoreError::OfficerNotGiven
+            | StoreError::SlotNotRecognised => 2,
             _ => 1,
         };
         Failure {
@@ -90,8 +98,13 @@ pub(super) fn store_path(store: Option<PathBuf>) -> Result<PathBuf, Failure> {
     }
 }
 
-/// Runs one subcommand against the store at `store` (or the default store).
-pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
+/// Runs one subcommand against the store at `store` (or the default store), as `officer` (or
+/// the store's only officer).
+pub fn run(
+    store: Option<PathBuf>,
+    officer: Option<String>,
+    command: Command,
+) -> Result<(), Failure> {
     let path = store_path(store)?;
     if let Command::Print {
         file,
@@ -101,15 +114,13 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
     {
         return letter::print(&file, printer.as_deref(), copies);
     }
-    if let Command::Init { officer, title } = command {
+    if let Command::Init { title } = command {
         return init(path, officer, title);
     }
     let passphrase = passphrase(false)?;
-    let mut store = Store::open(
-        &path,
-        Secret::Passphrase(&passphrase),
-        &OpenOptions::default(),
-    )?;
+    let secret = Secret::sign_in(officer.as_deref(), &passphrase);
+    let mut store = Store::open(&path, secret, &OpenOptions::default())
+        .map_err(|e| sign_in_failed(&path, e))?;
     drop(passphrase);
     match command {
         Command::Init { .. } | Command::Demo { .. } | Command::Print { .. } => Ok(()),
@@ -345,6 +356,36 @@ pub fn run(store: Option<PathBuf>, command: Command) -> Result<(), Failure> {
             PersonCommand::Find { query, json } => person::find(&store, &query, json),
             PersonCommand::Extract { person, out } => person::extract(&mut store, &person, &out),
         },
+        Command::Officer { command } => officers(&mut store, command),
+        Command::Key {
+            command: KeyCommand::Export,
+        } => officer::export_key(&mut store),
+    }
+}
+
+fn officers(store: &mut Store, command: OfficerCommand) -> Result<(), Failure> {
+    match command {
+        OfficerCommand::Add { name, roles, title } => {
+            officer::add(store, &name, title.as_deref().unwrap_or(""), &roles)
+        }
+        OfficerCommand::List { json } => officer::list(store, json),
+        OfficerCommand::Remove { name } => officer::remove(store, &name),
+        OfficerCommand::Roles { name, roles } => officer::roles(store, &name, &roles),
+        OfficerCommand::Passwd => officer::passwd(store),
+    }
+}
+
+/// A sign-in that did not say who, or named nobody, lists who can sign in.
+fn sign_in_failed(path: &std::path::Path, e: StoreError) -> Failure {
+    let names = || klagomal_core::store::officer_names(path).join(", ");
+    match e {
+        StoreError::OfficerNotGiven => {
+            Failure::usage(fl!("cli-officer-not-given", officers = names()))
+        }
+        StoreError::UnknownOfficer => {
+            Failure::usage(fl!("cli-officer-cannot-sign-in", officers = names()))
+        }
+        e => e.into(),
     }
 }
 
@@ -353,15 +394,11 @@ fn init(path: PathBuf, officer: Option<String>, title: Option<String>) -> Result
         return Err(StoreError::AlreadyExists(path).into());
     }
     let passphrase = passphrase(true)?;
-    let mut store = Store::create(
-        &path,
-        Secret::Passphrase(&passphrase),
-        &OpenOptions::default(),
-    )?;
-    if officer.is_some() || title.is_some() {
-        let mut me = store.officer(store.actor())?;
-        me.name = officer.unwrap_or(me.name);
-        me.title = title.unwrap_or(me.title);
+    let secret = Secret::sign_in(officer.as_deref(), &passphrase);
+    let mut store = Store::create(&path, secret, &OpenOptions::default())?;
+    if let Some(title) = title {
+        let mut me = store.signed_in().clone();
+        me.title = title;
         store.update_officer(&me)?;
     }
     println!("{}", fl!("cli-created", path = path.display().to_string()));
@@ -425,25 +462,64 @@ pub(crate) fn case_number(input: &str) -> Result<CaseNumber, Failure> {
 /// The passphrase from `KLAGOMAL_PASSPHRASE`, or asked for on a terminal without echo (twice when
 /// creating a store). With neither, a usage error.
 fn passphrase(new: bool) -> Result<Zeroizing<String>, Failure> {
-    if let Ok(p) = std::env::var("KLAGOMAL_PASSPHRASE") {
+    match new {
+        true => asked(&NEW_STORE),
+        false => asked(&SIGN_IN),
+    }
+}
+
+/// A new officer's first passphrase, or the acting officer's new one: from
+/// `KLAGOMAL_NEW_PASSPHRASE`, or asked for twice on a terminal without echo.
+fn new_passphrase() -> Result<Zeroizing<String>, Failure> {
+    asked(&NEW_OFFICER)
+}
+
+/// Where a passphrase comes from, and the words around asking for it.
+struct Asking {
+    variable: &'static str,
+    /// Asked twice, after this warning; `None`: asked once.
+    warning: Option<&'static str>,
+    missing: &'static str,
+    mismatch: &'static str,
+}
+
+const SIGN_IN: Asking = Asking {
+    variable: "KLAGOMAL_PASSPHRASE",
+    warning: None,
+    missing: "error-no-passphrase",
+    mismatch: "error-passphrase-mismatch",
+};
+const NEW_STORE: Asking = Asking {
+    warning: Some("cli-passphrase-warning"),
+    ..SIGN_IN
+};
+const NEW_OFFICER: Asking = Asking {
+    variable: "KLAGOMAL_NEW_PASSPHRASE",
+    warning: Some("cli-officer-passphrase-warning"),
+    missing: "cli-no-new-passphrase",
+    mismatch: "cli-new-passphrase-mismatch",
+};
+
+fn asked(how: &Asking) -> Result<Zeroizing<String>, Failure> {
+    if let Ok(p) = std::env::var(how.variable) {
         return Ok(Zeroizing::new(p));
     }
     if !std::io::stdin().is_terminal() {
-        return Err(Failure::usage(fl!("error-no-passphrase")));
+        return Err(Failure::usage(i18n::message(how.missing)));
     }
     let prompt = |key: &str| -> Result<Zeroizing<String>, Failure> {
         rpassword::prompt_password(format!("{} ", i18n::message(key)))
             .map(Zeroizing::new)
             .map_err(|e| Failure::from(StoreError::from(e)))
     };
-    if !new {
+    let Some(warning) = how.warning else {
         return prompt("cli-passphrase-prompt");
-    }
-    eprintln!("{}", fl!("cli-passphrase-warning"));
+    };
+    eprintln!("{}", i18n::message(warning));
     let first = prompt("cli-passphrase-new")?;
     let second = prompt("cli-passphrase-repeat")?;
     if first != second {
-        return Err(Failure::usage(fl!("error-passphrase-mismatch")));
+        return Err(Failure::usage(i18n::message(how.mismatch)));
     }
     Ok(first)
 }
@@ -469,7 +545,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         None => window(cli.store),
         Some(Command::Demo { cases }) => demo(cases),
-        Some(subcommand) => run(cli.store, subcommand),
+        Some(subcommand) => run(cli.store, cli.officer, subcommand),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

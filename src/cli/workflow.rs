@@ -71,7 +71,8 @@ fn allowed_steps(from: Status) -> String {
 /// Assigns a case to the officer named (any case, the whole name) or numbered.
 pub fn assign(store: &mut Store, case: &str, officer: &str) -> Result<(), Failure> {
     let case = store.case_by_number(case_number(case)?)?;
-    let officers = store.officers()?;
+    // A removed officer keeps their name in the history but takes no new cases.
+    let officers: Vec<Officer> = store.officers()?.into_iter().filter(|o| o.active).collect();
     let found = find_officer(&officers, officer)?;
     store.assign(case.id, Some(found.id))?;
     println!(

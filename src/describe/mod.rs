@@ -70,6 +70,21 @@ pub fn store_error(l: &FluentLanguageLoader, e: &klagomal_core::store::StoreErro
             fl!(in l, "error-invalid-case", problems = list.join("; "))
         }
         E::EmptyPassphrase => fl!(in l, "error-empty-passphrase"),
+        E::NotPermitted { needed } => fl!(
+            in l, "error-not-permitted",
+            role = label_in(l, "role", needed.code())
+        ),
+        E::UnknownOfficer => fl!(in l, "error-no-such-officer"),
+        E::OfficerNotGiven => fl!(in l, "error-officer-not-given"),
+        E::SlotNotRecognised => fl!(in l, "error-slot-not-recognised"),
+        E::KeySlotsUnreadable(path) => {
+            fl!(in l, "error-key-slots-unreadable", path = path.display().to_string())
+        }
+        E::LastAdministrator => fl!(in l, "error-last-administrator"),
+        E::CannotRemoveSelf => fl!(in l, "error-cannot-remove-self"),
+        E::OfficerNameTaken => fl!(in l, "error-officer-name-taken"),
+        E::OfficerNameMissing => fl!(in l, "error-officer-name-missing"),
+        E::NotEncrypted => fl!(in l, "error-not-encrypted"),
         E::NotAnImage => fl!(in l, "error-not-an-image"),
         E::Sqlite(e) => fl!(in l, "error-database", detail = e.to_string()),
         E::Io(e) => fl!(in l, "error-file", detail = e.to_string()),

@@ -20,7 +20,26 @@ fn errors_are_said_in_the_language_asked_for() {
         supported: 5,
     };
     let already = klagomal_core::domain::TransitionError::Already(Status::Answered);
+    let manager = StoreError::NotPermitted {
+        needed: klagomal_core::domain::Role::Manager,
+    };
     let table = [
+        (
+            store_error(sv, &manager),
+            "Det här kräver rollen ”klagomålsansvarig”, som du inte har.",
+        ),
+        (
+            store_error(en, &manager),
+            "This needs the role “complaints manager”, which you do not have.",
+        ),
+        (
+            store_error(sv, &StoreError::SlotNotRecognised),
+            "nyckelfilen hör inte till arkivet",
+        ),
+        (
+            store_error(en, &StoreError::LastAdministrator),
+            "at least one administrator",
+        ),
         (
             store_error(sv, &StoreError::WrongPassphrase),
             "Fel lösenfras. Arkivet är oförändrat.",

@@ -31,8 +31,9 @@ pub use choice::Choice;
 pub use handoff::Handoff;
 pub use keys::Shortcut;
 use keys::shortcut;
+pub use klagomal_core::store::Reopener as Reopen;
 use screen::{case, first_run, import, inbox, new_case, settings, unlock};
-pub use session::{Reopen, Session};
+pub use session::Session;
 pub use widgets::{BACK, action_bar, back, banner, letter_choices, progress};
 
 /// What the window opens on.
@@ -116,7 +117,10 @@ impl App {
     fn new(options: Options) -> (App, Task<Message>) {
         i18n::select(remembered_language());
         let screen = if options.store.exists() {
-            Screen::Unlock(unlock::State::new(options.demo_passphrase.clone()))
+            Screen::Unlock(unlock::State::new(
+                &options.store,
+                options.demo_passphrase.clone(),
+            ))
         } else {
             Screen::FirstRun(first_run::State::default())
         };
@@ -233,7 +237,10 @@ impl App {
         }
         let previous = std::mem::replace(
             &mut self.screen,
-            Screen::Unlock(unlock::State::new(self.options.demo_passphrase.clone())),
+            Screen::Unlock(unlock::State::new(
+                &self.options.store,
+                self.options.demo_passphrase.clone(),
+            )),
         );
         self.stash = match previous {
             Screen::NewCase(s) if s.is_dirty() => Some(Screen::NewCase(s)),
@@ -283,7 +290,7 @@ impl App {
 
     fn focus_first_field(&self) -> Task<Message> {
         match &self.screen {
-            Screen::Unlock(_) => iced::widget::operation::focus(unlock::PASSPHRASE),
+            Screen::Unlock(s) => iced::widget::operation::focus(s.first_field()),
             Screen::FirstRun(_) => iced::widget::operation::focus(first_run::PASSPHRASE),
             _ => Task::none(),
         }

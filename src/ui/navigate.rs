@@ -114,6 +114,11 @@ impl App {
     /// "Back": to the screen the officer came from (a case is read again, as it may have
     /// changed meanwhile); to the inbox when there is none.
     pub(super) fn back(&mut self) -> Task<Message> {
+        // A change to the officers hands its connection (after a removal, the only one with the
+        // store's new key) back to the settings screen: it is not left before that.
+        if matches!(&self.screen, Screen::Settings(s) if s.is_busy()) {
+            return Task::none();
+        }
         let previous = self.trail.pop();
         self.return_to(previous)
     }

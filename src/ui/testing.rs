@@ -24,8 +24,5 @@ pub fn session(cases: u32) -> (TempDir, Session) {
     };
     let mut store = Store::create(&path, Secret::Passphrase(PASSPHRASE), &options).expect("store");
     klagomal_core::demo::prepare(&mut store, cases).expect("demo data");
-    (
-        dir,
-        Session::new(store, zeroize::Zeroizing::new(PASSPHRASE.to_owned())).expect("session"),
-    )
+    (dir, Session::new(store).expect("session"))
 }

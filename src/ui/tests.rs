@@ -202,3 +202,21 @@ fn keys_map_to_shortcuts() {
         );
     }
 }
+
+#[test]
+fn settings_are_not_left_while_a_change_to_the_officers_runs() {
+    use crate::ui::screen::settings::officers;
+    let (_dir, mut app) = unlocked_app(0);
+    let _ = app.update(Message::OpenSettings);
+    let strong = "fyra ord som inte hör ihop";
+    for m in [
+        officers::Message::Mine(strong.into()),
+        officers::Message::MineRepeat(strong.into()),
+        officers::Message::ChangeMine,
+    ] {
+        let _ = app.update(Message::Settings(settings::Message::Officers(m)));
+    }
+    let _ = app.update(Message::Key(Shortcut::Escape));
+    let _ = app.update(Message::Settings(settings::Message::Back));
+    assert!(matches!(app.screen, Screen::Settings(_)), "still waiting");
+}

@@ -9,6 +9,7 @@ use serde_json::Value;
 mod cases;
 mod disclosure;
 mod eml;
+mod officers;
 mod recipient;
 mod settings;
 
@@ -21,15 +22,24 @@ struct Run {
 }
 
 fn klagomal(store: &Path, passphrase: Option<&str>, args: &[&str]) -> Run {
+    let env: Vec<(&str, &str)> = passphrase
+        .map(|p| ("KLAGOMAL_PASSPHRASE", p))
+        .into_iter()
+        .collect();
+    klagomal_with(store, &env, args)
+}
+
+/// Runs the program with these environment variables and no others of its own.
+fn klagomal_with(store: &Path, env: &[(&str, &str)], args: &[&str]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_klagomal"));
     cmd.args(args)
         .env("KLAGOMAL_STORE", store)
         .env_remove("KLAGOMAL_PASSPHRASE")
+        .env_remove("KLAGOMAL_NEW_PASSPHRASE")
+        .env_remove("KLAGOMAL_OFFICER")
         .env("LANG", "sv_SE.UTF-8")
         .stdin(Stdio::null());
-    if let Some(p) = passphrase {
-        cmd.env("KLAGOMAL_PASSPHRASE", p);
-    }
+    cmd.envs(env.iter().copied());
     let Output {
         status,
         stdout,
@@ -46,6 +56,26 @@ fn ok(store: &Path, args: &[&str]) -> String {
     let run = klagomal(store, Some(PASSPHRASE), args);
     assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
     run.stdout
+}
+
+/// A plain rusqlite connection to the store, keyed as any SQLCipher client would: with the
+/// data key that `klagomal key export` prints, as a raw key, SQLCipher 4's settings pinned.
+fn keyed(store: &Path) -> rusqlite::Connection {
+    raw_keyed(store, ok(store, &["key", "export"]).trim())
+}
+
+/// A plain rusqlite connection keyed with a raw key in hex, SQLCipher 4's settings pinned.
+fn raw_keyed(store: &Path, hex: &str) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(store).expect("open");
+    conn.pragma_update(None, "key", format!("x'{hex}'"))
+        .expect("key");
+    conn.pragma_update(None, "cipher_page_size", 4096)
+        .expect("page size");
+    conn.pragma_update(None, "cipher_hmac_algorithm", "HMAC_SHA512")
+        .expect("hmac");
+    conn.pragma_update(None, "cipher_kdf_algorithm", "PBKDF2_HMAC_SHA512")
+        .expect("kdf");
+    conn
 }
 
 fn seeded() -> (tempfile::TempDir, PathBuf) {
@@ -231,8 +261,7 @@ fn wrong_usage_is_exit_2_and_failures_exit_1() {
 #[test]
 fn audit_verify_names_the_tampered_event() {
     let (_dir, store) = seeded();
-    let conn = rusqlite::Connection::open(&store).expect("open");
-    conn.pragma_update(None, "key", PASSPHRASE).expect("key");
+    let conn = keyed(&store);
     conn.execute_batch(
         "DROP TRIGGER audit_no_update; UPDATE audit SET at = '2020-01-01 00:00:00' WHERE seq = 42;",
     )

@@ -13,6 +13,16 @@ coded_enum! {
         SettingsUpdated = "settings.updated",
         OfficerAdded = "officer.added",
         OfficerUpdated = "officer.updated",
+        /// An officer was removed: they can no longer sign in.
+        OfficerRemoved = "officer.removed",
+        /// An officer's roles were changed (detail: the new roles).
+        OfficerRolesChanged = "officer.roles_changed",
+        /// An officer changed their own passphrase.
+        PassphraseChanged = "officer.passphrase_changed",
+        /// The store was put on a new data key (detail: why).
+        StoreRekeyed = "store.rekeyed",
+        /// The data key was exported.
+        KeyExported = "store.key_exported",
         CaseCreated = "case.created",
         CaseUpdated = "case.updated",
         StatusChanged = "case.status_changed",

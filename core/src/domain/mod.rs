@@ -17,6 +17,7 @@ mod image;
 mod missing;
 mod money;
 mod names;
+mod officer;
 mod person;
 mod records;
 mod representative;
@@ -52,10 +53,11 @@ pub use image::{ImageKind, image_kind};
 pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};
 pub use names::{PersonName, clean_subject, genitive, person_name};
+pub use officer::{Officer, Role, name_key};
 pub use person::{MatchedBy, PersonMatch, PersonQuery, phone_key};
 pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
-    NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind, Officer,
+    NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind,
 };
 pub use representative::{Addressee, CaseFile, CaseFileId, Mandate, MandateScope, Representative};
 pub use review::{

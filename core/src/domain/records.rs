@@ -32,17 +32,6 @@ row_id!(
     LetterId
 );
 
-/// A person who handles complaints. Referred to by id everywhere else.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Officer {
-    /// Row id.
-    pub id: OfficerId,
-    /// Full name, as it is signed on letters.
-    pub name: String,
-    /// Title, e.g. *Klagomålsansvarig*.
-    pub title: String,
-}
-
 coded_enum! {
     /// What an investigation note records.
     pub enum NoteKind as "note kind" {

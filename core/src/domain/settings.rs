@@ -96,7 +96,8 @@ impl Default for IntakeSettings {
 pub struct Settings {
     /// The company profile.
     pub company: Company,
-    /// The officer who works with this store on this machine.
+    /// The officer of a store from before key slots: the one who gets the first slot (and every
+    /// role) when it is upgraded. Who acts now is whoever signed in (`Store::signed_in`).
     pub current_officer: OfficerId,
     /// Interface language.
     pub language: Language,

@@ -431,11 +431,7 @@ pub fn check(source: &str, kind: LetterKind, language: Language) -> Result<(), T
     let facts = Facts {
         case,
         settings: Settings::default(),
-        officer: Officer {
-            id: OfficerId(1),
-            name: String::new(),
-            title: String::new(),
-        },
+        officer: Officer::new(OfficerId(1), "", ""),
         logo: None,
     };
     let mut input = LetterInput::new(kind, language, received.date());

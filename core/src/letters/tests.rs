@@ -37,11 +37,7 @@ fn facts(case: Case, name: &str, title: &str) -> Facts {
     Facts {
         case,
         settings: Settings::default(),
-        officer: Officer {
-            id: OfficerId(1),
-            name: name.into(),
-            title: title.into(),
-        },
+        officer: Officer::new(OfficerId(1), name, title),
         logo: None,
     }
 }

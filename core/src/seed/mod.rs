@@ -105,7 +105,12 @@ pub fn seed_store(store: &mut Store, n: u32, seed: u64) -> Result<u32> {
 fn ensure_colleagues(store: &mut Store) -> Result<Vec<OfficerId>> {
     if store.officers()?.len() <= 1 {
         for (name, title) in COLLEAGUES {
-            store.add_officer(name, title)?;
+            store.add_officer(crate::store::NewOfficer {
+                name,
+                title,
+                roles: &std::collections::BTreeSet::from([crate::domain::Role::Officer]),
+                passphrase: None,
+            })?;
         }
     }
     Ok(store.officers()?.into_iter().map(|o| o.id).collect())

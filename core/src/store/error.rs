@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use rusqlite::ErrorCode;
 
-use crate::domain::{CaseId, CaseNumber, Problem, ReviewProblem, TransitionError};
+use crate::domain::{CaseId, CaseNumber, Problem, ReviewProblem, Role, TransitionError};
 
 /// Everything that can go wrong with the store. Carries no user-facing text.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -62,6 +62,38 @@ pub enum StoreError {
     /// A passphrase that is empty.
     #[error("the passphrase is empty")]
     EmptyPassphrase,
+    /// The signed-in officer does not hold the role this needs.
+    #[error("this needs the role {needed}")]
+    NotPermitted { needed: Role },
+    /// No officer of that name can sign in to this store (or they were removed).
+    #[error("no such officer can sign in")]
+    UnknownOfficer,
+    /// The store has several officers and none was named.
+    #[error("several officers can sign in: which one?")]
+    OfficerNotGiven,
+    /// The passphrase opened the officer's slot, but the slot does not open this store or does
+    /// not belong to one of its officers: an old, edited or foreign slot file.
+    #[error("the key slot does not belong to this store")]
+    SlotNotRecognised,
+    /// The slot file beside the store cannot be read (damaged, not a slot file, or from a
+    /// newer version).
+    #[error("the key slot file {0} cannot be read")]
+    KeySlotsUnreadable(PathBuf),
+    /// The change would leave the store without an administrator.
+    #[error("the last administrator must stay")]
+    LastAdministrator,
+    /// An officer cannot remove themselves.
+    #[error("an officer cannot remove themselves")]
+    CannotRemoveSelf,
+    /// Another active officer already has that name (names sign in, so they are unique).
+    #[error("an officer of that name exists")]
+    OfficerNameTaken,
+    /// An officer needs a name.
+    #[error("the officer has no name")]
+    OfficerNameMissing,
+    /// A plain store (the benchmark's) has no keys to change or export.
+    #[error("the store is not encrypted")]
+    NotEncrypted,
     /// Any other database error.
     #[error("database error: {0}")]
     Sqlite(Arc<rusqlite::Error>),

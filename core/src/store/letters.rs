@@ -5,6 +5,7 @@ use rusqlite::{OptionalExtension, params};
 use super::{Batch, Result, Store, StoreError, cases, code_error};
 use crate::domain::{
     Addressee, AuditAction, CaseId, Language, Letter, LetterId, LetterKind, NewLetter, OfficerId,
+    Role,
 };
 
 /// Who approved a letter that needed review, and whether it was its own author.
@@ -135,7 +136,7 @@ impl Store {
             .optional()?)
     }
 
-    /// Saves an edited template, or with `None` restores the default.
+    /// Saves an edited template, or with `None` restores the default (administrators only).
     pub fn set_custom_template(
         &mut self,
         kind: LetterKind,
@@ -143,6 +144,7 @@ impl Store {
         source: Option<&str>,
     ) -> Result<()> {
         self.write(|b| {
+            b.require(Role::Admin)?;
             match source {
                 Some(text) => b.tx.execute(
                     "INSERT INTO templates (kind, language, source) VALUES (?1, ?2, ?3)

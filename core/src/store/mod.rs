@@ -1,6 +1,7 @@
 //! The encrypted store: one SQLCipher file per company, every change in a transaction with its
 //! audit event. The only place with SQL.
 
+mod access;
 mod audit;
 mod case_files;
 mod cases;
@@ -12,6 +13,7 @@ mod inbox;
 mod letters;
 mod messages;
 mod notes;
+mod officers;
 mod open;
 mod people;
 mod reviews;
@@ -25,8 +27,9 @@ use std::time::Duration;
 use chrono::{Local, NaiveDate, NaiveDateTime, Timelike};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
-use crate::domain::{AuditAction, CaseId, DeadlineSettings, OfficerId};
+use crate::domain::{AuditAction, CaseId, DeadlineSettings, Officer, OfficerId};
 
+pub use access::{NewOfficer, Reopener, officer_names, slot_file_path};
 pub use audit::{AuditReport, left_open_on};
 pub use case_files::NewCaseFile;
 pub use error::{Result, StoreError};
@@ -35,13 +38,34 @@ pub use open::SCHEMA_VERSION;
 pub use reviews::{ApproveOptions, NewDraft};
 pub use settings::MAX_LOGO_BYTES;
 
-/// The passphrase or, for benchmarks only, no encryption at all.
+/// Who signs in, with what passphrase, or, for benchmarks only, no encryption at all.
+#[derive(Clone, Copy)]
 pub enum Secret<'a> {
-    /// Encrypt with a key derived from this passphrase (SQLCipher 4 defaults).
+    /// The passphrase of the store's only officer (on a store with several, name the officer
+    /// with [`Secret::Officer`]); creating a store, the first officer's. A store from before
+    /// key slots is opened with its passphrase and upgraded.
     Passphrase(&'a str),
+    /// A named officer and their passphrase; creating a store, the first officer's name.
+    Officer { name: &'a str, passphrase: &'a str },
     /// A plain SQLite file, only to measure what encryption costs (the benchmark). The app and
     /// the command line never open a store this way.
     Unencrypted,
+}
+
+impl<'a> Secret<'a> {
+    /// An officer's passphrase, with their name when one was given.
+    pub fn sign_in(name: Option<&'a str>, passphrase: &'a str) -> Secret<'a> {
+        match name {
+            Some(name) => Secret::Officer { name, passphrase },
+            None => Secret::Passphrase(passphrase),
+        }
+    }
+}
+
+/// Test hooks: stop a change to the key slots after a step, as a crash there would.
+#[doc(hidden)]
+pub mod testing {
+    pub use super::access::{Step, create_legacy, stop_after};
 }
 
 /// How to open a store.
@@ -65,40 +89,53 @@ impl Default for OpenOptions {
     }
 }
 
-/// An unlocked store. Dropping it closes the connection and forgets the key.
+/// An unlocked store, signed in as one officer. Dropping it closes the connection and forgets
+/// the key.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    actor: OfficerId,
+    /// Who signed in: the actor of every change.
+    officer: Officer,
+    keys: Option<access::Keys>,
+    options: OpenOptions,
     fixed_now: Option<NaiveDateTime>,
 }
 
 impl Store {
-    /// Creates a new store at `path`; refuses to write over any existing file.
+    /// Creates a new store at `path` with its first officer (administrator, complaints manager
+    /// and officer) and their key slot beside it; refuses to write over any existing file.
     pub fn create(path: &Path, secret: Secret<'_>, options: &OpenOptions) -> Result<Store> {
-        let conn = open::create(path, &secret, options)?;
-        let mut store = Store::wrap(conn, path, options);
-        store.write(|w| {
-            settings::init(w.tx)?;
-            w.audit(AuditAction::StoreCreated, None, None, "{}")
-        })?;
-        store.actor = store.settings()?.current_officer;
-        Ok(store)
+        match secret {
+            Secret::Passphrase(p) => access::create(path, None, p, options),
+            Secret::Officer { name, passphrase } => {
+                access::create(path, Some(name), passphrase, options)
+            }
+            Secret::Unencrypted => access::create_plain(path, options),
+        }
     }
 
-    /// Opens and unlocks an existing store, migrating it to this version's schema.
+    /// Signs in to an existing store, migrating it to this version's schema (and a store from
+    /// before key slots to key slots). A wrong passphrase changes nothing.
     pub fn open(path: &Path, secret: Secret<'_>, options: &OpenOptions) -> Result<Store> {
-        let conn = open::open(path, &secret, options)?;
-        let mut store = Store::wrap(conn, path, options);
-        store.actor = store.settings()?.current_officer;
-        Ok(store)
+        match secret {
+            Secret::Passphrase(p) => access::sign_in(path, None, p, options),
+            Secret::Officer { name, passphrase } => {
+                access::sign_in(path, Some(name), passphrase, options)
+            }
+            Secret::Unencrypted => access::open_plain(path, options),
+        }
     }
 
+    /// A store on a keyed and migrated connection, signed in as nobody yet.
     fn wrap(conn: Connection, path: &Path, options: &OpenOptions) -> Store {
+        let mut nobody = Officer::new(OfficerId(0), "", "");
+        nobody.roles.clear();
         Store {
             conn,
             path: path.to_owned(),
-            actor: OfficerId(0),
+            officer: nobody,
+            keys: None,
+            options: options.clone(),
             fixed_now: options.fixed_now,
         }
     }
@@ -108,14 +145,24 @@ impl Store {
         &self.path
     }
 
-    /// The officer recorded as the actor of changes.
+    /// The signed-in officer's id: the actor of every change.
     pub fn actor(&self) -> OfficerId {
-        self.actor
+        self.officer.id
     }
 
-    /// Acts as another officer from now on (their id goes into the audit log).
-    pub fn set_actor(&mut self, officer: OfficerId) {
-        self.actor = officer;
+    /// Makes synthetic data in another officer's name (the seed and the demo only, never a
+    /// person's work): `f` runs as `officer`, with that officer's roles, and the signed-in
+    /// officer acts again afterwards.
+    pub(crate) fn acting_as<T>(
+        &mut self,
+        officer: OfficerId,
+        f: impl FnOnce(&mut Store) -> T,
+    ) -> Result<T> {
+        let other = officers::load(&self.conn, officer)?;
+        let me = std::mem::replace(&mut self.officer, other);
+        let value = f(self);
+        self.officer = me;
+        Ok(value)
     }
 
     /// Sets or clears the fixed clock.
@@ -143,7 +190,7 @@ impl Store {
     /// Runs `f` in one immediate transaction; commits only if it succeeds.
     fn write<T>(&mut self, f: impl FnOnce(&mut Batch<'_>) -> Result<T>) -> Result<T> {
         let now = self.now();
-        let actor = self.actor;
+        let actor = self.officer.id;
         let deadlines = settings::load(&self.conn)?.deadlines;
         let tx = self
             .conn

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{OpenOptions, Result, Secret, StoreError};
+use super::{OpenOptions, Result, StoreError};
 
 /// `PRAGMA application_id` of a Klagomål store: "KLGM".
 const APPLICATION_ID: i64 = 0x4B4C_474D;
@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_inbox_sort.sql"),
     include_str!("migrations/0008_letter_dispatches.sql"),
     include_str!("migrations/0009_case_files.sql"),
+    include_str!("migrations/0011_officer_roles_and_slots.sql"),
     include_str!("migrations/0012_review.sql"),
     include_str!("migrations/0013_disclosures.sql"),
 ];
@@ -35,10 +36,30 @@ static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
 /// SQLCipher's page size; an encrypted store's length is always a multiple of it.
 const PAGE_SIZE: u64 = 4096;
 
-pub(super) fn create(
+/// What a connection is keyed with.
+pub(super) enum Key<'a> {
+    /// The random data key, used by SQLCipher as it is: the value `x'…'` of `PRAGMA key`.
+    Raw(&'a str),
+    /// A passphrase SQLCipher derives the key from: stores from before key slots, opened once
+    /// to be upgraded.
+    Passphrase(&'a str),
+    /// A plain SQLite file (the benchmark).
+    None,
+}
+
+/// The schema of the stores from before key slots (one passphrase, officers without roles).
+pub(super) const LEGACY_SCHEMA: usize = 9;
+
+pub(super) fn create(path: &Path, key: &Key<'_>, options: &OpenOptions) -> Result<Connection> {
+    create_at(path, key, options, MIGRATIONS.len())
+}
+
+/// Creates a store with the first `schema` migrations applied.
+pub(super) fn create_at(
     path: &Path,
-    secret: &Secret<'_>,
+    key: &Key<'_>,
     options: &OpenOptions,
+    schema: usize,
 ) -> Result<Connection> {
     if path.exists() {
         return Err(StoreError::AlreadyExists(path.to_owned()));
@@ -49,11 +70,11 @@ pub(super) fn create(
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let result = connect(path, flags, secret).and_then(|conn| {
+    let result = connect(path, flags, key).and_then(|conn| {
         closing_on_error(conn, |conn| {
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
             configure(conn, options)?;
-            migrate(conn)
+            migrate(conn, schema)
         })
     });
     if result.is_err() {
@@ -63,22 +84,33 @@ pub(super) fn create(
     result
 }
 
-pub(super) fn open(path: &Path, secret: &Secret<'_>, options: &OpenOptions) -> Result<Connection> {
-    check_file(path, secret)?;
+/// Opens, keys and migrates an existing store. A key that does not open it is
+/// [`StoreError::WrongPassphrase`], and nothing has been written.
+pub(super) fn open(path: &Path, key: &Key<'_>, options: &OpenOptions) -> Result<Connection> {
+    check_file(path, key)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = connect(path, flags, secret)?;
-    closing_on_error(conn, |conn| unlock(conn, secret, options))
+    let conn = connect(path, flags, key)?;
+    closing_on_error(conn, |conn| unlock(conn, key, options))
+}
+
+/// Changes the key of the whole store to `new`. The write-ahead log is emptied first and after,
+/// so that the file itself is in the new key when this returns.
+pub(super) fn rekey(conn: &Connection, new: &str) -> Result<()> {
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    conn.pragma_update(None, "rekey", new)?;
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    Ok(())
 }
 
 /// Proves a keyed connection's key and brings the schema up to date.
-fn unlock(conn: &mut Connection, secret: &Secret<'_>, options: &OpenOptions) -> Result<()> {
+fn unlock(conn: &mut Connection, key: &Key<'_>, options: &OpenOptions) -> Result<()> {
     // The first read proves the key; nothing has been written before it.
     let app_id: i64 = match conn.pragma_query_value(None, "application_id", |r| r.get(0)) {
         Ok(id) => id,
         Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-            return Err(match secret {
-                Secret::Passphrase(_) => StoreError::WrongPassphrase,
-                Secret::Unencrypted => StoreError::NotAStore,
+            return Err(match key {
+                Key::Raw(_) | Key::Passphrase(_) => StoreError::WrongPassphrase,
+                Key::None => StoreError::NotAStore,
             });
         }
         Err(e) => return Err(e.into()),
@@ -94,11 +126,11 @@ fn unlock(conn: &mut Connection, secret: &Secret<'_>, options: &OpenOptions) -> 
         });
     }
     configure(conn, options)?;
-    migrate(conn)
+    migrate(conn, MIGRATIONS.len())
 }
 
 /// Tells a file that cannot be a store from one that may be ours, without writing to it.
-fn check_file(path: &Path, secret: &Secret<'_>) -> Result<()> {
+pub(super) fn check_file(path: &Path, key: &Key<'_>) -> Result<()> {
     let meta = fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => StoreError::NotFound(path.to_owned()),
         _ => e.into(),
@@ -111,31 +143,29 @@ fn check_file(path: &Path, secret: &Secret<'_>) -> Result<()> {
         .read_exact(&mut head)
         .map_err(|_| StoreError::NotAStore)?;
     let plain_sqlite = &head == b"SQLite format 3\0";
-    match secret {
+    match key {
         // An encrypted store is random bytes from byte 0, in whole pages.
-        Secret::Passphrase(_) if plain_sqlite || meta.len() % PAGE_SIZE != 0 => {
+        Key::Raw(_) | Key::Passphrase(_) if plain_sqlite || meta.len() % PAGE_SIZE != 0 => {
             Err(StoreError::NotAStore)
         }
-        Secret::Unencrypted if !plain_sqlite => Err(StoreError::NotAStore),
+        Key::None if !plain_sqlite => Err(StoreError::NotAStore),
         _ => Ok(()),
     }
 }
 
-/// Keys the connection; must be the first statement. SQLCipher 4's defaults are pinned so that a
-/// future SQLCipher with other defaults still opens today's files.
 /// Opens a connection and keys it.
 ///
 /// SQLCipher sets up its crypto provider as connections are opened and keyed and tears it down
 /// as the last one closes; a close racing an opening can make `PRAGMA key` fail (seen with
 /// parallel tests). Opening, keying and closing are therefore done one at a time (see `close`).
 /// That is cheap: the key is derived later, on the first read.
-fn connect(path: &Path, flags: OpenFlags, secret: &Secret<'_>) -> Result<Connection> {
-    if matches!(secret, Secret::Passphrase(p) if p.is_empty()) {
+fn connect(path: &Path, flags: OpenFlags, key: &Key<'_>) -> Result<Connection> {
+    if matches!(key, Key::Passphrase(p) if p.is_empty()) {
         return Err(StoreError::EmptyPassphrase);
     }
     let _one_at_a_time = one_at_a_time();
     let conn = Connection::open_with_flags(path, flags)?;
-    if let Err(e) = key(&conn, secret) {
+    if let Err(e) = apply_key(&conn, key) {
         // Already holding the lock, so closed here rather than through `close`.
         let _ = conn.close();
         return Err(e);
@@ -143,13 +173,18 @@ fn connect(path: &Path, flags: OpenFlags, secret: &Secret<'_>) -> Result<Connect
     Ok(conn)
 }
 
-fn key(conn: &Connection, secret: &Secret<'_>) -> Result<()> {
-    let Secret::Passphrase(passphrase) = secret else {
-        return Ok(());
-    };
+/// Keys the connection; must be the first statement. SQLCipher 4's defaults are pinned so that a
+/// future SQLCipher with other defaults still opens today's files (with a raw key only the page
+/// size and the HMAC matter; the rest is pinned for the stores from before key slots).
+fn apply_key(conn: &Connection, key: &Key<'_>) -> Result<()> {
     // A wrong key is reported by our error; SQLCipher's own log line would only repeat it on stderr.
-    conn.pragma_update(None, "cipher_log_level", "NONE")?;
-    conn.pragma_update(None, "key", passphrase)?;
+    match key {
+        Key::None => return Ok(()),
+        Key::Raw(value) | Key::Passphrase(value) => {
+            conn.pragma_update(None, "cipher_log_level", "NONE")?;
+            conn.pragma_update(None, "key", value)?;
+        }
+    }
     conn.pragma_update(None, "cipher_page_size", 4096)?;
     conn.pragma_update(None, "kdf_iter", 256_000)?;
     conn.pragma_update(None, "cipher_hmac_algorithm", "HMAC_SHA512")?;
@@ -203,10 +238,10 @@ fn closing_on_error(
     }
 }
 
-fn migrate(conn: &mut Connection) -> Result<()> {
+fn migrate(conn: &mut Connection, schema: usize) -> Result<()> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let applied = usize::try_from(version).map_err(|_| StoreError::NotAStore)?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
+    for (index, sql) in MIGRATIONS.iter().enumerate().take(schema).skip(applied) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
@@ -215,7 +250,7 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-fn remove_store_files(path: &Path) {
+pub(super) fn remove_store_files(path: &Path) {
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let mut p = path.as_os_str().to_owned();
         p.push(suffix);

@@ -9,7 +9,7 @@ use super::letters::Approval;
 use super::{Batch, Result, Store, StoreError, cases, code_error};
 use crate::domain::{
     Addressee, AuditAction, CaseId, Draft, DraftId, Language, Letter, LetterId, LetterKind,
-    NewLetter, NewNote, NoteKind, OfficerId, Outcome, ReviewProblem, ReviewState, conflict,
+    NewLetter, NewNote, NoteKind, OfficerId, Outcome, ReviewProblem, ReviewState, Role, conflict,
 };
 
 /// A letter to submit for review: what [`NewLetter`] holds, and the outcome it states.
@@ -120,6 +120,7 @@ impl Batch<'_> {
     /// `self_approval`) and for a reviewer who handled one of the case's collection cases
     /// (unless overridden, which the history records).
     pub fn approve_draft(&mut self, case: CaseId, options: ApproveOptions) -> Result<Letter> {
+        self.require(Role::Manager)?;
         let d = pending(self.tx, case)?.ok_or(ReviewProblem::NothingPending)?;
         let self_approved = d.author == self.actor;
         if self_approved && !options.self_approval {
@@ -180,6 +181,7 @@ impl Batch<'_> {
 
     /// Returns the case's waiting draft to its author with a comment, kept as a review note.
     pub fn return_draft(&mut self, case: CaseId, comment: &str) -> Result<Draft> {
+        self.require(Role::Manager)?;
         let comment = comment.trim();
         if comment.is_empty() {
             return Err(ReviewProblem::CommentRequired.into());

@@ -1,9 +1,9 @@
-//! Settings and officers.
+//! Settings, the logo, and the first rows of a new store.
 
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{Result, Store, StoreError, cases};
-use crate::domain::{AuditAction, Officer, OfficerId, Settings};
+use crate::domain::{AuditAction, Role, Settings};
 
 const SETTINGS_KEY: &str = "settings";
 
@@ -41,11 +41,12 @@ impl Store {
         load(&self.conn)
     }
 
-    /// Saves the settings; when the deadline rules change, every open case's next deadline is
+    /// Saves the settings (administrators only); when the deadline rules change, every open case's next deadline is
     /// recomputed in the same transaction.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
         let old = self.settings()?;
         self.write(|w| {
+            w.require(Role::Admin)?;
             let json = serde_json::to_string(settings)?;
             w.tx.execute(
                 "INSERT INTO settings (key, value) VALUES (?1, ?2)
@@ -68,7 +69,7 @@ impl Store {
             .optional()?)
     }
 
-    /// Sets or removes the logo. Only PNG and JPEG images up to [`MAX_LOGO_BYTES`] are taken.
+    /// Sets or removes the logo (administrators only). Only PNG and JPEG images up to [`MAX_LOGO_BYTES`] are taken.
     pub fn set_logo(&mut self, image: Option<&[u8]>) -> Result<()> {
         if let Some(bytes) = image
             && (crate::domain::image_kind(bytes).is_none() || bytes.len() > MAX_LOGO_BYTES)
@@ -76,6 +77,7 @@ impl Store {
             return Err(StoreError::NotAnImage);
         }
         self.write(|w| {
+            w.require(Role::Admin)?;
             match image {
                 Some(bytes) => w.tx.execute(
                     "INSERT INTO assets (name, bytes) VALUES ('logo', ?1)
@@ -86,56 +88,6 @@ impl Store {
             };
             let detail = serde_json::json!({ "fields": ["logo"] }).to_string();
             w.audit(AuditAction::SettingsUpdated, None, None, &detail)
-        })
-    }
-
-    /// Every officer, active or not.
-    pub fn officers(&self) -> Result<Vec<Officer>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, name, title FROM officers ORDER BY id")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(Officer {
-                id: OfficerId(r.get(0)?),
-                name: r.get(1)?,
-                title: r.get(2)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// One officer.
-    pub fn officer(&self, id: OfficerId) -> Result<Officer> {
-        self.officers()?
-            .into_iter()
-            .find(|o| o.id == id)
-            .ok_or(StoreError::NotFoundRow("officer"))
-    }
-
-    /// Adds an officer and returns their id.
-    pub fn add_officer(&mut self, name: &str, title: &str) -> Result<OfficerId> {
-        self.write(|w| {
-            w.tx.execute(
-                "INSERT INTO officers (name, title) VALUES (?1, ?2)",
-                params![name, title],
-            )?;
-            let id = w.tx.last_insert_rowid();
-            w.audit(AuditAction::OfficerAdded, None, Some(id), "{}")?;
-            Ok(OfficerId(id))
-        })
-    }
-
-    /// Changes an officer's name and title.
-    pub fn update_officer(&mut self, officer: &Officer) -> Result<()> {
-        self.write(|w| {
-            let n = w.tx.execute(
-                "UPDATE officers SET name = ?2, title = ?3 WHERE id = ?1",
-                params![officer.id.0, officer.name, officer.title],
-            )?;
-            if n == 0 {
-                return Err(StoreError::NotFoundRow("officer"));
-            }
-            w.audit(AuditAction::OfficerUpdated, None, Some(officer.id.0), "{}")
         })
     }
 }

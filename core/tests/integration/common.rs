@@ -53,6 +53,30 @@ pub fn reopen(path: &std::path::Path) -> Store {
     Store::open(path, Secret::Passphrase(PASSPHRASE), &options()).expect("reopen store")
 }
 
+/// A plain rusqlite connection to the store, keyed as any SQLCipher client would key it: the
+/// data key as `klagomal key export` prints it (as raw key), SQLCipher 4's settings pinned.
+pub fn keyed(path: &std::path::Path) -> rusqlite::Connection {
+    let hex = reopen(path).export_key().expect("export key");
+    raw_keyed(path, &hex)
+}
+
+/// A plain rusqlite connection keyed with a raw key given in hex.
+pub fn raw_keyed(path: &std::path::Path, hex: &str) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(path).expect("open");
+    conn.pragma_update(None, "cipher_log_level", "NONE")
+        .expect("log level");
+    conn.pragma_update(None, "key", format!("x'{hex}'"))
+        .expect("key");
+    conn.pragma_update(None, "cipher_page_size", 4096)
+        .expect("page size");
+    conn.pragma_update(None, "kdf_iter", 256_000).expect("kdf");
+    conn.pragma_update(None, "cipher_hmac_algorithm", "HMAC_SHA512")
+        .expect("hmac");
+    conn.pragma_update(None, "cipher_kdf_algorithm", "PBKDF2_HMAC_SHA512")
+        .expect("kdf algorithm");
+    conn
+}
+
 /// Gives the store a company with an address and contacts, and its officer a name and title,
 /// as the letterhead and signature need them.
 pub fn letterhead(store: &mut Store) {

@@ -69,6 +69,11 @@ fn every_domain_code_has_a_name() {
             .map(|c| label_id("deadline", c.code())),
     );
     wanted.extend(AuditAction::ALL.iter().map(|c| label_id("audit", c.code())));
+    wanted.extend(
+        klagomal_core::domain::Role::ALL
+            .iter()
+            .map(|c| label_id("role", c.code())),
+    );
     wanted.extend(SentVia::ALL.iter().map(|c| label_id("sent-via", c.code())));
     wanted.extend(Field::ALL.iter().map(|c| label_id("field", c.code())));
     wanted.extend(

@@ -46,11 +46,7 @@ fn facts(kind: CaseKind, name: &str, id: &str) -> Facts {
     Facts {
         case,
         settings: settings(),
-        officer: Officer {
-            id: OfficerId(1),
-            name: "Eva Berg".into(),
-            title: "Klagomålsansvarig".into(),
-        },
+        officer: Officer::new(OfficerId(1), "Eva Berg", "Klagomålsansvarig"),
         logo: None,
     }
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::common::*;
-use klagomal_core::domain::{AuditAction, NoteKind, OfficerId, ReviewProblem, ReviewState};
+use klagomal_core::domain::{AuditAction, NoteKind, OfficerId, ReviewProblem, ReviewState, Role};
 use klagomal_core::domain::{
     CaseDetails, CaseId, Escalation, EscalationBody, Language, LetterKind, Money, Outcome, Status,
     TransitionError,
@@ -14,7 +14,7 @@ use klagomal_core::letters::LetterInput;
 use klagomal_core::letters::issuing::{self, IssueError};
 use klagomal_core::letters::pdf::PdfError;
 use klagomal_core::letters::review;
-use klagomal_core::store::{ApproveOptions, Store, StoreError};
+use klagomal_core::store::{ApproveOptions, NewOfficer, Secret, Store, StoreError};
 
 /// Runs a poppler tool on a PDF and returns what it printed; a missing tool fails the test.
 fn poppler(tool: &str, args: &[&str], pdf: &[u8]) -> String {
@@ -187,18 +187,33 @@ fn a_long_letter_breaks_onto_a_second_page() {
     );
 }
 
-/// A second officer, a complaints manager, to review what the first one writes.
-fn reviewer(store: &mut Store) -> OfficerId {
-    store
-        .add_officer("Karin Holm", "Klagomålsansvarig")
-        .expect("officer")
+/// A second officer, a complaints manager, to review what the first one writes: added by the
+/// first (an administrator) and signed in on a store of their own, as on their own machine.
+fn reviewer(store: &mut Store, roles: &[Role]) -> (OfficerId, Store) {
+    let passphrase = "granskarens egen långa lösenfras";
+    let id = store
+        .add_officer(NewOfficer {
+            name: "Karin Holm",
+            title: "Klagomålsansvarig",
+            roles: &roles.iter().copied().collect(),
+            passphrase: Some(passphrase),
+        })
+        .expect("officer");
+    let secret = Secret::Officer {
+        name: "Karin Holm",
+        passphrase,
+    };
+    (
+        id,
+        Store::open(store.path(), secret, &options()).expect("signed in"),
+    )
 }
 
 #[test]
 fn a_final_answer_is_submitted_reviewed_by_another_officer_and_then_kept() {
     let (_dir, mut store, id) = store_with_case();
     let author = store.actor();
-    let manager = reviewer(&mut store);
+    let (manager, mut karin) = reviewer(&mut store, &[Role::Officer, Role::Manager]);
     let input = input(LetterKind::FinalAnswer, Language::Sv);
     let facts = issuing::read_facts(&store, id).expect("facts");
     let text = issuing::render_text(&store, &facts, &input).expect("text");
@@ -251,8 +266,7 @@ fn a_final_answer_is_submitted_reviewed_by_another_officer_and_then_kept() {
     assert_eq!(store.audit_len().expect("len"), events, "nothing recorded");
     assert_eq!(store.case(id).expect("case").status, Status::AwaitingReview);
     // The complaints manager approves: the letter is kept, signed by its author.
-    store.set_actor(manager);
-    let letter = review::approve(&mut store, id, ApproveOptions::default()).expect("approved");
+    let letter = review::approve(&mut karin, id, ApproveOptions::default()).expect("approved");
     assert_eq!(
         (letter.officer, letter.approved_by, letter.self_approved),
         (author, Some(manager), false)
@@ -278,7 +292,6 @@ fn a_final_answer_is_submitted_reviewed_by_another_officer_and_then_kept() {
     }
     assert!(store.verify_audit().expect("audit").holds());
     // An answered case cannot be answered again without reopening.
-    store.set_actor(author);
     let facts = issuing::read_facts(&store, id).expect("facts");
     let again = review::submit(&mut store, &facts, &input, &text).err();
     assert!(
@@ -297,14 +310,47 @@ fn a_final_answer_is_submitted_reviewed_by_another_officer_and_then_kept() {
 }
 
 #[test]
-fn a_returned_draft_goes_back_with_a_comment_and_the_case_to_investigation() {
+fn an_officer_who_is_not_a_complaints_manager_cannot_approve_or_return() {
     let (_dir, mut store, id) = store_with_case();
-    let manager = reviewer(&mut store);
+    let (_, mut olle) = reviewer(&mut store, &[Role::Officer]);
     let input = input(LetterKind::FinalAnswer, Language::Sv);
     let facts = issuing::read_facts(&store, id).expect("facts");
     let text = issuing::render_text(&store, &facts, &input).expect("text");
     review::submit(&mut store, &facts, &input, &text).expect("submitted");
-    store.set_actor(manager);
+    let events = store.audit_len().expect("len");
+    for refused in [
+        review::approve(&mut olle, id, ApproveOptions::default()).err(),
+        review::send_back(&mut olle, id, "Ändra skälen.")
+            .map(|_| ())
+            .err()
+            .map(|e| e),
+    ] {
+        assert!(
+            matches!(
+                refused,
+                Some(IssueError::Store(StoreError::NotPermitted {
+                    needed: Role::Manager
+                }))
+            ),
+            "{refused:?}"
+        );
+    }
+    assert_eq!(store.audit_len().expect("len"), events, "nothing recorded");
+    assert!(
+        store.pending_draft(id).expect("draft").is_some(),
+        "still waiting"
+    );
+}
+
+#[test]
+fn a_returned_draft_goes_back_with_a_comment_and_the_case_to_investigation() {
+    let (_dir, mut store, id) = store_with_case();
+    let (manager, karin) = reviewer(&mut store, &[Role::Officer, Role::Manager]);
+    let input = input(LetterKind::FinalAnswer, Language::Sv);
+    let facts = issuing::read_facts(&store, id).expect("facts");
+    let text = issuing::render_text(&store, &facts, &input).expect("text");
+    review::submit(&mut store, &facts, &input, &text).expect("submitted");
+    let mut store = karin;
     let blank = review::send_back(&mut store, id, "  ").err();
     assert!(
         matches!(

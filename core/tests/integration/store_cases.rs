@@ -6,7 +6,6 @@ use klagomal_core::domain::{
     TransitionError,
 };
 use klagomal_core::store::StoreError;
-use rusqlite::Connection;
 
 #[test]
 fn cases_are_numbered_per_year_of_receipt() {
@@ -173,8 +172,7 @@ fn the_audit_log_holds_no_personal_data() {
         )
         .expect("note");
     drop(store);
-    let conn = Connection::open(&path).expect("open");
-    conn.pragma_update(None, "key", PASSPHRASE).expect("key");
+    let conn = keyed(&path);
     let rows: Vec<String> = conn
         .prepare("SELECT actor || ' ' || action || ' ' || detail FROM audit")
         .expect("prepare")
@@ -223,8 +221,7 @@ fn editing_the_audit_log_behind_the_store_is_detected() {
     assert_eq!(report.events, 11);
     drop(store);
 
-    let conn = Connection::open(&path).expect("open");
-    conn.pragma_update(None, "key", PASSPHRASE).expect("key");
+    let conn = keyed(&path);
     let refused = conn.execute("UPDATE audit SET detail = '{}' WHERE seq = 6", []);
     assert!(refused.is_err(), "the trigger keeps the log append-only");
     conn.execute_batch(
@@ -245,8 +242,7 @@ fn a_deleted_audit_event_is_detected() {
             .expect("case");
     }
     drop(store);
-    let conn = Connection::open(&path).expect("open");
-    conn.pragma_update(None, "key", PASSPHRASE).expect("key");
+    let conn = keyed(&path);
     conn.execute_batch("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 2;")
         .expect("tamper");
     drop(conn);

@@ -123,12 +123,6 @@ fn create_refuses_to_overwrite() {
     assert_eq!(fs::read(&path).expect("read"), before);
 }
 
-fn keyed(path: &std::path::Path) -> Connection {
-    let conn = Connection::open(path).expect("open");
-    conn.pragma_update(None, "key", PASSPHRASE).expect("key");
-    conn
-}
-
 #[test]
 fn a_store_from_a_newer_version_is_refused_untouched() {
     let (_dir, path, store) = new_store();

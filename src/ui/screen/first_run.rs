@@ -21,8 +21,14 @@ pub const REPEAT: &str = "first-run-repeat";
 /// The create button's id.
 pub const CREATE: &str = "first-run-create";
 
-/// The weakest zxcvbn score (0–4) accepted for the store's passphrase.
-const MIN_SCORE: u8 = 3;
+/// The weakest zxcvbn score (0–4) accepted for a passphrase: the store's first, an officer's
+/// first, or a new one.
+pub const MIN_SCORE: u8 = 3;
+
+/// How hard a passphrase is to guess, 0–4 (zxcvbn), the program's own name counting for nothing.
+pub fn score(passphrase: &str) -> u8 {
+    u8::from(zxcvbn::zxcvbn(passphrase, &["klagomal", "klagomål"]).score())
+}
 
 /// What the screen holds.
 #[derive(Debug, Default)]
@@ -61,7 +67,7 @@ impl State {
     pub fn update(&mut self, message: Message, store: &Path) -> Action {
         match message {
             Message::PassphraseChanged(p) => {
-                self.score = u8::from(zxcvbn::zxcvbn(&p, &["klagomal", "klagomål"]).score());
+                self.score = score(&p);
                 self.passphrase = Zeroizing::new(p);
                 Action::None
             }
@@ -74,7 +80,7 @@ impl State {
                 self.busy = true;
                 let passphrase = Zeroizing::new(self.passphrase.to_string());
                 Action::Run(Task::perform(
-                    open_session(store.to_owned(), passphrase, true),
+                    open_session(store.to_owned(), None, passphrase, true),
                     Message::Created,
                 ))
             }

@@ -19,20 +19,22 @@ use zeroize::Zeroizing;
 use super::{Handoff, Session};
 use klagomal_core::store::{OpenOptions, Secret, Store, StoreError};
 
-/// Opens (or creates) a store off the UI thread: the key derivation takes a noticeable moment.
+/// Opens (or creates) a store off the UI thread, as the officer named (or the only one): the
+/// key derivation takes a noticeable moment.
 pub async fn open_session(
     path: PathBuf,
+    officer: Option<String>,
     passphrase: Zeroizing<String>,
     create: bool,
 ) -> Result<Handoff<Session>, StoreError> {
     let work = move || {
-        let secret = Secret::Passphrase(&passphrase);
+        let secret = Secret::sign_in(officer.as_deref(), &passphrase);
         let store = if create {
             Store::create(&path, secret, &OpenOptions::default())?
         } else {
             Store::open(&path, secret, &OpenOptions::default())?
         };
-        Session::new(store, passphrase).map(Handoff::new)
+        Session::new(store).map(Handoff::new)
     };
     match tokio::task::spawn_blocking(work).await {
         Ok(result) => result,

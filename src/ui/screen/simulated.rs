@@ -17,7 +17,12 @@ fn open(
         .build()
         .expect("runtime");
     let passphrase = zeroize::Zeroizing::new(passphrase.to_owned());
-    runtime.block_on(super::open_session(path.to_owned(), passphrase, false))
+    runtime.block_on(super::open_session(
+        path.to_owned(),
+        None,
+        passphrase,
+        false,
+    ))
 }
 
 #[test]
@@ -25,7 +30,7 @@ fn unlock_with_a_wrong_then_the_right_passphrase() -> Result<(), Error> {
     let (dir, session) = session(0);
     drop(session);
     let path = dir.path().join("ui.db");
-    let mut screen = unlock::State::new(None);
+    let mut screen = unlock::State::new(&path, None);
     for (typed, should_open) in [("fel lösenfras", false), (PASSPHRASE, true)] {
         let mut ui = simulator(screen.view());
         ui.click(selector::id(unlock::PASSPHRASE))?;

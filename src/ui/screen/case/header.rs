@@ -96,6 +96,8 @@ impl State {
             session
                 .officers
                 .iter()
+                // A removed officer takes no new cases, but a case of theirs still shows them.
+                .filter(|o| o.active || self.case.assignee == Some(o.id))
                 .map(|o| Choice::all(&[Some(o.id)], |_| o.name.clone()).remove(0)),
         );
         let selected = Choice::find(&officers, self.case.assignee);

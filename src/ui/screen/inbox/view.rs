@@ -7,7 +7,7 @@ use super::select::Notice;
 use super::table::clipped;
 use super::{ADD_PRISBASBELOPP, Message, NEW_CASE, Picks, Quick, SEARCH, State, fit};
 use crate::ui::{Choice, Session, style};
-use klagomal_core::domain::{CaseKind, Category, OfficerId, Status};
+use klagomal_core::domain::{CaseKind, Category, OfficerId, Role, Status};
 use klagomal_core::fl;
 use klagomal_core::i18n::label;
 use klagomal_core::store::SEARCH_CANDIDATES;
@@ -104,18 +104,25 @@ impl State {
         let mut main = Column::new().push(top);
         let year = chrono::Datelike::year(&self.today);
         if session.settings.prisbasbelopp_missing(year) {
+            let warning =
+                text(fl!("prisbasbelopp-missing", year = year)).style(style::warning_text);
+            // Only an administrator can add it; the others are told whom to ask.
+            let next: Element<'_, Message> = match session.may(Role::Admin) {
+                true => container(
+                    button(text(fl!("inbox-prisbasbelopp-add")))
+                        .style(style::secondary)
+                        .on_press(Message::OpenSettings),
+                )
+                .id(ADD_PRISBASBELOPP)
+                .into(),
+                false => text(fl!("inbox-prisbasbelopp-ask"))
+                    .style(style::muted)
+                    .into(),
+            };
             main = main.push(
-                row![
-                    text(fl!("prisbasbelopp-missing", year = year)).style(style::warning_text),
-                    container(
-                        button(text(fl!("inbox-prisbasbelopp-add")))
-                            .style(style::secondary)
-                            .on_press(Message::OpenSettings)
-                    )
-                    .id(ADD_PRISBASBELOPP),
-                ]
-                .spacing(style::space::M)
-                .align_y(Alignment::Center),
+                row![warning, next]
+                    .spacing(style::space::M)
+                    .align_y(Alignment::Center),
             );
         }
         main.push(self.filters())
@@ -205,10 +212,13 @@ impl State {
     fn bulk_bar(&self) -> Element<'_, Message> {
         let size = style::size::LABEL;
         let content: Element<'_, Message> = if !self.marks.is_empty() {
-            let officers = Choice::all(
-                &self.officers.iter().map(|o| o.id).collect::<Vec<_>>(),
-                |id| self.officer_name(id),
-            );
+            let active: Vec<_> = self
+                .officers
+                .iter()
+                .filter(|o| o.active)
+                .map(|o| o.id)
+                .collect();
+            let officers = Choice::all(&active, |id| self.officer_name(id));
             let selected = self.assign_to.and_then(|id| Choice::find(&officers, id));
             row![
                 text(fl!("inbox-marked", count = self.marks.len())).size(size),

@@ -1,16 +1,19 @@
 //! Settings: the company profile and logo, the officer's own name and title, the interface
-//! language (switched at once and remembered), deadline defaults and the auto-lock.
+//! language (switched at once and remembered), deadline defaults and the auto-lock, the
+//! officers and their roles — all for an administrator; any officer sees only their own name,
+//! title, language and passphrase.
 
 use std::path::PathBuf;
 
 use iced::Task;
 
 mod letters;
+pub mod officers;
 mod prisbasbelopp;
 mod view;
 
 use crate::ui::Session;
-use klagomal_core::domain::{Language, Officer, Settings};
+use klagomal_core::domain::{Language, Officer, Role, Settings};
 use klagomal_core::i18n;
 use klagomal_core::store::StoreError;
 
@@ -68,6 +71,7 @@ pub struct State {
     invalid: Vec<Field>,
     letters: letters::Letters,
     prisbasbelopp: prisbasbelopp::Prisbasbelopp,
+    officers: officers::Officers,
 }
 
 /// What happens on the screen.
@@ -85,6 +89,7 @@ pub enum Message {
     Back,
     Letters(letters::Message),
     Prisbasbelopp(prisbasbelopp::Message),
+    Officers(officers::Message),
 }
 
 /// What the parent does next.
@@ -99,16 +104,7 @@ impl State {
     /// The screen with the store's current settings.
     pub fn new(session: &Session) -> State {
         let s = &session.settings;
-        let officer = session
-            .officers
-            .iter()
-            .find(|o| o.id == session.store.actor())
-            .cloned()
-            .unwrap_or(Officer {
-                id: session.store.actor(),
-                name: String::new(),
-                title: String::new(),
-            });
+        let officer = session.store.signed_in().clone();
         let numbers = vec![
             (
                 Field::AcknowledgementDays,
@@ -140,6 +136,7 @@ impl State {
             invalid: Vec::new(),
             letters: letters::Letters::new(session),
             prisbasbelopp: prisbasbelopp::Prisbasbelopp::new(session),
+            officers: officers::Officers::new(session),
         }
     }
 
@@ -180,6 +177,9 @@ impl State {
                 self.prisbasbelopp.update(m, session);
                 Ok(Action::None)
             }
+            Message::Officers(m) => Ok(Action::Run(
+                self.officers.update(m, session).map(Message::Officers),
+            )),
         };
         result.unwrap_or_else(Action::Error)
     }
@@ -220,7 +220,10 @@ impl State {
         i18n::select(language);
         self.settings.language = language;
         session.settings.language = language;
-        session.store.save_settings(&session.settings)?;
+        // The store's setting is the administrator's; anyone's choice is remembered here.
+        if session.may(Role::Admin) {
+            session.store.save_settings(&session.settings)?;
+        }
         // Only the next unlock screen's language depends on this file.
         let _ = klagomal_core::paths::write_ui_language(language);
         Ok(Action::None)
@@ -239,6 +242,9 @@ impl State {
     }
 
     fn save(&mut self, session: &mut Session) -> Result<Action, StoreError> {
+        if !session.may(Role::Admin) {
+            return self.save_own(session);
+        }
         self.invalid = NUMBERS
             .iter()
             .filter(|(field, min, max)| self.number(*field).is_none_or(|n| n < *min || n > *max))
@@ -285,11 +291,24 @@ impl State {
         Ok(Action::None)
     }
 
+    /// What an officer who is not an administrator may save: their own name and title.
+    fn save_own(&mut self, session: &mut Session) -> Result<Action, StoreError> {
+        session.store.update_officer(&self.officer)?;
+        session.officers = session.store.officers()?;
+        self.saved = true;
+        Ok(Action::None)
+    }
+
     fn number(&self, field: Field) -> Option<u32> {
         self.numbers
             .iter()
             .find(|(f, _)| *f == field)
             .and_then(|(_, t)| t.trim().parse().ok())
+    }
+
+    /// True while a change to the officers runs: the screen waits for it before it is left.
+    pub fn is_busy(&self) -> bool {
+        self.officers.is_busy()
     }
 
     /// The settings as edited.

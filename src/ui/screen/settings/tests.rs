@@ -182,3 +182,44 @@ fn self_approval_and_my_handled_collection_cases_are_saved() {
         ["40123456", "4455-2231"]
     );
 }
+
+#[test]
+fn an_officer_who_is_not_an_administrator_saves_only_their_own_name() {
+    use klagomal_core::domain::Role;
+    use klagomal_core::store::{NewOfficer, OpenOptions, Secret, Store};
+    let (_dir, mut admin) = session(0);
+    let pass = "olles egen långa lösenfras";
+    let roles = std::collections::BTreeSet::from([Role::Officer]);
+    let new = NewOfficer {
+        name: "Olle Ek",
+        title: "",
+        roles: &roles,
+        passphrase: Some(pass),
+    };
+    admin.store.add_officer(new).expect("add");
+    let path = admin.store.path().to_owned();
+    drop(admin);
+    let secret = Secret::Officer {
+        name: "Olle Ek",
+        passphrase: pass,
+    };
+    let store = Store::open(&path, secret, &OpenOptions::default()).expect("olle");
+    let mut session = Session::new(store).expect("session");
+    let mut screen = State::new(&session);
+    screen.update(
+        Message::Text(Field::CompanyName, "Annat AB".into()),
+        &mut session,
+    );
+    screen.update(
+        Message::Text(Field::OfficerTitle, "Handläggare".into()),
+        &mut session,
+    );
+    let saved = screen.update(Message::Save, &mut session);
+    assert!(!matches!(saved, Action::Error(_)), "nothing refused");
+    assert_eq!(
+        session.store.settings().expect("settings").company.name,
+        "Exempel Inkasso AB",
+        "the company is the administrator's"
+    );
+    assert_eq!(session.store.signed_in().title, "Handläggare");
+}

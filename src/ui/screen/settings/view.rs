@@ -8,7 +8,7 @@ use iced::{Element, Length};
 
 use super::{Field, Message, NUMBERS, SAVE, State};
 use crate::ui::{Choice, Session, style};
-use klagomal_core::domain::Language;
+use klagomal_core::domain::{Language, Role};
 use klagomal_core::fl;
 use klagomal_core::i18n::label;
 
@@ -132,14 +132,21 @@ impl State {
         if !self.invalid.is_empty() {
             bar = bar.push(text(fl!("settings-invalid")).style(style::error_text));
         }
-        let page = column![
-            company,
-            customer_service,
-            me,
-            rules,
-            self.prisbasbelopp.view(session).map(Message::Prisbasbelopp),
-            self.letters.view().map(Message::Letters)
-        ]
+        let mine = self.officers.view_mine().map(Message::Officers);
+        // Only an administrator sees (and may change) what the whole store shares.
+        let page = match session.may(Role::Admin) {
+            true => column![
+                company,
+                customer_service,
+                me,
+                mine,
+                self.officers.view_officers(session).map(Message::Officers),
+                rules,
+                self.prisbasbelopp.view(session).map(Message::Prisbasbelopp),
+                self.letters.view().map(Message::Letters)
+            ],
+            false => column![me, mine],
+        }
         .spacing(style::space::L)
         .padding(style::space::L)
         .max_width(style::FORM_WIDTH);

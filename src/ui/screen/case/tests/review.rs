@@ -3,18 +3,33 @@
 
 use super::super::review as panel;
 use super::*;
-use klagomal_core::domain::{LetterKind, NoteKind};
+use klagomal_core::domain::{LetterKind, NoteKind, Role};
+use klagomal_core::store::{NewOfficer, OpenOptions, Secret, Store};
 
 #[test]
 fn a_final_answer_is_returned_then_approved_by_another_officer() -> Result<(), iced_test::Error> {
     let (_dir, mut session) = session(0);
     let id = new_case(&mut session);
     let author = session.store.actor();
+    let passphrase = "granskarens egen långa lösenfras";
+    let roles = std::collections::BTreeSet::from([Role::Officer, Role::Manager]);
     let manager = session
         .store
-        .add_officer("Karin Holm", "Klagomålsansvarig")
+        .add_officer(NewOfficer {
+            name: "Karin Holm",
+            title: "Klagomålsansvarig",
+            roles: &roles,
+            passphrase: Some(passphrase),
+        })
         .expect("officer");
     session.officers = session.store.officers().expect("officers");
+    // Karin signs in on her own machine.
+    let secret = Secret::Officer {
+        name: "Karin Holm",
+        passphrase,
+    };
+    let store = Store::open(session.store.path(), secret, &OpenOptions::default()).expect("karin");
+    let karin = Session::new(store).expect("session");
     let mut view = State::new(id, &session).expect("case");
     let submit = |view: &mut State, session: &mut Session| {
         let letter = |m| Message::Letters(m);
@@ -33,7 +48,7 @@ fn a_final_answer_is_returned_then_approved_by_another_officer() -> Result<(), i
     assert!(through_the_window(&view, &session, panel::APPROVE, None)?.is_empty());
 
     // The complaints manager opens the case from the queue and returns it.
-    session.store.set_actor(manager);
+    let (mut eva, mut session) = (session, karin);
     let mut view = State::new(id, &session).expect("case");
     assert!(
         through_the_window(&view, &session, panel::RETURN, None)?.is_empty(),
@@ -61,10 +76,8 @@ fn a_final_answer_is_returned_then_approved_by_another_officer() -> Result<(), i
     );
 
     // The author submits again; the manager approves.
-    session.store.set_actor(author);
-    let mut view = State::new(id, &session).expect("case");
-    submit(&mut view, &mut session);
-    session.store.set_actor(manager);
+    let mut view = State::new(id, &eva).expect("case");
+    submit(&mut view, &mut eva);
     let mut view = State::new(id, &session).expect("case");
     let clicked = through_the_window(&view, &session, panel::APPROVE, None)?;
     assert!(!clicked.is_empty(), "the manager may approve");
