@@ -322,8 +322,7 @@ fn an_officer_who_is_not_a_complaints_manager_cannot_approve_or_return() {
         review::approve(&mut olle, id, ApproveOptions::default()).err(),
         review::send_back(&mut olle, id, "Ändra skälen.")
             .map(|_| ())
-            .err()
-            .map(|e| e),
+            .err(),
     ] {
         assert!(
             matches!(
