@@ -225,6 +225,12 @@ demo-passphrase = demo-klagomal-2026
 error-no-display = No graphical display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Run the program in a desktop session, or use the commands (see klagomal --help).
 error-window = The window could not be opened: { $detail }
 error-not-an-image = The logo must be a PNG or JPEG image of at most 2 MB.
+error-legal-hold = Erasure refused: the person's data is under a legal hold in { $cases }.
+error-not-an-identifier = Give an identity number, e-mail address or phone number. A name is not enough to erase.
+error-hold-reason-missing = Give the reason for the legal claim.
+hold-marked = legal claim: { $reason }
+hold-open-escalation = external review by { $body } without a decision
+hold-open-case = the case is not finished (status: { $status })
 
 ## The window
 
@@ -1012,6 +1018,9 @@ field-disclosed-to = Recipient's name
 field-disclosed-what = What was disclosed
 field-disclosed-on = Date of disclosure
 audit-disclosure-recorded = A disclosure of personal data was recorded
+audit-case-erased = The complainant's personal data was erased from the case
+audit-case-legal-hold-set = The case was marked with a legal claim (may not be erased)
+audit-case-legal-hold-released = The legal claim's mark was taken off the case
 disclosure-recipient-creditor = The creditor
 disclosure-recipient-kronofogden = The Swedish Enforcement Authority (Kronofogden)
 disclosure-recipient-police = The police

@@ -225,6 +225,12 @@ demo-passphrase = demo-klagomal-2026
 error-no-display = Ingen grafisk skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt). Kör programmet i en skrivbordsmiljö, eller använd kommandona (se klagomal --help).
 error-window = Fönstret kunde inte öppnas: { $detail }
 error-not-an-image = Logotypen måste vara en PNG- eller JPEG-bild på högst 2 MB.
+error-legal-hold = Radering nekas: personens uppgifter omfattas av ett rättsligt hinder i { $cases }.
+error-not-an-identifier = Ange personnummer, samordningsnummer, organisationsnummer, e-postadress eller telefonnummer. Ett namn räcker inte för att radera.
+error-hold-reason-missing = Ange skälet till det rättsliga anspråket.
+hold-marked = rättsligt anspråk: { $reason }
+hold-open-escalation = pågående extern prövning hos { $body } utan beslut
+hold-open-case = ärendet är inte avslutat (status: { $status })
 
 ## Fönstret
 
@@ -1015,6 +1021,9 @@ field-disclosed-to = Mottagarens namn
 field-disclosed-what = Vad som lämnades ut
 field-disclosed-on = Datum för utlämnandet
 audit-disclosure-recorded = Ett utlämnande av personuppgifter registrerades
+audit-case-erased = Den klagandes personuppgifter raderades ur ärendet
+audit-case-legal-hold-set = Ärendet markerades med ett rättsligt anspråk (får inte raderas)
+audit-case-legal-hold-released = Markeringen om rättsligt anspråk togs bort
 disclosure-recipient-creditor = Uppdragsgivaren (borgenären)
 disclosure-recipient-kronofogden = Kronofogdemyndigheten
 disclosure-recipient-police = Polisen

@@ -6,6 +6,7 @@ mod case_files;
 mod cases;
 mod disclosures;
 mod dispatches;
+mod erasure;
 mod error;
 mod escalations;
 mod inbox;
@@ -29,6 +30,7 @@ use crate::domain::{AuditAction, CaseId, DeadlineSettings, OfficerId};
 
 pub use audit::{AuditReport, left_open_on};
 pub use case_files::NewCaseFile;
+pub use erasure::{CaseErasure, Erasure};
 pub use error::{Result, StoreError};
 pub use inbox::{Cursor, InboxFilter, InboxPage, InboxQuery, InboxRow, SEARCH_CANDIDATES, SortKey};
 pub use open::SCHEMA_VERSION;
