@@ -1079,5 +1079,28 @@ cli-person-extracted = Registerutdraget skrevs till { $path }: { $cases ->
         [0] inget utelämnat
        *[other] { $left_out } utelämnade (se left_out i JSON-filen)
     }. Det är registrerat som utlämnat till den registrerade.
+cli-person-erase-about = Radera en person (art. 17): alla ärenden där hen är klagande anonymiseras, statistiken (typ, kategori, utfall, datum) finns kvar
+cli-person-erase-person = Personnummer eller samordningsnummer, e-postadress eller telefonnummer (ett namn räcker inte)
+cli-person-erase-dry-run = Visa bara vad som skulle raderas; ingenting ändras
+cli-person-erase-none = Ingen klagande matchar på person- eller samordningsnummer, e-postadress eller telefonnummer. Inget raderades.
+cli-person-erase-would = Detta skulle raderas ur { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    }:
+cli-person-erased = Personens uppgifter raderades ur { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    } (namn, personnummer, adress, e-post, telefon och fritexter). Statistiken finns kvar.
+cli-person-erase-counts = { $messages } meddelanden, { $attachments } bilagor, { $notes } anteckningar, { $letters } brev, { $files } filer{ $representative ->
+        [0] {""}
+       *[other] , ombudet
+    }
+cli-hold-about = Markera ett rättsligt anspråk på ett ärende: den klagandes uppgifter får då inte raderas
+cli-hold-case = Ärendenummer, t.ex. K-2026-00042
+cli-hold-reason = Skälet, t.ex. "Tvist vid tingsrätten" (visas när en radering nekas)
+cli-hold-set = Ärende { $number } är markerat med ett rättsligt anspråk och kan inte raderas.
+cli-release-about = Ta bort markeringen om rättsligt anspråk från ett ärende
+cli-release-case = Ärendenummer, t.ex. K-2026-00042
+cli-hold-released = Markeringen om rättsligt anspråk är borttagen från ärende { $number }.
 show-disclosures = Utlämnade personuppgifter
 show-no-disclosures = Inga utlämnanden registrerade.

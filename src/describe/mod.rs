@@ -74,7 +74,7 @@ pub fn store_error(l: &FluentLanguageLoader, e: &klagomal_core::store::StoreErro
         E::LegalHold(held) => {
             let cases: Vec<String> = held
                 .iter()
-                .map(|h| format!("{} ({})", h.number, legal_hold(l, &h.hold)))
+                .map(|h| format!("{}: {}", h.number, legal_hold(l, &h.hold)))
                 .collect();
             fl!(in l, "error-legal-hold", cases = cases.join("; "))
         }
