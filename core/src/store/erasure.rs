@@ -97,6 +97,9 @@ impl Store {
         if !plan.held.is_empty() {
             return Err(StoreError::LegalHold(plan.held));
         }
+        // Refused before anything changes if another connection keeps the WAL from being
+        // emptied: the erasure and its scrub belong together.
+        checkpoint(&self.conn)?;
         let erased = plan.cases.clone();
         self.write(|b| {
             for c in &erased {

@@ -223,6 +223,13 @@ fn erasure_is_proven_on_the_decrypted_bytes() {
     );
     assert!(!event.detail.contains("Öberg") && !event.detail.contains(MARKER));
     assert!(store.verify_audit().expect("verify").holds());
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    assert_eq!(
+        std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0),
+        0,
+        "the WAL is truncated while the store is still open"
+    );
 
     // (b) Every text and blob column of every table, read through the decrypted connection.
     let conn = keyed(&path);
