@@ -240,6 +240,12 @@ demo-passphrase = demo-klagomal-2026
 error-no-display = No graphical display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Run the program in a desktop session, or use the commands (see klagomal --help).
 error-window = The window could not be opened: { $detail }
 error-not-an-image = The logo must be a PNG or JPEG image of at most 2 MB.
+error-legal-hold = Erasure refused: the person's data is under a legal hold in { $cases }.
+error-not-an-identifier = Give an identity number, e-mail address or phone number. A name is not enough to erase.
+error-hold-reason-missing = Give the reason for the legal claim.
+hold-marked = legal claim: { $reason }
+hold-open-escalation = external review by { $body } without a decision
+hold-open-case = the case is not finished (status: { $status })
 
 ## The window
 
@@ -1031,6 +1037,9 @@ field-disclosed-to = Recipient's name
 field-disclosed-what = What was disclosed
 field-disclosed-on = Date of disclosure
 audit-disclosure-recorded = A disclosure of personal data was recorded
+audit-case-erased = The complainant's personal data was erased from the case
+audit-case-legal-hold-set = The case was marked with a legal claim (may not be erased)
+audit-case-legal-hold-released = The legal claim's mark was taken off the case
 disclosure-recipient-creditor = The creditor
 disclosure-recipient-kronofogden = The Swedish Enforcement Authority (Kronofogden)
 disclosure-recipient-police = The police
@@ -1086,6 +1095,29 @@ cli-person-extracted = The register extract was written to { $path }: { $cases -
         [0] nothing left out
        *[other] { $left_out } left out (see left_out in the JSON file)
     }. It is recorded as disclosed to the data subject.
+cli-person-erase-about = Erase a person (Art. 17): every case where they are the complainant is anonymised; the statistics (kind, category, outcome, dates) stay
+cli-person-erase-person = Identity number (personnummer, samordningsnummer), e-mail address or phone number (a name is not enough)
+cli-person-erase-dry-run = Only show what would be erased; nothing changes
+cli-person-erase-none = No complainant matches by identity number, e-mail address or phone number. Nothing was erased.
+cli-person-erase-would = This would be erased from { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    }:
+cli-person-erased = The person's data was erased from { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    } (name, identity number, address, e-mail, phone and free texts). The statistics stay.
+cli-person-erase-counts = { $messages } messages, { $attachments } attachments, { $notes } notes, { $letters } letters, { $files } files{ $representative ->
+        [0] {""}
+       *[other] , the representative
+    }
+cli-hold-about = Mark a legal claim on a case: its complainant's data may then not be erased
+cli-hold-case = Case number, e.g. K-2026-00042
+cli-hold-reason = The reason, e.g. "Dispute in the district court" (shown when an erasure is refused)
+cli-hold-set = Case { $number } is marked with a legal claim and cannot be erased.
+cli-release-about = Take the legal claim's mark off a case
+cli-release-case = Case number, e.g. K-2026-00042
+cli-hold-released = The legal claim's mark is off case { $number }.
 show-disclosures = Disclosed personal data
 show-no-disclosures = No disclosures recorded.
 

@@ -240,6 +240,12 @@ demo-passphrase = demo-klagomal-2026
 error-no-display = Ingen grafisk skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt). Kör programmet i en skrivbordsmiljö, eller använd kommandona (se klagomal --help).
 error-window = Fönstret kunde inte öppnas: { $detail }
 error-not-an-image = Logotypen måste vara en PNG- eller JPEG-bild på högst 2 MB.
+error-legal-hold = Radering nekas: personens uppgifter omfattas av ett rättsligt hinder i { $cases }.
+error-not-an-identifier = Ange personnummer, samordningsnummer, organisationsnummer, e-postadress eller telefonnummer. Ett namn räcker inte för att radera.
+error-hold-reason-missing = Ange skälet till det rättsliga anspråket.
+hold-marked = rättsligt anspråk: { $reason }
+hold-open-escalation = pågående extern prövning hos { $body } utan beslut
+hold-open-case = ärendet är inte avslutat (status: { $status })
 
 ## Fönstret
 
@@ -1034,6 +1040,9 @@ field-disclosed-to = Mottagarens namn
 field-disclosed-what = Vad som lämnades ut
 field-disclosed-on = Datum för utlämnandet
 audit-disclosure-recorded = Ett utlämnande av personuppgifter registrerades
+audit-case-erased = Den klagandes personuppgifter raderades ur ärendet
+audit-case-legal-hold-set = Ärendet markerades med ett rättsligt anspråk (får inte raderas)
+audit-case-legal-hold-released = Markeringen om rättsligt anspråk togs bort
 disclosure-recipient-creditor = Uppdragsgivaren (borgenären)
 disclosure-recipient-kronofogden = Kronofogdemyndigheten
 disclosure-recipient-police = Polisen
@@ -1089,6 +1098,29 @@ cli-person-extracted = Registerutdraget skrevs till { $path }: { $cases ->
         [0] inget utelämnat
        *[other] { $left_out } utelämnade (se left_out i JSON-filen)
     }. Det är registrerat som utlämnat till den registrerade.
+cli-person-erase-about = Radera en person (art. 17): alla ärenden där hen är klagande anonymiseras, statistiken (typ, kategori, utfall, datum) finns kvar
+cli-person-erase-person = Personnummer eller samordningsnummer, e-postadress eller telefonnummer (ett namn räcker inte)
+cli-person-erase-dry-run = Visa bara vad som skulle raderas; ingenting ändras
+cli-person-erase-none = Ingen klagande matchar på person- eller samordningsnummer, e-postadress eller telefonnummer. Inget raderades.
+cli-person-erase-would = Detta skulle raderas ur { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    }:
+cli-person-erased = Personens uppgifter raderades ur { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    } (namn, personnummer, adress, e-post, telefon och fritexter). Statistiken finns kvar.
+cli-person-erase-counts = { $messages } meddelanden, { $attachments } bilagor, { $notes } anteckningar, { $letters } brev, { $files } filer{ $representative ->
+        [0] {""}
+       *[other] , ombudet
+    }
+cli-hold-about = Markera ett rättsligt anspråk på ett ärende: den klagandes uppgifter får då inte raderas
+cli-hold-case = Ärendenummer, t.ex. K-2026-00042
+cli-hold-reason = Skälet, t.ex. "Tvist vid tingsrätten" (visas när en radering nekas)
+cli-hold-set = Ärende { $number } är markerat med ett rättsligt anspråk och kan inte raderas.
+cli-release-about = Ta bort markeringen om rättsligt anspråk från ett ärende
+cli-release-case = Ärendenummer, t.ex. K-2026-00042
+cli-hold-released = Markeringen om rättsligt anspråk är borttagen från ärende { $number }.
 show-disclosures = Utlämnade personuppgifter
 show-no-disclosures = Inga utlämnanden registrerade.
 

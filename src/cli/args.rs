@@ -172,6 +172,16 @@ pub enum Command {
         #[arg(value_name = "OFFICER")]
         officer: String,
     },
+    Hold {
+        #[arg(value_name = "CASE")]
+        case: String,
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+    },
+    Release {
+        #[arg(value_name = "CASE")]
+        case: String,
+    },
     Escalate {
         #[arg(value_name = "CASE")]
         case: String,
@@ -234,6 +244,12 @@ pub enum PersonCommand {
         person: String,
         #[arg(long, value_name = "FILE.zip")]
         out: PathBuf,
+    },
+    Erase {
+        #[arg(value_name = "PERSON")]
+        person: String,
+        #[arg(long, action = ArgAction::SetTrue)]
+        dry_run: bool,
     },
 }
 

@@ -247,6 +247,8 @@ pub fn run(
         Command::Edit { case, fields, json } => case::edit(&mut store, &case, fields, json),
         Command::Status { case, to, reason } => workflow::status(&mut store, &case, to, reason),
         Command::Assign { case, officer } => workflow::assign(&mut store, &case, &officer),
+        Command::Hold { case, reason } => person::hold(&mut store, &case, Some(&reason)),
+        Command::Release { case } => person::hold(&mut store, &case, None),
         Command::Escalate {
             case,
             to,
@@ -355,6 +357,7 @@ pub fn run(
         Command::Person { command } => match command {
             PersonCommand::Find { query, json } => person::find(&store, &query, json),
             PersonCommand::Extract { person, out } => person::extract(&mut store, &person, &out),
+            PersonCommand::Erase { person, dry_run } => person::erase(&mut store, &person, dry_run),
         },
         Command::Officer { command } => officers(&mut store, command),
         Command::Key {

@@ -86,9 +86,34 @@ pub fn store_error(l: &FluentLanguageLoader, e: &klagomal_core::store::StoreErro
         E::OfficerNameMissing => fl!(in l, "error-officer-name-missing"),
         E::NotEncrypted => fl!(in l, "error-not-encrypted"),
         E::NotAnImage => fl!(in l, "error-not-an-image"),
+        E::LegalHold(held) => {
+            let cases: Vec<String> = held
+                .iter()
+                .map(|h| format!("{}: {}", h.number, legal_hold(l, &h.hold)))
+                .collect();
+            fl!(in l, "error-legal-hold", cases = cases.join("; "))
+        }
+        E::NotAnIdentifier => fl!(in l, "error-not-an-identifier"),
+        E::HoldReasonMissing => fl!(in l, "error-hold-reason-missing"),
         E::Sqlite(e) => fl!(in l, "error-database", detail = e.to_string()),
         E::Io(e) => fl!(in l, "error-file", detail = e.to_string()),
         E::Data(e) => fl!(in l, "error-data", detail = e.to_string()),
+    }
+}
+
+/// Why a case may not be erased now, in the user's language.
+pub fn legal_hold(l: &FluentLanguageLoader, hold: &klagomal_core::domain::LegalHold) -> String {
+    use klagomal_core::domain::LegalHold as H;
+    match hold {
+        H::Marked(reason) => fl!(in l, "hold-marked", reason = reason.clone()),
+        H::OpenEscalation(body) => fl!(
+            in l, "hold-open-escalation",
+            body = label_in(l, "escalation-body", body.code())
+        ),
+        H::OpenCase(status) => fl!(
+            in l, "hold-open-case",
+            status = label_in(l, "status", status.code())
+        ),
     }
 }
 

@@ -148,3 +148,75 @@ fn a_person_is_found_across_cases() {
     assert_eq!(log[0]["to"], "data_subject");
     assert_eq!(log[0]["source"], "register_extract");
 }
+
+#[test]
+fn a_person_is_erased_unless_a_case_is_held() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = dir.path().join("erase.db");
+    ok(&store, &["init", "--officer", "Eva Berg"]);
+    let number = ok(
+        &store,
+        &[
+            "new",
+            "--received",
+            "2026-11-02 10:00",
+            "--name",
+            "Åsa Öberg",
+            "--subject",
+            "Avgift",
+            "--id-number",
+            "811218-9876",
+        ],
+    )
+    .trim()
+    .to_owned();
+    // An open case holds.
+    let refused = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &["person", "erase", "811218-9876"],
+    );
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("inte avslutat"),
+        "{}",
+        refused.stderr
+    );
+    ok(
+        &store,
+        &["status", &number, "closed", "--reason", "Återkallad"],
+    );
+    ok(
+        &store,
+        &["hold", &number, "--reason", "Tvist vid tingsrätten"],
+    );
+    let dry = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &["person", "erase", "811218-9876", "--dry-run"],
+    );
+    assert_eq!(dry.code, 1);
+    assert!(
+        dry.stdout.contains(&number) && dry.stderr.contains("Tvist vid tingsrätten"),
+        "{} {}",
+        dry.stdout,
+        dry.stderr
+    );
+    ok(&store, &["release", &number]);
+    let would = ok(&store, &["person", "erase", "811218-9876", "--dry-run"]);
+    assert!(would.contains("skulle raderas"), "{would}");
+    assert!(
+        ok(&store, &["show", &number]).contains("Åsa Öberg"),
+        "a dry run changes nothing"
+    );
+    let erased = ok(&store, &["person", "erase", "811218-9876"]);
+    assert!(erased.contains("raderades"), "{erased}");
+    let shown = ok(&store, &["show", &number]);
+    assert!(
+        !shown.contains("Öberg") && shown.contains("[raderad]"),
+        "{shown}"
+    );
+    let by_name = klagomal(&store, Some(PASSPHRASE), &["person", "erase", "Åsa Öberg"]);
+    assert_eq!(by_name.code, 1, "a name is not enough");
+    ok(&store, &["audit", "verify"]);
+}

@@ -46,6 +46,12 @@ coded_enum! {
         ReviewReturned = "review.returned",
         /// Data about a person was disclosed (the disclosure log has what and to whom).
         DisclosureRecorded = "disclosure.recorded",
+        /// A case's complainant was erased (counts of what went, nothing personal).
+        CaseErased = "case.erased",
+        /// An officer marked a legal claim on a case: it may not be erased.
+        LegalHoldSet = "case.legal_hold_set",
+        /// The legal claim's mark was taken off a case.
+        LegalHoldReleased = "case.legal_hold_released",
     }
 }
 

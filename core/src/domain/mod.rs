@@ -10,6 +10,7 @@ mod deadline;
 mod disclosure;
 mod dispatch;
 mod draft;
+mod erasure;
 mod escalation;
 mod id_shape;
 mod identity;
@@ -46,6 +47,7 @@ pub use disclosure::{
 };
 pub use dispatch::{Dispatch, SentVia};
 pub use draft::CaseDraft;
+pub use erasure::{ERASED, HeldCase, LegalHold, legal_hold};
 pub use escalation::{Escalation, EscalationBody, EscalationDecision, EscalationId, Position};
 pub use id_shape::{contains_personal_number, mask_personal_numbers};
 pub use identity::{IdNumber, IdNumberProblem};

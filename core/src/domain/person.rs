@@ -80,6 +80,15 @@ impl PersonQuery {
         Some(PersonQuery { criteria })
     }
 
+    /// Whether the text is an identifier (identity number, e-mail address or phone number) and
+    /// not only a name: what an erasure needs, as a name alone does not identify a person.
+    pub fn identifies(&self) -> bool {
+        !self
+            .criteria
+            .iter()
+            .any(|c| matches!(c, Criterion::Name(_)))
+    }
+
     /// How a complainant matches this query, the surest way first; `None` if not at all.
     pub fn matches(&self, c: &Complainant) -> Option<MatchedBy> {
         self.criteria.iter().find_map(|criterion| {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use rusqlite::ErrorCode;
 
-use crate::domain::{CaseId, CaseNumber, Problem, ReviewProblem, Role, TransitionError};
+use crate::domain::{CaseId, CaseNumber, HeldCase, Problem, ReviewProblem, Role, TransitionError};
 
 /// Everything that can go wrong with the store. Carries no user-facing text.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -94,6 +94,15 @@ pub enum StoreError {
     /// A plain store (the benchmark's) has no keys to change or export.
     #[error("the store is not encrypted")]
     NotEncrypted,
+    /// Erasure refused: these cases of the person are under a legal hold.
+    #[error("{} case(s) under a legal hold", .0.len())]
+    LegalHold(Vec<HeldCase>),
+    /// Erasure asks for an identity number, e-mail address or phone number; a name is not enough.
+    #[error("not an identity number, e-mail address or phone number")]
+    NotAnIdentifier,
+    /// A legal claim marked on a case without a reason.
+    #[error("a legal hold needs a reason")]
+    HoldReasonMissing,
     /// Any other database error.
     #[error("database error: {0}")]
     Sqlite(Arc<rusqlite::Error>),

@@ -84,7 +84,10 @@ impl Batch<'_> {
     }
 }
 
-fn escalations(conn: &rusqlite::Connection, id: CaseId) -> Result<Vec<(EscalationId, Escalation)>> {
+pub(super) fn escalations(
+    conn: &rusqlite::Connection,
+    id: CaseId,
+) -> Result<Vec<(EscalationId, Escalation)>> {
     let mut stmt =
         conn.prepare_cached("SELECT id, record FROM escalations WHERE case_id = ?1 ORDER BY id")?;
     let rows = stmt.query_map([id.0], |r| {

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_officer_roles_and_slots.sql"),
     include_str!("migrations/0012_review.sql"),
     include_str!("migrations/0013_disclosures.sql"),
+    include_str!("migrations/0014_legal_hold.sql"),
 ];
 
 /// The schema version this program writes.
@@ -219,6 +220,8 @@ fn configure(conn: &Connection, options: &OpenOptions) -> Result<()> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    // Deleted content is overwritten with zeros, so an erased person leaves nothing in free pages.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     conn.pragma_update(None, "cache_size", -i64::from(options.cache_kib))?;
     Ok(())
 }

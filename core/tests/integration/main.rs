@@ -7,6 +7,7 @@ mod correspondence;
 mod disclosures;
 mod dossier;
 mod eml;
+mod erasure;
 mod escalation;
 mod eval_set;
 mod gdpr_extension;
