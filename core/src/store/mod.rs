@@ -183,6 +183,26 @@ impl Batch<'_> {
         self.now = now;
     }
 
+    /// Runs `f` inside a savepoint: when it fails, everything it did is undone (rows, audit
+    /// events, cases to reindex) while the batch's earlier changes stay. One bad message of an
+    /// import undoes only itself.
+    pub fn attempt<T>(&mut self, f: impl FnOnce(&mut Batch<'_>) -> Result<T>) -> Result<T> {
+        self.tx.execute_batch("SAVEPOINT attempt")?;
+        let (reindex, now) = (self.reindex.clone(), self.now);
+        match f(self) {
+            Ok(value) => {
+                self.tx.execute_batch("RELEASE attempt")?;
+                Ok(value)
+            }
+            Err(e) => {
+                self.tx
+                    .execute_batch("ROLLBACK TO attempt; RELEASE attempt")?;
+                (self.reindex, self.now) = (reindex, now);
+                Err(e)
+            }
+        }
+    }
+
     /// A case as it stands inside this batch.
     pub fn case(&self, id: CaseId) -> Result<crate::domain::Case> {
         cases::load(self.tx, id)

@@ -9,6 +9,7 @@ mod eml;
 mod escalation;
 mod gdpr_extension;
 mod i18n;
+mod import_batch;
 mod inbox_search;
 mod intake;
 mod layers;
