@@ -257,7 +257,7 @@ inbox-all = All cases
 inbox-mine = My cases
 inbox-overdue = Overdue
 inbox-by-status = By status
-inbox-search = Search cases (Ctrl+F) – names, case numbers, text …
+inbox-search = Search (Ctrl+F): names, case numbers, words or parts of words, category, status, officer …
 inbox-count = { $count ->
     [one] 1 case
    *[other] { $count } cases

@@ -257,7 +257,7 @@ inbox-all = Alla ärenden
 inbox-mine = Mina ärenden
 inbox-overdue = Försenade
 inbox-by-status = Efter status
-inbox-search = Sök i ärenden (Ctrl+F) – namn, ärendenummer, text …
+inbox-search = Sök (Ctrl+F): namn, ärendenummer, ord eller delar av ord, kategori, status, handläggare …
 inbox-count = { $count ->
     [one] 1 ärende
    *[other] { $count } ärenden

@@ -2,16 +2,17 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, Row};
+use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 
-use super::search::fts_query;
+use super::search::match_expression;
 use super::{Result, Store, code_error};
 use crate::domain::{CaseId, CaseKind, CaseNumber, Category, DeadlineKind, OfficerId, Status};
 
-/// A search looks at this many of the newest matching cases. Ranking tens of thousands of hits
-/// for a common word costs hundreds of milliseconds; the newest matches are almost always the
-/// ones an officer is after, and the page says when there were more.
+/// A search looks at this many of the newest matching cases (among those the other filters
+/// select). Sorting tens of thousands of hits for a common word costs hundreds of milliseconds;
+/// the newest matches are almost always the ones an officer is after, and the page says when
+/// there were more, with their number ([`Store::search_count`]).
 pub const SEARCH_CANDIDATES: u32 = 2_000;
 
 /// Which cases to show.
@@ -220,7 +221,7 @@ struct Conditions {
 }
 
 impl Conditions {
-    fn from_filter(f: &InboxFilter) -> Conditions {
+    fn from_filter(conn: &Connection, f: &InboxFilter) -> Result<Conditions> {
         let mut c = Conditions {
             sql: Vec::new(),
             params: Vec::new(),
@@ -245,11 +246,11 @@ impl Conditions {
         if let Some(today) = f.due_on {
             c.push("c.due_key = ?", Value::Text(day(today)));
         }
-        c.fts = f.search.as_deref().and_then(fts_query);
-        if c.fts.is_some() {
-            c.sql.push("c.id IN (SELECT id FROM hits)".to_owned());
-        }
-        c
+        c.fts = match f.search.as_deref() {
+            Some(input) => match_expression(conn, input)?,
+            None => None,
+        };
+        Ok(c)
     }
 
     fn push(&mut self, sql: &str, value: Value) {
@@ -257,18 +258,30 @@ impl Conditions {
         self.params.push(value);
     }
 
-    /// `WITH hits …` (when searching) and its parameters, which come before all others.
-    fn prefix(&self) -> (String, Vec<Value>) {
-        match &self.fts {
-            Some(q) => (
-                format!(
-                    "WITH hits(id) AS (SELECT rowid FROM case_fts WHERE case_fts MATCH ? \
-                     ORDER BY rowid DESC LIMIT {SEARCH_CANDIDATES}) "
-                ),
-                vec![Value::Text(q.clone())],
-            ),
-            None => (String::new(), Vec::new()),
-        }
+    /// `WITH hits …` (when searching: the newest matches among the cases the other conditions
+    /// select) and its parameters, which come before all others; the condition on `hits` is
+    /// added to this query's own.
+    fn with_hits(&mut self) -> (String, Vec<Value>) {
+        let Some(q) = &self.fts else {
+            return (String::new(), Vec::new());
+        };
+        let mut params = vec![Value::Text(q.clone())];
+        let with = if self.sql.is_empty() {
+            format!(
+                "WITH hits(id) AS (SELECT rowid FROM case_fts WHERE case_fts MATCH ? \
+                 ORDER BY rowid DESC LIMIT {SEARCH_CANDIDATES}) "
+            )
+        } else {
+            params.extend(self.params.iter().cloned());
+            format!(
+                "WITH hits(id) AS (SELECT c.id FROM cases c WHERE c.id IN \
+                 (SELECT rowid FROM case_fts WHERE case_fts MATCH ?) AND {} \
+                 ORDER BY c.id DESC LIMIT {SEARCH_CANDIDATES}) ",
+                self.sql.join(" AND ")
+            )
+        };
+        self.sql.push("c.id IN (SELECT id FROM hits)".to_owned());
+        (with, params)
     }
 
     fn where_clause(&self) -> String {
@@ -282,7 +295,8 @@ impl Conditions {
 impl Store {
     /// One page of the inbox.
     pub fn inbox(&self, q: &InboxQuery) -> Result<InboxPage> {
-        let mut cond = Conditions::from_filter(&q.filter);
+        let mut cond = Conditions::from_filter(&self.conn, &q.filter)?;
+        let (with, mut params) = cond.with_hits();
         let columns = q.sort.columns();
         let (cmp, dir) = if q.descending {
             ("<", "DESC")
@@ -297,7 +311,6 @@ impl Store {
                 .extend(after.keys.iter().map(|k| Value::Text(k.clone())));
             cond.params.push(Value::Integer(after.id));
         }
-        let (with, mut params) = cond.prefix();
         params.extend(cond.params.iter().cloned());
         params.push(Value::Integer(i64::from(q.limit)));
         let sql = format!(
@@ -339,9 +352,9 @@ impl Store {
         sort: SortKey,
         descending: bool,
     ) -> Result<Vec<CaseId>> {
-        let cond = Conditions::from_filter(filter);
+        let mut cond = Conditions::from_filter(&self.conn, filter)?;
         let dir = if descending { "DESC" } else { "ASC" };
-        let (with, mut params) = cond.prefix();
+        let (with, mut params) = cond.with_hits();
         params.extend(cond.params.iter().cloned());
         let sql = format!(
             "{with}SELECT c.id {FROM}{} ORDER BY {}",
@@ -371,26 +384,39 @@ impl Store {
 
     /// How many cases the filter selects (a search counts at most [`SEARCH_CANDIDATES`]).
     pub fn inbox_count(&self, filter: &InboxFilter) -> Result<u64> {
-        let cond = Conditions::from_filter(filter);
-        let (with, mut params) = cond.prefix();
+        let mut cond = Conditions::from_filter(&self.conn, filter)?;
+        let (with, mut params) = cond.with_hits();
         params.extend(cond.params.iter().cloned());
         let sql = format!("{with}SELECT count(*) FROM cases c{}", cond.where_clause());
-        let n: i64 = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(rusqlite::params_from_iter(params), |r| r.get(0))?;
-        Ok(n.unsigned_abs())
+        self.count(&sql, params)
     }
 
-    /// How many cases match a search in all, beyond the candidates an inbox page looks at.
-    pub fn search_hits(&self, search: &str) -> Result<u64> {
-        let Some(q) = fts_query(search) else {
+    /// How many cases match the filter's search and its other conditions in all, beyond the
+    /// candidates an inbox page looks at; 0 without a search.
+    pub fn search_count(&self, filter: &InboxFilter) -> Result<u64> {
+        let cond = Conditions::from_filter(&self.conn, filter)?;
+        let Some(q) = cond.fts.clone() else {
             return Ok(0);
         };
+        if cond.sql.is_empty() {
+            let sql = "SELECT count(*) FROM case_fts WHERE case_fts MATCH ?";
+            return self.count(sql, vec![Value::Text(q)]);
+        }
+        let sql = format!(
+            "SELECT count(*) FROM cases c WHERE c.id IN \
+             (SELECT rowid FROM case_fts WHERE case_fts MATCH ?) AND {}",
+            cond.sql.join(" AND ")
+        );
+        let mut params = vec![Value::Text(q)];
+        params.extend(cond.params);
+        self.count(&sql, params)
+    }
+
+    fn count(&self, sql: &str, params: Vec<Value>) -> Result<u64> {
         let n: i64 = self
             .conn
-            .prepare_cached("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?1")?
-            .query_row([q], |r| r.get(0))?;
+            .prepare_cached(sql)?
+            .query_row(rusqlite::params_from_iter(params), |r| r.get(0))?;
         Ok(n.unsigned_abs())
     }
 

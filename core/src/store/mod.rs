@@ -152,9 +152,11 @@ impl Store {
             reindex: BTreeSet::new(),
         };
         let value = f(&mut batch)?;
+        let mut words = BTreeSet::new();
         for id in std::mem::take(&mut batch.reindex) {
-            search::reindex(&tx, id)?;
+            search::reindex(&tx, id, &mut words)?;
         }
+        search::remember(&tx, &words)?;
         tx.commit()?;
         Ok(value)
     }

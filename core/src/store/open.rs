@@ -11,17 +11,31 @@ use super::{OpenOptions, Result, Secret, StoreError};
 /// `PRAGMA application_id` of a Klagomål store: "KLGM".
 const APPLICATION_ID: i64 = 0x4B4C_474D;
 
+/// One numbered migration: its SQL, then what only the program can do (refill an index).
+struct Migration {
+    sql: &'static str,
+    then: Option<fn(&rusqlite::Transaction<'_>) -> Result<()>>,
+}
+
+const fn sql(sql: &'static str) -> Migration {
+    Migration { sql, then: None }
+}
+
 /// The numbered migrations, applied in order; the schema version is how many have been applied.
-const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/0001_initial.sql"),
-    include_str!("migrations/0002_assets.sql"),
-    include_str!("migrations/0003_templates.sql"),
-    include_str!("migrations/0004_message_hash.sql"),
-    include_str!("migrations/0005_escalations.sql"),
-    include_str!("migrations/0006_message_channel.sql"),
-    include_str!("migrations/0007_inbox_sort.sql"),
-    include_str!("migrations/0008_letter_dispatches.sql"),
-    include_str!("migrations/0009_case_files.sql"),
+const MIGRATIONS: &[Migration] = &[
+    sql(include_str!("migrations/0001_initial.sql")),
+    sql(include_str!("migrations/0002_assets.sql")),
+    sql(include_str!("migrations/0003_templates.sql")),
+    sql(include_str!("migrations/0004_message_hash.sql")),
+    sql(include_str!("migrations/0005_escalations.sql")),
+    sql(include_str!("migrations/0006_message_channel.sql")),
+    sql(include_str!("migrations/0007_inbox_sort.sql")),
+    sql(include_str!("migrations/0008_letter_dispatches.sql")),
+    sql(include_str!("migrations/0009_case_files.sql")),
+    Migration {
+        sql: include_str!("migrations/0010_search_words.sql"),
+        then: Some(super::search::rebuild),
+    },
 ];
 
 /// The schema version this program writes.
@@ -204,9 +218,12 @@ fn closing_on_error(
 fn migrate(conn: &mut Connection) -> Result<()> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let applied = usize::try_from(version).map_err(|_| StoreError::NotAStore)?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(applied) {
         let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
+        tx.execute_batch(migration.sql)?;
+        if let Some(then) = migration.then {
+            then(&tx)?;
+        }
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.commit()?;
     }

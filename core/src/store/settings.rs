@@ -125,8 +125,9 @@ impl Store {
         })
     }
 
-    /// Changes an officer's name and title.
+    /// Changes an officer's name and title; a new name is reindexed on the officer's cases.
     pub fn update_officer(&mut self, officer: &Officer) -> Result<()> {
+        let renamed = self.officer(officer.id)?.name != officer.name;
         self.write(|w| {
             let n = w.tx.execute(
                 "UPDATE officers SET name = ?2, title = ?3 WHERE id = ?1",
@@ -134,6 +135,14 @@ impl Store {
             )?;
             if n == 0 {
                 return Err(StoreError::NotFoundRow("officer"));
+            }
+            if renamed {
+                let mut stmt =
+                    w.tx.prepare("SELECT id FROM cases WHERE assignee_id = ?1")?;
+                let ids = stmt.query_map([officer.id.0], |r| r.get(0))?;
+                for id in ids {
+                    w.reindex.insert(crate::domain::CaseId(id?));
+                }
             }
             w.audit(AuditAction::OfficerUpdated, None, Some(officer.id.0), "{}")
         })

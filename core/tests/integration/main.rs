@@ -18,6 +18,7 @@ mod letters;
 mod present;
 mod print_case;
 mod representative;
+mod search_swedish;
 mod statement;
 mod store_cases;
 mod store_files;

@@ -301,9 +301,10 @@ impl State {
         self.today = store.today();
         let filter = self.filter(session);
         self.ids = store.inbox_ids(&filter, self.sort, self.descending)?;
+        // A full list of candidates may hide more: then the real number is counted.
         self.search_hits = match &filter.search {
-            Some(q) if self.ids.len() as u64 >= u64::from(SEARCH_CANDIDATES) => {
-                Some(store.search_hits(q)?)
+            Some(_) if self.ids.len() as u64 >= u64::from(SEARCH_CANDIDATES) => {
+                Some(store.search_count(&filter)?).filter(|n| *n > u64::from(SEARCH_CANDIDATES))
             }
             _ => None,
         };
