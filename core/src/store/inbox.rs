@@ -212,6 +212,12 @@ fn day(date: NaiveDate) -> String {
 /// The tables every inbox query reads: the officer's name is a sort term.
 const FROM: &str = "FROM cases c LEFT JOIN officers o ON o.id = c.assignee_id";
 
+/// The same when searching: the candidates first, each case found by its id, so that a page
+/// sorts at most [`SEARCH_CANDIDATES`] rows rather than walking a sort index past cases that do
+/// not match.
+const FROM_HITS: &str =
+    "FROM hits h CROSS JOIN cases c ON c.id = h.id LEFT JOIN officers o ON o.id = c.assignee_id";
+
 /// A `WHERE` clause and its parameters, built from a filter.
 struct Conditions {
     sql: Vec<String>,
@@ -259,11 +265,10 @@ impl Conditions {
     }
 
     /// `WITH hits …` (when searching: the newest matches among the cases the other conditions
-    /// select) and its parameters, which come before all others; the condition on `hits` is
-    /// added to this query's own.
-    fn with_hits(&mut self) -> (String, Vec<Value>) {
+    /// select), its parameters, which come before all others, and the tables to read from.
+    fn with_hits(&self) -> (String, Vec<Value>, &'static str) {
         let Some(q) = &self.fts else {
-            return (String::new(), Vec::new());
+            return (String::new(), Vec::new(), FROM);
         };
         let mut params = vec![Value::Text(q.clone())];
         let with = if self.sql.is_empty() {
@@ -280,8 +285,7 @@ impl Conditions {
                 self.sql.join(" AND ")
             )
         };
-        self.sql.push("c.id IN (SELECT id FROM hits)".to_owned());
-        (with, params)
+        (with, params, FROM_HITS)
     }
 
     fn where_clause(&self) -> String {
@@ -296,7 +300,7 @@ impl Store {
     /// One page of the inbox.
     pub fn inbox(&self, q: &InboxQuery) -> Result<InboxPage> {
         let mut cond = Conditions::from_filter(&self.conn, &q.filter)?;
-        let (with, mut params) = cond.with_hits();
+        let (with, mut params, from) = cond.with_hits();
         let columns = q.sort.columns();
         let (cmp, dir) = if q.descending {
             ("<", "DESC")
@@ -314,7 +318,7 @@ impl Store {
         params.extend(cond.params.iter().cloned());
         params.push(Value::Integer(i64::from(q.limit)));
         let sql = format!(
-            "{with}SELECT {ROW_COLUMNS}, {} {FROM}{} ORDER BY {} LIMIT ?",
+            "{with}SELECT {ROW_COLUMNS}, {} {from}{} ORDER BY {} LIMIT ?",
             columns.join(", "),
             cond.where_clause(),
             q.sort.order_by(dir),
@@ -352,12 +356,12 @@ impl Store {
         sort: SortKey,
         descending: bool,
     ) -> Result<Vec<CaseId>> {
-        let mut cond = Conditions::from_filter(&self.conn, filter)?;
+        let cond = Conditions::from_filter(&self.conn, filter)?;
         let dir = if descending { "DESC" } else { "ASC" };
-        let (with, mut params) = cond.with_hits();
+        let (with, mut params, from) = cond.with_hits();
         params.extend(cond.params.iter().cloned());
         let sql = format!(
-            "{with}SELECT c.id {FROM}{} ORDER BY {}",
+            "{with}SELECT c.id {from}{} ORDER BY {}",
             cond.where_clause(),
             sort.order_by(dir),
         );
@@ -384,10 +388,10 @@ impl Store {
 
     /// How many cases the filter selects (a search counts at most [`SEARCH_CANDIDATES`]).
     pub fn inbox_count(&self, filter: &InboxFilter) -> Result<u64> {
-        let mut cond = Conditions::from_filter(&self.conn, filter)?;
-        let (with, mut params) = cond.with_hits();
+        let cond = Conditions::from_filter(&self.conn, filter)?;
+        let (with, mut params, from) = cond.with_hits();
         params.extend(cond.params.iter().cloned());
-        let sql = format!("{with}SELECT count(*) FROM cases c{}", cond.where_clause());
+        let sql = format!("{with}SELECT count(*) {from}{}", cond.where_clause());
         self.count(&sql, params)
     }
 
