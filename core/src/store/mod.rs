@@ -14,6 +14,7 @@ mod notes;
 mod open;
 mod search;
 mod settings;
+mod space;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -30,6 +31,7 @@ pub use error::{Result, StoreError};
 pub use inbox::{Cursor, InboxFilter, InboxPage, InboxQuery, InboxRow, SEARCH_CANDIDATES, SortKey};
 pub use open::SCHEMA_VERSION;
 pub use settings::MAX_LOGO_BYTES;
+pub use space::SpaceUse;
 
 /// The passphrase or, for benchmarks only, no encryption at all.
 pub enum Secret<'a> {
