@@ -204,6 +204,19 @@ fn print_space(path: &Path, cases: u32) {
             s.bytes as f64 / f64::from(cases)
         );
     }
+    let events = store.audit_len().expect("audit");
+    let audit: u64 = store
+        .space_use()
+        .expect("dbstat")
+        .iter()
+        .filter(|s| s.name == "audit")
+        .map(|s| s.payload)
+        .sum();
+    println!(
+        "audit: {events} events, {:.1} per case, {:.0} bytes each",
+        events as f64 / f64::from(cases),
+        audit as f64 / events.max(1) as f64
+    );
     println!(
         "{:<32} {:>10.1} {:>10} {:>12.0}\n",
         "file",
