@@ -263,6 +263,7 @@ inbox-count = { $count ->
    *[other] { $count } cases
 }
 inbox-search-capped = { $hits } hits – the { $shown } newest are shown. Refine the search.
+inbox-search-counting = At least { $shown } hits – the { $shown } newest are shown. Counting …
 inbox-prisbasbelopp-add = Add the prisbasbelopp
 inbox-empty = No cases match.
 inbox-col-number = Case

@@ -263,6 +263,7 @@ inbox-count = { $count ->
    *[other] { $count } ärenden
 }
 inbox-search-capped = { $hits } träffar – de { $shown } senaste visas. Förfina sökningen.
+inbox-search-counting = Minst { $shown } träffar – de { $shown } senaste visas. Räknar …
 inbox-prisbasbelopp-add = Lägg in prisbasbeloppet
 inbox-empty = Inga ärenden matchar.
 inbox-col-number = Ärende
