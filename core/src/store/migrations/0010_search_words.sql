@@ -18,7 +18,8 @@ INSERT INTO case_fts (case_fts, rank) VALUES ('secure-delete', 1);
 -- Every word of three letters or more in the index, once, in lower case, with a trigram index:
 -- a query word stands for the words that contain it ("avgift" for "påminnelseavgiften"), and
 -- `påminn*` for the words that begin so (through the unique index).
--- Trigrams keep å/ä/ö apart ("ränta" is not in "garanti") and fold their case.
+-- The program lower-cases the words and the query; trigrams keep å/ä/ö apart ("ränta" is not
+-- in "garanti").
 CREATE TABLE search_words (
     id    INTEGER PRIMARY KEY,
     word  TEXT NOT NULL UNIQUE
