@@ -92,6 +92,7 @@ fn a_message_that_fails_inside_a_batch_leaves_nothing_and_keeps_the_rest() {
     };
     assert_eq!(search("ord2x"), 0, "the failed message left no words");
     assert_eq!(search("ord3x"), 1);
+    assert_eq!(search("svarsordet"), 1, "the reply's text is searchable");
     assert_eq!(store.messages(s.created[0].0).expect("messages").len(), 2);
 }
 
