@@ -1,5 +1,6 @@
 //! `cargo bench --bench import`: importing 10 000 generated complaint e-mails (one in ten with a
 //! 20 KB PDF attachment) from an mbox file into an encrypted store: messages per second.
+//! `KLAGOMAL_BENCH_MESSAGES` for another number.
 
 use std::fmt::Write as _;
 use std::sync::atomic::AtomicBool;
@@ -72,10 +73,11 @@ fn main() {
     let took = start.elapsed();
     assert_eq!(summary.new_cases, count, "{summary:?}");
     println!(
-        "imported {count} messages ({:.1} MB mbox, {} with an attachment) in {:.2} s: {:.0} messages/s, one transaction each",
+        "imported {count} messages ({:.1} MB mbox, {} with an attachment) in {:.2} s: {:.0} messages/s, {} per transaction",
         size as f64 / 1e6,
         count.div_ceil(10),
         took.as_secs_f64(),
-        count as f64 / took.as_secs_f64()
+        count as f64 / took.as_secs_f64(),
+        klagomal_core::intake::import::BATCH
     );
 }

@@ -292,13 +292,14 @@ inbox-all = All cases
 inbox-mine = My cases
 inbox-overdue = Overdue
 inbox-by-status = By status
-inbox-search = Search cases (Ctrl+F) – names, case numbers, text …
+inbox-search = Search (Ctrl+F): names, case numbers, words or parts of words, category, status, officer …
 inbox-count = { $count ->
     [one] 1 case
    *[other] { $count } cases
 }
 inbox-search-capped = { $hits } hits – the { $shown } newest are shown. Refine the search.
 inbox-prisbasbelopp-ask = Ask an administrator to add it.
+inbox-search-counting = At least { $shown } hits – the { $shown } newest are shown. Counting …
 inbox-prisbasbelopp-add = Add the prisbasbelopp
 inbox-empty = No cases match.
 inbox-col-number = Case

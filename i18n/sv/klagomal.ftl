@@ -292,12 +292,13 @@ inbox-all = Alla ärenden
 inbox-mine = Mina ärenden
 inbox-overdue = Försenade
 inbox-by-status = Efter status
-inbox-search = Sök i ärenden (Ctrl+F) – namn, ärendenummer, text …
+inbox-search = Sök (Ctrl+F): namn, ärendenummer, ord eller delar av ord, kategori, status, handläggare …
 inbox-count = { $count ->
     [one] 1 ärende
    *[other] { $count } ärenden
 }
 inbox-search-capped = { $hits } träffar – de { $shown } senaste visas. Förfina sökningen.
+inbox-search-counting = Minst { $shown } träffar – de { $shown } senaste visas. Räknar …
 inbox-prisbasbelopp-add = Lägg in prisbasbeloppet
 inbox-prisbasbelopp-ask = Be en administratör lägga in det.
 inbox-empty = Inga ärenden matchar.

@@ -414,8 +414,8 @@ fn list(store: &Store, query: InboxQuery, json: bool) -> Result<(), Failure> {
         print::list_json(&page.rows, store.today());
         return Ok(());
     }
-    if let Some(search) = &query.filter.search {
-        let hits = store.search_hits(search)?;
+    if query.filter.search.is_some() {
+        let hits = store.search_count(&query.filter)?;
         if hits > u64::from(klagomal_core::store::SEARCH_CANDIDATES) {
             eprintln!(
                 "{}",

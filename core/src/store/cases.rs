@@ -180,7 +180,6 @@ impl Batch<'_> {
         let values = coded_values(&details, &fields)?;
         case.details = details;
         self.save(&mut case)?;
-        self.reindex.insert(id);
         let detail = json!({ "fields": fields, "values": values }).to_string();
         self.audit(AuditAction::CaseUpdated, Some(id), None, &detail)?;
         Ok(case)
@@ -268,9 +267,12 @@ impl Batch<'_> {
         Ok(case)
     }
 
+    /// Writes a changed case; its row in the index follows at commit (the names of its status
+    /// and officer are searchable).
     fn save(&mut self, case: &mut Case) -> Result<()> {
         case.updated_at = self.now;
         put_case(self.tx, case, &self.deadlines)?;
+        self.reindex.insert(case.id);
         Ok(())
     }
 }

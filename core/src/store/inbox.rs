@@ -2,16 +2,17 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, Row};
+use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 
-use super::search::fts_query;
+use super::search::match_expression;
 use super::{Result, Store, code_error};
 use crate::domain::{CaseId, CaseKind, CaseNumber, Category, DeadlineKind, OfficerId, Status};
 
-/// A search looks at this many of the newest matching cases. Ranking tens of thousands of hits
-/// for a common word costs hundreds of milliseconds; the newest matches are almost always the
-/// ones an officer is after, and the page says when there were more.
+/// A search looks at this many of the newest matching cases (among those the other filters
+/// select). Sorting tens of thousands of hits for a common word costs hundreds of milliseconds;
+/// the newest matches are almost always the ones an officer is after, and the page says when
+/// there were more, with their number ([`Store::search_count`]).
 pub const SEARCH_CANDIDATES: u32 = 2_000;
 
 /// Which cases to show.
@@ -211,6 +212,12 @@ fn day(date: NaiveDate) -> String {
 /// The tables every inbox query reads: the officer's name is a sort term.
 const FROM: &str = "FROM cases c LEFT JOIN officers o ON o.id = c.assignee_id";
 
+/// The same when searching: the candidates first, each case found by its id, so that a page
+/// sorts at most [`SEARCH_CANDIDATES`] rows rather than walking a sort index past cases that do
+/// not match.
+const FROM_HITS: &str =
+    "FROM hits h CROSS JOIN cases c ON c.id = h.id LEFT JOIN officers o ON o.id = c.assignee_id";
+
 /// A `WHERE` clause and its parameters, built from a filter.
 struct Conditions {
     sql: Vec<String>,
@@ -220,7 +227,7 @@ struct Conditions {
 }
 
 impl Conditions {
-    fn from_filter(f: &InboxFilter) -> Conditions {
+    fn from_filter(conn: &Connection, f: &InboxFilter) -> Result<Conditions> {
         let mut c = Conditions {
             sql: Vec::new(),
             params: Vec::new(),
@@ -245,11 +252,11 @@ impl Conditions {
         if let Some(today) = f.due_on {
             c.push("c.due_key = ?", Value::Text(day(today)));
         }
-        c.fts = f.search.as_deref().and_then(fts_query);
-        if c.fts.is_some() {
-            c.sql.push("c.id IN (SELECT id FROM hits)".to_owned());
-        }
-        c
+        c.fts = match f.search.as_deref() {
+            Some(input) => match_expression(conn, input)?,
+            None => None,
+        };
+        Ok(c)
     }
 
     fn push(&mut self, sql: &str, value: Value) {
@@ -257,18 +264,28 @@ impl Conditions {
         self.params.push(value);
     }
 
-    /// `WITH hits …` (when searching) and its parameters, which come before all others.
-    fn prefix(&self) -> (String, Vec<Value>) {
-        match &self.fts {
-            Some(q) => (
-                format!(
-                    "WITH hits(id) AS (SELECT rowid FROM case_fts WHERE case_fts MATCH ? \
-                     ORDER BY rowid DESC LIMIT {SEARCH_CANDIDATES}) "
-                ),
-                vec![Value::Text(q.clone())],
-            ),
-            None => (String::new(), Vec::new()),
-        }
+    /// `WITH hits …` (when searching: the newest matches among the cases the other conditions
+    /// select), its parameters, which come before all others, and the tables to read from.
+    fn with_hits(&self) -> (String, Vec<Value>, &'static str) {
+        let Some(q) = &self.fts else {
+            return (String::new(), Vec::new(), FROM);
+        };
+        let mut params = vec![Value::Text(q.clone())];
+        let with = if self.sql.is_empty() {
+            format!(
+                "WITH hits(id) AS (SELECT rowid FROM case_fts WHERE case_fts MATCH ? \
+                 ORDER BY rowid DESC LIMIT {SEARCH_CANDIDATES}) "
+            )
+        } else {
+            params.extend(self.params.iter().cloned());
+            format!(
+                "WITH hits(id) AS (SELECT c.id FROM cases c WHERE c.id IN \
+                 (SELECT rowid FROM case_fts WHERE case_fts MATCH ?) AND {} \
+                 ORDER BY c.id DESC LIMIT {SEARCH_CANDIDATES}) ",
+                self.sql.join(" AND ")
+            )
+        };
+        (with, params, FROM_HITS)
     }
 
     fn where_clause(&self) -> String {
@@ -282,7 +299,8 @@ impl Conditions {
 impl Store {
     /// One page of the inbox.
     pub fn inbox(&self, q: &InboxQuery) -> Result<InboxPage> {
-        let mut cond = Conditions::from_filter(&q.filter);
+        let mut cond = Conditions::from_filter(&self.conn, &q.filter)?;
+        let (with, mut params, from) = cond.with_hits();
         let columns = q.sort.columns();
         let (cmp, dir) = if q.descending {
             ("<", "DESC")
@@ -297,11 +315,10 @@ impl Store {
                 .extend(after.keys.iter().map(|k| Value::Text(k.clone())));
             cond.params.push(Value::Integer(after.id));
         }
-        let (with, mut params) = cond.prefix();
         params.extend(cond.params.iter().cloned());
         params.push(Value::Integer(i64::from(q.limit)));
         let sql = format!(
-            "{with}SELECT {ROW_COLUMNS}, {} {FROM}{} ORDER BY {} LIMIT ?",
+            "{with}SELECT {ROW_COLUMNS}, {} {from}{} ORDER BY {} LIMIT ?",
             columns.join(", "),
             cond.where_clause(),
             q.sort.order_by(dir),
@@ -339,12 +356,12 @@ impl Store {
         sort: SortKey,
         descending: bool,
     ) -> Result<Vec<CaseId>> {
-        let cond = Conditions::from_filter(filter);
+        let cond = Conditions::from_filter(&self.conn, filter)?;
         let dir = if descending { "DESC" } else { "ASC" };
-        let (with, mut params) = cond.prefix();
+        let (with, mut params, from) = cond.with_hits();
         params.extend(cond.params.iter().cloned());
         let sql = format!(
-            "{with}SELECT c.id {FROM}{} ORDER BY {}",
+            "{with}SELECT c.id {from}{} ORDER BY {}",
             cond.where_clause(),
             sort.order_by(dir),
         );
@@ -371,26 +388,39 @@ impl Store {
 
     /// How many cases the filter selects (a search counts at most [`SEARCH_CANDIDATES`]).
     pub fn inbox_count(&self, filter: &InboxFilter) -> Result<u64> {
-        let cond = Conditions::from_filter(filter);
-        let (with, mut params) = cond.prefix();
+        let cond = Conditions::from_filter(&self.conn, filter)?;
+        let (with, mut params, from) = cond.with_hits();
         params.extend(cond.params.iter().cloned());
-        let sql = format!("{with}SELECT count(*) FROM cases c{}", cond.where_clause());
-        let n: i64 = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(rusqlite::params_from_iter(params), |r| r.get(0))?;
-        Ok(n.unsigned_abs())
+        let sql = format!("{with}SELECT count(*) {from}{}", cond.where_clause());
+        self.count(&sql, params)
     }
 
-    /// How many cases match a search in all, beyond the candidates an inbox page looks at.
-    pub fn search_hits(&self, search: &str) -> Result<u64> {
-        let Some(q) = fts_query(search) else {
+    /// How many cases match the filter's search and its other conditions in all, beyond the
+    /// candidates an inbox page looks at; 0 without a search.
+    pub fn search_count(&self, filter: &InboxFilter) -> Result<u64> {
+        let cond = Conditions::from_filter(&self.conn, filter)?;
+        let Some(q) = cond.fts.clone() else {
             return Ok(0);
         };
+        if cond.sql.is_empty() {
+            let sql = "SELECT count(*) FROM case_fts WHERE case_fts MATCH ?";
+            return self.count(sql, vec![Value::Text(q)]);
+        }
+        let sql = format!(
+            "SELECT count(*) FROM cases c WHERE c.id IN \
+             (SELECT rowid FROM case_fts WHERE case_fts MATCH ?) AND {}",
+            cond.sql.join(" AND ")
+        );
+        let mut params = vec![Value::Text(q)];
+        params.extend(cond.params);
+        self.count(&sql, params)
+    }
+
+    fn count(&self, sql: &str, params: Vec<Value>) -> Result<u64> {
         let n: i64 = self
             .conn
-            .prepare_cached("SELECT count(*) FROM case_fts WHERE case_fts MATCH ?1")?
-            .query_row([q], |r| r.get(0))?;
+            .prepare_cached(sql)?
+            .query_row(rusqlite::params_from_iter(params), |r| r.get(0))?;
         Ok(n.unsigned_abs())
     }
 

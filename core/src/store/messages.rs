@@ -52,6 +52,7 @@ impl Batch<'_> {
                 message.channel.code()
             ])?;
         let id = self.tx.last_insert_rowid();
+        self.reindex.insert(case);
         for a in &message.attachments {
             let sha = hex::encode(Sha256::digest(&a.bytes));
             self.tx

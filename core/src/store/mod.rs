@@ -20,6 +20,7 @@ mod people;
 mod reviews;
 mod search;
 mod settings;
+mod space;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -39,6 +40,7 @@ pub use inbox::{Cursor, InboxFilter, InboxPage, InboxQuery, InboxRow, SEARCH_CAN
 pub use open::SCHEMA_VERSION;
 pub use reviews::{ApproveOptions, NewDraft};
 pub use settings::MAX_LOGO_BYTES;
+pub use space::SpaceUse;
 
 /// Who signs in, with what passphrase, or, for benchmarks only, no encryption at all.
 #[derive(Clone, Copy)]
@@ -205,9 +207,11 @@ impl Store {
             reindex: BTreeSet::new(),
         };
         let value = f(&mut batch)?;
+        let mut words = BTreeSet::new();
         for id in std::mem::take(&mut batch.reindex) {
-            search::reindex(&tx, id)?;
+            search::reindex(&tx, id, &mut words)?;
         }
+        search::remember(&tx, &words)?;
         tx.commit()?;
         Ok(value)
     }
@@ -234,6 +238,26 @@ impl Batch<'_> {
     /// data; the app itself always uses the clock.
     pub fn set_now(&mut self, now: NaiveDateTime) {
         self.now = now;
+    }
+
+    /// Runs `f` inside a savepoint: when it fails, everything it did is undone (rows, audit
+    /// events, cases to reindex) while the batch's earlier changes stay. One bad message of an
+    /// import undoes only itself.
+    pub fn attempt<T>(&mut self, f: impl FnOnce(&mut Batch<'_>) -> Result<T>) -> Result<T> {
+        self.tx.execute_batch("SAVEPOINT attempt")?;
+        let (reindex, now) = (self.reindex.clone(), self.now);
+        match f(self) {
+            Ok(value) => {
+                self.tx.execute_batch("RELEASE attempt")?;
+                Ok(value)
+            }
+            Err(e) => {
+                self.tx
+                    .execute_batch("ROLLBACK TO attempt; RELEASE attempt")?;
+                (self.reindex, self.now) = (reindex, now);
+                Err(e)
+            }
+        }
     }
 
     /// A case as it stands inside this batch.

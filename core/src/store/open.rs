@@ -11,21 +11,35 @@ use super::{OpenOptions, Result, StoreError};
 /// `PRAGMA application_id` of a Klagomål store: "KLGM".
 const APPLICATION_ID: i64 = 0x4B4C_474D;
 
+/// One numbered migration: its SQL, then what only the program can do (refill an index).
+struct Migration {
+    sql: &'static str,
+    then: Option<fn(&rusqlite::Transaction<'_>) -> Result<()>>,
+}
+
+const fn sql(sql: &'static str) -> Migration {
+    Migration { sql, then: None }
+}
+
 /// The numbered migrations, applied in order; the schema version is how many have been applied.
-const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/0001_initial.sql"),
-    include_str!("migrations/0002_assets.sql"),
-    include_str!("migrations/0003_templates.sql"),
-    include_str!("migrations/0004_message_hash.sql"),
-    include_str!("migrations/0005_escalations.sql"),
-    include_str!("migrations/0006_message_channel.sql"),
-    include_str!("migrations/0007_inbox_sort.sql"),
-    include_str!("migrations/0008_letter_dispatches.sql"),
-    include_str!("migrations/0009_case_files.sql"),
-    include_str!("migrations/0011_officer_roles_and_slots.sql"),
-    include_str!("migrations/0012_review.sql"),
-    include_str!("migrations/0013_disclosures.sql"),
-    include_str!("migrations/0014_legal_hold.sql"),
+const MIGRATIONS: &[Migration] = &[
+    sql(include_str!("migrations/0001_initial.sql")),
+    sql(include_str!("migrations/0002_assets.sql")),
+    sql(include_str!("migrations/0003_templates.sql")),
+    sql(include_str!("migrations/0004_message_hash.sql")),
+    sql(include_str!("migrations/0005_escalations.sql")),
+    sql(include_str!("migrations/0006_message_channel.sql")),
+    sql(include_str!("migrations/0007_inbox_sort.sql")),
+    sql(include_str!("migrations/0008_letter_dispatches.sql")),
+    sql(include_str!("migrations/0009_case_files.sql")),
+    Migration {
+        sql: include_str!("migrations/0010_search_words.sql"),
+        then: Some(super::search::rebuild),
+    },
+    sql(include_str!("migrations/0011_officer_roles_and_slots.sql")),
+    sql(include_str!("migrations/0012_review.sql")),
+    sql(include_str!("migrations/0013_disclosures.sql")),
+    sql(include_str!("migrations/0014_legal_hold.sql")),
 ];
 
 /// The schema version this program writes.
@@ -48,8 +62,9 @@ pub(super) enum Key<'a> {
     None,
 }
 
-/// The schema of the stores from before key slots (one passphrase, officers without roles).
-pub(super) const LEGACY_SCHEMA: usize = 9;
+/// The last schema before key slots (one passphrase, officers without roles): a wave-1 store
+/// (schema 9) is brought this far with its passphrase, then given its slots.
+pub(super) const LEGACY_SCHEMA: usize = 10;
 
 pub(super) fn create(path: &Path, key: &Key<'_>, options: &OpenOptions) -> Result<Connection> {
     create_at(path, key, options, MIGRATIONS.len())
@@ -244,9 +259,12 @@ fn closing_on_error(
 fn migrate(conn: &mut Connection, schema: usize) -> Result<()> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let applied = usize::try_from(version).map_err(|_| StoreError::NotAStore)?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().take(schema).skip(applied) {
+    for (index, migration) in MIGRATIONS.iter().enumerate().take(schema).skip(applied) {
         let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
+        tx.execute_batch(migration.sql)?;
+        if let Some(then) = migration.then {
+            then(&tx)?;
+        }
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.commit()?;
     }

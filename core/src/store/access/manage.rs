@@ -158,6 +158,7 @@ impl Store {
         if !own {
             self.require(Role::Admin)?;
         }
+        let renamed = officers::load(&self.conn, officer.id)?.name != name;
         let _lock = file::lock(&self.path)?;
         self.write(|w| {
             if !own {
@@ -175,6 +176,15 @@ impl Store {
             )?;
             if n == 0 {
                 return Err(StoreError::NotFoundRow("officer"));
+            }
+            // The officer's name is searchable on their cases.
+            if renamed {
+                let mut stmt =
+                    w.tx.prepare("SELECT id FROM cases WHERE assignee_id = ?1")?;
+                let ids = stmt.query_map([officer.id.0], |r| r.get(0))?;
+                for id in ids {
+                    w.reindex.insert(crate::domain::CaseId(id?));
+                }
             }
             w.audit(AuditAction::OfficerUpdated, None, Some(officer.id.0), "{}")
         })?;

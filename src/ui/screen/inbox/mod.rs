@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use iced::widget::scrollable::AbsoluteOffset;
 use iced::{Task, keyboard};
 
-use crate::ui::{Session, Shortcut, style};
+use crate::ui::{Session, Shortcut, job, style};
 use klagomal_core::domain::{CaseId, CaseKind, Category, Officer, OfficerId, Status};
 use klagomal_core::store::{InboxFilter, InboxRow, SEARCH_CANDIDATES, SortKey, StoreError};
 use select::{Marks, Notice};
@@ -75,8 +75,22 @@ pub struct State {
     officers: Vec<Officer>,
     counts: Counts,
     /// All matches of a search, when there were more than the list shows.
-    search_hits: Option<u64>,
+    search_hits: Option<Hits>,
+    /// Which selection the count under way belongs to: a newer one makes it stale.
+    count_generation: u64,
+    /// The count to start with the next action, set by a reload.
+    counting: Option<Task<Message>>,
     today: NaiveDate,
+}
+
+/// How many cases a search found beyond the candidates the list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hits {
+    /// Counted on a connection of its own, off the UI thread: at a million cases a common word
+    /// takes a tenth of a second to count.
+    Counting,
+    /// This many in all.
+    Counted(u64),
 }
 
 /// The sidebar's numbers.
@@ -105,6 +119,11 @@ pub enum Message {
     /// A click on a row: opens it, or with Ctrl or Shift marks it.
     RowPressed(usize),
     ModifiersChanged(keyboard::Modifiers),
+    /// A search's matches counted in the background, for the selection of that generation.
+    Counted {
+        generation: u64,
+        hits: Result<u64, StoreError>,
+    },
     AssignTo(OfficerId),
     AssignMarked,
     ClearMarks,
@@ -148,6 +167,8 @@ impl State {
             officers: session.store.officers()?,
             counts: Counts::default(),
             search_hits: None,
+            count_generation: 0,
+            counting: None,
             today: session.store.today(),
         };
         state.reload(session)?;
@@ -156,6 +177,15 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message, session: &mut Session) -> Action {
+        let action = self.handle(message, session);
+        match (self.counting.take(), action) {
+            (Some(count), Action::None) => Action::Run(count),
+            (Some(count), Action::Run(task)) => Action::Run(Task::batch([task, count])),
+            (_, action) => action,
+        }
+    }
+
+    fn handle(&mut self, message: Message, session: &mut Session) -> Action {
         let result = match message {
             Message::SearchChanged(text) => return self.search_changed(text),
             Message::SearchSettled(generation) if generation != self.search_generation => {
@@ -180,6 +210,7 @@ impl State {
                 self.modifiers = modifiers;
                 Ok(Action::None)
             }
+            Message::Counted { generation, hits } => self.counted(generation, hits),
             Message::AssignTo(officer) => {
                 self.assign_to = Some(officer);
                 Ok(Action::None)
@@ -205,6 +236,20 @@ impl State {
             async { tokio::time::sleep(DEBOUNCE).await },
             move |()| Message::SearchSettled(generation),
         ))
+    }
+
+    fn counted(
+        &mut self,
+        generation: u64,
+        hits: Result<u64, StoreError>,
+    ) -> Result<Action, StoreError> {
+        if generation != self.count_generation {
+            return Ok(Action::None);
+        }
+        self.search_hits = None;
+        let hits = hits?;
+        self.search_hits = (hits > u64::from(SEARCH_CANDIDATES)).then_some(Hits::Counted(hits));
+        Ok(Action::None)
     }
 
     fn shortcut(&mut self, key: Shortcut, session: &Session) -> Result<Action, StoreError> {
@@ -280,10 +325,11 @@ impl State {
         self.selected = selected.zip(last).map(|(s, last)| s.min(last));
         self.offset = offset;
         self.load_visible(session)?;
-        Ok(iced::widget::operation::scroll_to(
-            LIST,
-            AbsoluteOffset { x: 0.0, y: offset },
-        ))
+        let scroll = iced::widget::operation::scroll_to(LIST, AbsoluteOffset { x: 0.0, y: offset });
+        Ok(match self.counting.take() {
+            Some(count) => Task::batch([scroll, count]),
+            None => scroll,
+        })
     }
 
     /// Reloads and scrolls the list back to the top.
@@ -301,17 +347,29 @@ impl State {
         self.today = store.today();
         let filter = self.filter(session);
         self.ids = store.inbox_ids(&filter, self.sort, self.descending)?;
-        self.search_hits = match &filter.search {
-            Some(q) if self.ids.len() as u64 >= u64::from(SEARCH_CANDIDATES) => {
-                Some(store.search_hits(q)?)
-            }
-            _ => None,
-        };
+        self.count_in_background(filter, session);
         self.rows.clear();
         self.selected = None;
         self.marks.keep_only(&self.ids);
         self.offset = 0.0;
         self.load_visible(session)
+    }
+
+    /// A full list of candidates may hide more: then the real number is counted on a
+    /// connection of its own, and the list does not wait for it.
+    fn count_in_background(&mut self, filter: InboxFilter, session: &Session) {
+        self.count_generation += 1;
+        self.counting = None;
+        self.search_hits = None;
+        if filter.search.is_none() || (self.ids.len() as u64) < u64::from(SEARCH_CANDIDATES) {
+            return;
+        }
+        self.search_hits = Some(Hits::Counting);
+        let (generation, reopen) = (self.count_generation, session.reopen());
+        self.counting = Some(job::once(
+            move || reopen.open()?.search_count(&filter),
+            move |hits| Message::Counted { generation, hits },
+        ));
     }
 
     /// Counts the cases for the sidebar. They change only when cases do, not with the selection.

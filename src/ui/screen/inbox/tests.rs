@@ -433,3 +433,56 @@ fn due_today_and_the_pick_lists_narrow_the_list_with_the_search() {
     inbox.update(Message::ClearFilters, &mut session);
     assert_eq!((inbox.quick, inbox.picks), (Quick::All, Picks::default()));
 }
+
+#[test]
+fn a_search_with_more_matches_than_it_shows_says_how_many_there_are() {
+    let (_dir, mut session) = session(SEARCH_CANDIDATES + 150);
+    let mut inbox = State::new(&session).expect("inbox");
+    let search = |status| InboxFilter {
+        status,
+        search: Some("jag".to_owned()),
+        ..InboxFilter::default()
+    };
+    let all = session.store.search_count(&search(None)).expect("count");
+    assert!(all > u64::from(SEARCH_CANDIDATES), "{all}");
+    inbox.update(Message::SearchChanged("jag".to_owned()), &mut session);
+    let action = inbox.update(Message::SearchSettled(1), &mut session);
+    assert_eq!(inbox.len(), SEARCH_CANDIDATES as usize, "the newest");
+    assert_eq!(
+        inbox.search_hits,
+        Some(Hits::Counting),
+        "the list does not wait"
+    );
+    let Action::Run(task) = action else {
+        panic!("the count runs as a task")
+    };
+    let counted: Vec<Message> = crate::ui::job::finish(task)
+        .into_iter()
+        .filter(|m| matches!(m, Message::Counted { .. }))
+        .collect();
+    assert_eq!(counted.len(), 1, "{counted:?}");
+    // A count for an older selection is dropped; the current one is shown.
+    let stale = Message::Counted {
+        generation: 0,
+        hits: Ok(1),
+    };
+    inbox.update(stale, &mut session);
+    assert_eq!(inbox.search_hits, Some(Hits::Counting));
+    for m in counted {
+        inbox.update(m, &mut session);
+    }
+    assert_eq!(
+        inbox.search_hits,
+        Some(Hits::Counted(all)),
+        "how many in all"
+    );
+    // Narrowed by a status, every match is in the list and no count is needed.
+    inbox.update(Message::Quick(Quick::Status(Status::Closed)), &mut session);
+    let closed = session
+        .store
+        .search_count(&search(Some(Status::Closed)))
+        .expect("count");
+    assert!(closed < u64::from(SEARCH_CANDIDATES), "{closed}");
+    assert_eq!(inbox.len() as u64, closed);
+    assert_eq!(inbox.search_hits, None, "nothing to count");
+}

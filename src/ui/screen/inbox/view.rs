@@ -5,7 +5,7 @@ use iced::{Alignment, Element, Length};
 
 use super::select::Notice;
 use super::table::clipped;
-use super::{ADD_PRISBASBELOPP, Message, NEW_CASE, Picks, Quick, SEARCH, State, fit};
+use super::{ADD_PRISBASBELOPP, Hits, Message, NEW_CASE, Picks, Quick, SEARCH, State, fit};
 use crate::ui::{Choice, Session, style};
 use klagomal_core::domain::{CaseKind, Category, OfficerId, Role, Status};
 use klagomal_core::fl;
@@ -90,14 +90,15 @@ impl State {
             .on_input(Message::SearchChanged)
             .padding(style::space::S)
             .size(style::size::BODY);
-        let mut summary = fl!("inbox-count", count = self.len());
-        if let Some(hits) = self.search_hits {
-            summary = fl!(
+        let summary = match self.search_hits {
+            None => fl!("inbox-count", count = self.len()),
+            Some(Hits::Counting) => fl!("inbox-search-counting", shown = SEARCH_CANDIDATES),
+            Some(Hits::Counted(hits)) => fl!(
                 "inbox-search-capped",
                 hits = hits,
                 shown = SEARCH_CANDIDATES
-            );
-        }
+            ),
+        };
         let top = row![search, text(summary).style(style::muted)]
             .spacing(style::space::M)
             .align_y(Alignment::Center);
