@@ -200,6 +200,7 @@ impl Batch<'_> {
     /// Anonymises one case (see [`Store::erase_person`]); `counts` go into the audit event.
     fn erase_case(&mut self, counts: &CaseErasure) -> Result<()> {
         let id = counts.case_id;
+        let words = super::search::words_of(self.tx, id)?;
         let mut case = cases::load(self.tx, id)?;
         case.details = case.details.anonymised();
         case.updated_at = self.now;
@@ -239,7 +240,10 @@ impl Batch<'_> {
                 params![row.0, serde_json::to_string(&record.anonymised())?],
             )?;
         }
-        self.reindex.insert(id);
+        // The case's row is rebuilt now, so that the words only it held can leave the
+        // vocabulary in the same transaction.
+        super::search::reindex(self.tx, id, &mut std::collections::BTreeSet::new())?;
+        super::search::forget_unused(self.tx, &words)?;
         let detail = json!(counts).to_string();
         self.audit(AuditAction::CaseErased, Some(id), None, &detail)
     }

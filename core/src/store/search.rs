@@ -63,6 +63,50 @@ pub(super) fn reindex(
     Ok(())
 }
 
+/// The words a case's row of the index holds now (before its texts are erased).
+pub(super) fn words_of(tx: &Transaction<'_>, id: CaseId) -> Result<BTreeSet<String>> {
+    let mut words = BTreeSet::new();
+    if let Some(row) = IndexRow::read(tx, id)? {
+        for text in [
+            row.details.subject.as_str(),
+            &row.details.description,
+            &row.parties,
+            &row.notes,
+            &row.messages,
+        ] {
+            collect_words(text, &mut words);
+        }
+    }
+    Ok(words)
+}
+
+/// Takes out of the vocabulary those of `words` that no case's row holds any more (after an
+/// erasure: a name must not outlive the cases it was in). Returns how many went.
+pub(super) fn forget_unused(tx: &Transaction<'_>, words: &BTreeSet<String>) -> Result<usize> {
+    tx.execute(
+        "INSERT INTO search_words_fts (search_words_fts, rank) VALUES ('secure-delete', 1)",
+        [],
+    )?;
+    let mut used = tx.prepare_cached("SELECT 1 FROM case_fts WHERE case_fts MATCH ?1 LIMIT 1")?;
+    let mut find = tx.prepare_cached("SELECT id FROM search_words WHERE word = ?1")?;
+    let mut gone = 0;
+    for word in words {
+        if used.exists([format!("\"{word}\"")])? {
+            continue;
+        }
+        let Some(id) = find.query_row([word], |r| r.get::<_, i64>(0)).optional()? else {
+            continue;
+        };
+        tx.execute(
+            "INSERT INTO search_words_fts (search_words_fts, rowid, word) VALUES ('delete', ?1, ?2)",
+            params![id, word],
+        )?;
+        tx.execute("DELETE FROM search_words WHERE id = ?1", [id])?;
+        gone += 1;
+    }
+    Ok(gone)
+}
+
 /// Rebuilds every case's row and the vocabulary (the migration that brought them in).
 pub(super) fn rebuild(tx: &Transaction<'_>) -> Result<()> {
     tx.execute("DELETE FROM case_fts", [])?;
