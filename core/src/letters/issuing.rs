@@ -248,11 +248,24 @@ pub(super) fn move_to(
             crate::domain::TransitionError::Already(to),
         ));
     }
+    walk(b, id, from, to)?;
+    b.set_progress(id, Some(outcome), ack, due)?;
+    Ok(())
+}
+
+/// Moves the case from `from` to `to` along the allowed steps (none when it is there).
+pub(super) fn walk(
+    b: &mut Batch<'_>,
+    id: CaseId,
+    from: Status,
+    to: Status,
+) -> Result<(), StoreError> {
+    if from == to {
+        return Ok(());
+    }
     let refused = StoreError::Transition(crate::domain::TransitionError::NotAllowed { from, to });
-    let path = from.path_to(to).filter(|p| !p.is_empty()).ok_or(refused)?;
-    for status in path {
+    for status in from.path_to(to).filter(|p| !p.is_empty()).ok_or(refused)? {
         b.change_status(id, status, None)?;
     }
-    b.set_progress(id, Some(outcome), ack, due)?;
     Ok(())
 }

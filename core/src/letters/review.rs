@@ -5,9 +5,9 @@
 //! back to "Under utredning"). Each step is one transaction.
 
 use crate::domain::{CaseId, Draft, Letter, LetterKind, Outcome, Status};
-use crate::letters::issuing::{Effect, IssueError, apply_effect, checked_pdf};
+use crate::letters::issuing::{Effect, IssueError, apply_effect, checked_pdf, walk};
 use crate::letters::{self, Facts, LetterInput};
-use crate::store::{ApproveOptions, Batch, NewDraft, Store, StoreError};
+use crate::store::{ApproveOptions, NewDraft, Store, StoreError};
 
 /// Keeps the letter as a draft for review, with its PDF, and moves a final answer's case to
 /// "Väntar på granskning". The same checks as for any letter come first; nothing is kept when
@@ -37,7 +37,8 @@ pub fn submit(
     let kept = store.batch(|b| {
         let kept = b.submit_draft(id, draft)?;
         if input.kind == LetterKind::FinalAnswer {
-            walk_to(b, id, Status::AwaitingReview)?;
+            let from = b.case(id)?.status;
+            walk(b, id, from, Status::AwaitingReview)?;
         }
         Ok(kept)
     })?;
@@ -77,19 +78,6 @@ pub fn send_back(store: &mut Store, case: CaseId, comment: &str) -> Result<Draft
         }
         Ok(draft)
     })?)
-}
-
-/// Moves the case along the allowed steps to `to`, if it is not there already.
-fn walk_to(b: &mut Batch<'_>, id: CaseId, to: Status) -> Result<(), StoreError> {
-    let from = b.case(id)?.status;
-    if from == to {
-        return Ok(());
-    }
-    let refused = StoreError::Transition(crate::domain::TransitionError::NotAllowed { from, to });
-    for status in from.path_to(to).filter(|p| !p.is_empty()).ok_or(refused)? {
-        b.change_status(id, status, None)?;
-    }
-    Ok(())
 }
 
 /// What became of a letter: kept on the case, or submitted for review.
