@@ -156,7 +156,12 @@ impl State {
         self.composer.sync(&self.escalations);
         self.history = store.case_history(self.case.id)?;
         self.answered_on = klagomal_core::store::left_open_on(&self.history);
-        self.review.sync(store.pending_draft(self.case.id)?);
+        let draft = store.pending_draft(self.case.id)?;
+        let handled = match &draft {
+            Some(_) => store.handled_cases(store.actor())?,
+            None => Vec::new(),
+        };
+        self.review.sync(draft, handled);
         Ok(())
     }
 

@@ -26,6 +26,8 @@ pub const COMMENT: &str = "review-comment";
 #[derive(Debug, Default)]
 pub struct Review {
     draft: Option<Draft>,
+    /// The collection cases the signed-in officer has handled, read with the case.
+    handled: Vec<String>,
     comment: String,
     /// The reviewer confirmed approving although they handled one of the collection cases.
     override_independence: bool,
@@ -50,8 +52,10 @@ pub enum Effect {
 }
 
 impl Review {
-    /// Takes the case's waiting draft (or none) as read with the case.
-    pub fn sync(&mut self, draft: Option<Draft>) {
+    /// Takes the case's waiting draft (or none) and the officer's handled collection cases, as
+    /// read with the case.
+    pub fn sync(&mut self, draft: Option<Draft>, handled: Vec<String>) {
+        self.handled = handled;
         if self.draft.as_ref().map(|d| d.id) != draft.as_ref().map(|d| d.id) {
             self.comment.clear();
             self.override_independence = false;
@@ -111,8 +115,7 @@ impl Review {
         let me = session.store.actor();
         let own = d.author == me;
         let allowed_own = own && session.settings.review.self_approval;
-        let handled = session.store.handled_cases(me).unwrap_or_default();
-        let not_independent = conflict(&handled, &case.details.debt_case_numbers);
+        let not_independent = conflict(&self.handled, &case.details.debt_case_numbers);
         let mut col = Column::new().spacing(style::space::S).push(
             text(fl!(
                 "review-waiting",
