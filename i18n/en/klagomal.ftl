@@ -241,7 +241,7 @@ error-no-display = No graphical display found (neither DISPLAY nor WAYLAND_DISPL
 error-window = The window could not be opened: { $detail }
 error-not-an-image = The logo must be a PNG or JPEG image of at most 2 MB.
 error-legal-hold = Erasure refused: the person's data is under a legal hold in { $cases }.
-error-not-an-identifier = Give an identity number, e-mail address or phone number. A name is not enough to erase.
+error-not-an-identifier = Give an identity number, e-mail address or phone number. A name is not enough to identify the person with certainty.
 error-hold-reason-missing = Give the reason for the legal claim.
 hold-marked = legal claim: { $reason }
 hold-open-escalation = external review by { $body } without a decision
@@ -993,6 +993,56 @@ show-letter-approved = Reviewed and approved by { $by } on { $at }
 show-letter-self-approved = Approved by { $by } themselves on { $at } (self-approval)
 show-attachments = Attachments: { $files }
 
+## Rectification, erasure and their letters (Articles 16, 17 and 19)
+
+rectified-field-name = Name
+rectified-field-id-number = Personal or organisation number
+rectified-field-address = Address
+rectified-field-email = E-mail address
+rectified-field-phone = Phone number
+letter-id-kind = { $kind ->
+    [samordningsnummer] Coordination number
+    [organisationsnummer] Organisation number
+   *[personnummer] Personal identity number
+}
+audit-case-rectified = A detail of the complainant was rectified
+error-person-not-found = No complainant matches by personal or coordination number, e-mail address or phone number.
+error-correction-empty = Type the new value.
+error-correction-email = The new value is not a valid e-mail address.
+error-correction-address = Write the address as on an envelope: the street first, then postcode and town, for example "Storgatan 1, 413 19 Göteborg". An address abroad: street, postcode and town, country.
+error-correction-unchanged = The detail is already right in all of the person's cases. Nothing was changed.
+erasure-letter-hold-marked = we need the data for a legal claim ({ $reason })
+erasure-letter-hold-escalation = { $body ->
+    [arn] the National Board for Consumer Disputes (ARN) is reviewing the matter
+    [district_court] a court is hearing the matter
+    [fi] Finansinspektionen is reviewing the matter
+    [inkassonamnden] Inkassonämnden is reviewing the matter
+    [imy] the Swedish Authority for Privacy Protection (IMY) is reviewing the matter
+   *[other] a board or authority is reviewing the matter
+}, and we need the data to show how we handled it
+erasure-letter-hold-open = { $escalated ->
+    [1] a board, court or authority is reviewing the matter, and we need the data while it does
+   *[other] the case is not closed, and we need the data to investigate and answer it
+}
+cli-person-rectify-about = Rectify a detail of a person (Art. 16) in every case where they are the complainant; the old value is kept in the case's history
+cli-person-rectify-person = Personal or coordination number, e-mail address or phone number (a name is not enough)
+cli-person-rectify-field = Which detail: name, id_number, address, email or phone
+cli-person-rectify-value = The correct value; an address as on an envelope: "Storgatan 1, 413 19 Göteborg". An empty e-mail or phone removes a wrong one
+cli-person-rectify-reason = Why, e.g. "New address given by e-mail on 2026-12-01" (kept in the history)
+cli-person-rectify-letter = Also write a copy of the confirmation letter (PDF) to this file; the letter is always kept in the case
+cli-person-erase-letter = The PDF file the letter to the person is written to before anything is erased (required except with --dry-run); the letter is not kept in the register when anything is erased
+cli-person-rectified = Rectified in { $cases ->
+    [one] one case
+   *[other] { $cases } cases
+}: { $numbers }. { $field }: { $value }
+cli-person-rectified-unchanged = Already right in: { $numbers }.
+cli-person-notify = Tell those who have received data about the person (Art. 19): { $recipients }.
+cli-person-letter-written = The letter to the person was written to { $path } and kept in case { $number }.
+cli-person-erasure-letter-written = The letter to the person was written to { $path }. It is not kept in the register, as it holds the erased data.
+cli-person-no-letter = No letter to the person was written (give --letter FILE.pdf).
+error-erasure-letter-not-saved = Nothing was erased: the letter to the person could not be saved. { $problem }
+cli-person-partly-erased = The cases under a legal hold were not erased: { $cases }.
+
 ## GDPR: extended time to answer (Article 12(3))
 
 error-extension = The delay notice was not created: the time to answer a personal data request may only be extended as Article 12(3) of the GDPR allows. { $problems }
@@ -1079,7 +1129,7 @@ person-match-id-number = same personal or coordination number
 person-match-email = same e-mail address
 person-match-phone = same phone number
 person-match-name = same name
-cli-person-about = One person across all cases: search and register extract
+cli-person-about = One person across all cases: search, register extract, rectification and erasure
 cli-person-find-about = Find the cases in which a person is the complainant: by personnummer, samordningsnummer, e-mail address, phone number or name
 cli-person-find-query = Personnummer or samordningsnummer (any written form), e-mail address, phone number or name
 cli-person-find-json = Write the matches as JSON
@@ -1096,7 +1146,7 @@ cli-person-extracted = The register extract was written to { $path }: { $cases -
         [0] nothing left out
        *[other] { $left_out } left out (see left_out in the JSON file)
     }. It is recorded as disclosed to the data subject.
-cli-person-erase-about = Erase a person (Art. 17): every case where they are the complainant is anonymised; the statistics (kind, category, outcome, dates) stay
+cli-person-erase-about = Erase a person (Art. 17): the letter to the person is written first, then every case where they are the complainant that no legal hold keeps is anonymised; the statistics (kind, category, outcome, dates) stay
 cli-person-erase-person = Identity number (personnummer, samordningsnummer), e-mail address or phone number (a name is not enough)
 cli-person-erase-dry-run = Only show what would be erased; nothing changes
 cli-person-erase-none = No complainant matches by identity number, e-mail address or phone number. Nothing was erased.

@@ -241,7 +241,7 @@ error-no-display = Ingen grafisk skärm hittades (varken DISPLAY eller WAYLAND_D
 error-window = Fönstret kunde inte öppnas: { $detail }
 error-not-an-image = Logotypen måste vara en PNG- eller JPEG-bild på högst 2 MB.
 error-legal-hold = Radering nekas: personens uppgifter omfattas av ett rättsligt hinder i { $cases }.
-error-not-an-identifier = Ange personnummer, samordningsnummer, organisationsnummer, e-postadress eller telefonnummer. Ett namn räcker inte för att radera.
+error-not-an-identifier = Ange personnummer, samordningsnummer, organisationsnummer, e-postadress eller telefonnummer. Ett namn räcker inte för att säkert identifiera personen.
 error-hold-reason-missing = Ange skälet till det rättsliga anspråket.
 hold-marked = rättsligt anspråk: { $reason }
 hold-open-escalation = pågående extern prövning hos { $body } utan beslut
@@ -996,6 +996,56 @@ show-letter-approved = Granskat och godkänt av { $by } den { $at }
 show-letter-self-approved = Godkänt av { $by } själv den { $at } (egen granskning)
 show-attachments = Bilagor: { $files }
 
+## Rättelse, radering och deras brev (artikel 16, 17 och 19)
+
+rectified-field-name = Namn
+rectified-field-id-number = Personnummer eller organisationsnummer
+rectified-field-address = Adress
+rectified-field-email = E-postadress
+rectified-field-phone = Telefonnummer
+letter-id-kind = { $kind ->
+    [samordningsnummer] Samordningsnummer
+    [organisationsnummer] Organisationsnummer
+   *[personnummer] Personnummer
+}
+audit-case-rectified = En uppgift om den klagande rättades
+error-person-not-found = Ingen klagande matchar på person- eller samordningsnummer, e-postadress eller telefonnummer.
+error-correction-empty = Skriv det nya värdet.
+error-correction-email = Det nya värdet är ingen giltig e-postadress.
+error-correction-address = Skriv adressen som på ett kuvert: gatan först, sedan postnummer och ort, till exempel ”Storgatan 1, 413 19 Göteborg”. En adress utomlands: gata, postnummer och ort, land.
+error-correction-unchanged = Uppgiften stämmer redan i alla personens ärenden. Ingenting ändrades.
+erasure-letter-hold-marked = vi behöver uppgifterna för ett rättsligt anspråk ({ $reason })
+erasure-letter-hold-escalation = { $body ->
+    [arn] Allmänna reklamationsnämnden (ARN) prövar saken
+    [district_court] en domstol prövar saken
+    [fi] Finansinspektionen granskar saken
+    [inkassonamnden] Inkassonämnden prövar saken
+    [imy] Integritetsskyddsmyndigheten (IMY) granskar saken
+   *[other] en nämnd eller myndighet prövar saken
+}, och vi behöver uppgifterna för att kunna visa hur vi har hanterat den
+erasure-letter-hold-open = { $escalated ->
+    [1] saken prövas av en nämnd, domstol eller myndighet, och vi behöver uppgifterna så länge prövningen pågår
+   *[other] ärendet är inte avslutat, och vi behöver uppgifterna för att utreda och besvara det
+}
+cli-person-rectify-about = Rätta en uppgift om en person (art. 16) i alla ärenden där hen är klagande; den gamla uppgiften sparas i ärendets historik
+cli-person-rectify-person = Personnummer eller samordningsnummer, e-postadress eller telefonnummer (ett namn räcker inte)
+cli-person-rectify-field = Vilken uppgift: name (namn), id_number (personnummer), address (adress), email (e-post) eller phone (telefon)
+cli-person-rectify-value = Det rätta värdet; en adress som på ett kuvert: "Storgatan 1, 413 19 Göteborg". Tom e-post eller telefon tar bort en felaktig uppgift
+cli-person-rectify-reason = Varför, t.ex. "Personen meddelade ny adress per e-post 2026-12-01" (sparas i historiken)
+cli-person-rectify-letter = Skriv också en kopia av bekräftelsebrevet (PDF) till den här filen; brevet sparas alltid i ärendet
+cli-person-erase-letter = PDF-filen som brevet till personen skrivs till innan något raderas (krävs utom vid --dry-run); brevet sparas inte i registret när något raderas
+cli-person-rectified = Rättelsen är gjord i { $cases ->
+    [one] ett ärende
+   *[other] { $cases } ärenden
+}: { $numbers }. { $field }: { $value }
+cli-person-rectified-unchanged = Redan rätt i: { $numbers }.
+cli-person-notify = Meddela dem som har fått uppgifter om personen (art. 19): { $recipients }.
+cli-person-letter-written = Brevet till personen skrevs till { $path } och sparades i ärende { $number }.
+cli-person-erasure-letter-written = Brevet till personen skrevs till { $path }. Det sparas inte i registret, eftersom det innehåller de raderade uppgifterna.
+cli-person-no-letter = Inget brev skrevs till personen (ange --letter FIL.pdf).
+error-erasure-letter-not-saved = Ingenting raderades: brevet till personen kunde inte sparas. { $problem }
+cli-person-partly-erased = Ärendena med ett rättsligt hinder raderades inte: { $cases }.
+
 ## GDPR: förlängd svarstid (artikel 12.3)
 
 error-extension = Beskedet om försening skapades inte: svarstiden för en begäran om personuppgifter får bara förlängas så som artikel 12.3 i dataskyddsförordningen tillåter. { $problems }
@@ -1082,7 +1132,7 @@ person-match-id-number = samma person- eller samordningsnummer
 person-match-email = samma e-postadress
 person-match-phone = samma telefonnummer
 person-match-name = samma namn
-cli-person-about = En person i alla ärenden: sök och registerutdrag
+cli-person-about = En person i alla ärenden: sök, registerutdrag, rättelse och radering
 cli-person-find-about = Hitta ärendena där en person är klagande: efter personnummer, samordningsnummer, e-postadress, telefonnummer eller namn
 cli-person-find-query = Personnummer eller samordningsnummer (alla skrivsätt), e-postadress, telefonnummer eller namn
 cli-person-find-json = Skriv träffarna som JSON
@@ -1099,7 +1149,7 @@ cli-person-extracted = Registerutdraget skrevs till { $path }: { $cases ->
         [0] inget utelämnat
        *[other] { $left_out } utelämnade (se left_out i JSON-filen)
     }. Det är registrerat som utlämnat till den registrerade.
-cli-person-erase-about = Radera en person (art. 17): alla ärenden där hen är klagande anonymiseras, statistiken (typ, kategori, utfall, datum) finns kvar
+cli-person-erase-about = Radera en person (art. 17): brevet till personen skrivs först, sedan anonymiseras alla ärenden där hen är klagande och som inget rättsligt hinder håller kvar; statistiken (typ, kategori, utfall, datum) finns kvar
 cli-person-erase-person = Personnummer eller samordningsnummer, e-postadress eller telefonnummer (ett namn räcker inte)
 cli-person-erase-dry-run = Visa bara vad som skulle raderas; ingenting ändras
 cli-person-erase-none = Ingen klagande matchar på person- eller samordningsnummer, e-postadress eller telefonnummer. Inget raderades.

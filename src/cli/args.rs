@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Arg, ArgAction, CommandFactory, Parser, Subcommand};
 use klagomal_core::domain::{
-    Addressee, CaseKind, Category, Language, LegalBasis, NoteKind, Outcome, Recipient, Role, Status,
+    Addressee, CaseKind, Category, Language, LegalBasis, NoteKind, Outcome, Recipient,
+    RectifiedField, Role, Status,
 };
 use klagomal_core::i18n;
 
@@ -245,11 +246,25 @@ pub enum PersonCommand {
         #[arg(long, value_name = "FILE.zip")]
         out: PathBuf,
     },
+    Rectify {
+        #[arg(value_name = "PERSON")]
+        person: String,
+        #[arg(long, value_name = "FIELD", value_parser = codes(RectifiedField::ALL))]
+        field: RectifiedField,
+        #[arg(long, value_name = "VALUE", allow_hyphen_values = true)]
+        value: String,
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        reason: String,
+        #[arg(long, value_name = "FILE.pdf")]
+        letter: Option<PathBuf>,
+    },
     Erase {
         #[arg(value_name = "PERSON")]
         person: String,
         #[arg(long, action = ArgAction::SetTrue)]
         dry_run: bool,
+        #[arg(long, value_name = "FILE.pdf", required_unless_present = "dry_run")]
+        letter: Option<PathBuf>,
     },
 }
 

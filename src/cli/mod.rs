@@ -357,7 +357,27 @@ pub fn run(
         Command::Person { command } => match command {
             PersonCommand::Find { query, json } => person::find(&store, &query, json),
             PersonCommand::Extract { person, out } => person::extract(&mut store, &person, &out),
-            PersonCommand::Erase { person, dry_run } => person::erase(&mut store, &person, dry_run),
+            PersonCommand::Rectify {
+                person,
+                field,
+                value,
+                reason,
+                letter,
+            } => person::rectify(
+                &mut store,
+                &person,
+                (field, &value),
+                &reason,
+                letter.as_deref(),
+            ),
+            PersonCommand::Erase {
+                person,
+                dry_run,
+                letter,
+            } => match dry_run {
+                true => person::erase_dry_run(&mut store, &person),
+                false => person::erase(&mut store, &person, letter.as_deref()),
+            },
         },
         Command::Officer { command } => officers(&mut store, command),
         Command::Key {

@@ -49,6 +49,7 @@ pub fn store_error(l: &FluentLanguageLoader, e: &klagomal_core::store::StoreErro
         E::CaseNumberNotFound(n) => {
             fl!(in l, "error-case-number-not-found", number = n.to_string())
         }
+        E::NotFoundRow("person") => fl!(in l, "error-person-not-found"),
         E::NotFoundRow(_) => fl!(in l, "error-row-not-found"),
         E::Transition(TransitionError::NotAllowed { from, to }) => fl!(
             in l, "error-transition-not-allowed",
@@ -95,9 +96,28 @@ pub fn store_error(l: &FluentLanguageLoader, e: &klagomal_core::store::StoreErro
         }
         E::NotAnIdentifier => fl!(in l, "error-not-an-identifier"),
         E::HoldReasonMissing => fl!(in l, "error-hold-reason-missing"),
+        E::Correction(problem) => correction_problem(l, problem),
         E::Sqlite(e) => fl!(in l, "error-database", detail = e.to_string()),
         E::Io(e) => fl!(in l, "error-file", detail = e.to_string()),
         E::Data(e) => fl!(in l, "error-data", detail = e.to_string()),
+    }
+}
+
+/// Why a rectification's new value cannot be used, in the user's language.
+pub fn correction_problem(
+    l: &FluentLanguageLoader,
+    wrong: &klagomal_core::domain::CorrectionProblem,
+) -> String {
+    use klagomal_core::domain::CorrectionProblem as C;
+    match wrong {
+        C::Empty => fl!(in l, "error-correction-empty"),
+        C::IdNumber(p) => {
+            use klagomal_core::domain::{Field, Problem, ProblemKind};
+            problem(l, &Problem::new(Field::IdNumber, ProblemKind::IdNumber(*p)))
+        }
+        C::Email => fl!(in l, "error-correction-email"),
+        C::Address => fl!(in l, "error-correction-address"),
+        C::Unchanged => fl!(in l, "error-correction-unchanged"),
     }
 }
 
@@ -295,6 +315,27 @@ pub fn export_error(l: &FluentLanguageLoader, e: &klagomal_core::export::ExportE
                     fl!(in l, "error-export-other", path = path, detail = detail.as_str())
                 }
             }
+        }
+    }
+}
+
+/// A rectification or erasure that was not done, in the user's language.
+pub fn answer_error(
+    l: &FluentLanguageLoader,
+    e: &klagomal_core::letters::gdpr::answer::AnswerError,
+) -> String {
+    use klagomal_core::letters::access::AccessLetterError as L;
+    use klagomal_core::letters::gdpr::answer::AnswerError as E;
+    match e {
+        E::Store(e) => store_error(l, e),
+        E::Letter(L::Template(t)) => fl!(in l, "error-template", problem = template_problem(l, t)),
+        E::Letter(L::Pdf(problem)) => fl!(in l, "error-pdf", detail = pdf_problem(l, problem)),
+        E::Save(e) => {
+            let problem = match e.kind() {
+                std::io::ErrorKind::StorageFull => fl!(in l, "error-disk-full"),
+                _ => fl!(in l, "error-file", detail = e.to_string()),
+            };
+            fl!(in l, "error-erasure-letter-not-saved", problem = problem)
         }
     }
 }

@@ -154,27 +154,21 @@ fn a_person_is_erased_unless_a_case_is_held() {
     let dir = tempfile::tempdir().expect("dir");
     let store = dir.path().join("erase.db");
     ok(&store, &["init", "--officer", "Eva Berg"]);
-    let number = ok(
-        &store,
-        &[
-            "new",
-            "--received",
-            "2026-11-02 10:00",
-            "--name",
-            "Åsa Öberg",
-            "--subject",
-            "Avgift",
-            "--id-number",
-            "811218-9876",
-        ],
-    )
-    .trim()
-    .to_owned();
-    // An open case holds.
-    let refused = klagomal(
+    let number = asa(&store);
+    let letter = dir.path().join("svar.pdf");
+    let letter_arg = letter.to_string_lossy().into_owned();
+    // No erasure without the letter that answers it.
+    let no_letter = klagomal(
         &store,
         Some(PASSPHRASE),
         &["person", "erase", "811218-9876"],
+    );
+    assert_eq!(no_letter.code, 2, "{}", no_letter.stderr);
+    // An open case holds: the refusal is written and kept on the case.
+    let refused = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &["person", "erase", "811218-9876", "--letter", &letter_arg],
     );
     assert_eq!(refused.code, 1, "{}", refused.stderr);
     assert!(
@@ -182,6 +176,11 @@ fn a_person_is_erased_unless_a_case_is_held() {
         "{}",
         refused.stderr
     );
+    assert!(letter.exists(), "the refusal is written");
+    let json: Value =
+        serde_json::from_str(&ok(&store, &["show", &number, "--json"])).expect("json");
+    assert_eq!(json["letters"][0]["kind"], "erasure", "and kept");
+    std::fs::remove_file(&letter).expect("removed");
     ok(
         &store,
         &["status", &number, "closed", "--reason", "Återkallad"],
@@ -197,7 +196,7 @@ fn a_person_is_erased_unless_a_case_is_held() {
     );
     assert_eq!(dry.code, 1);
     assert!(
-        dry.stdout.contains(&number) && dry.stderr.contains("Tvist vid tingsrätten"),
+        dry.stderr.contains(&number) && dry.stderr.contains("Tvist vid tingsrätten"),
         "{} {}",
         dry.stdout,
         dry.stderr
@@ -209,14 +208,133 @@ fn a_person_is_erased_unless_a_case_is_held() {
         ok(&store, &["show", &number]).contains("Åsa Öberg"),
         "a dry run changes nothing"
     );
-    let erased = ok(&store, &["person", "erase", "811218-9876"]);
+    // The letter cannot be written: nothing is erased.
+    let nowhere = dir.path().join("saknas").join("svar.pdf");
+    let failed = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &[
+            "person",
+            "erase",
+            "811218-9876",
+            "--letter",
+            &nowhere.to_string_lossy(),
+        ],
+    );
+    assert_eq!(failed.code, 1, "{}", failed.stderr);
+    assert!(
+        failed.stderr.contains("Ingenting raderades"),
+        "{}",
+        failed.stderr
+    );
+    assert!(ok(&store, &["show", &number]).contains("Åsa Öberg"));
+    let erased = ok(
+        &store,
+        &["person", "erase", "811218-9876", "--letter", &letter_arg],
+    );
     assert!(erased.contains("raderades"), "{erased}");
+    assert!(
+        fs_read(&letter).starts_with(b"%PDF"),
+        "the answer is written"
+    );
     let shown = ok(&store, &["show", &number]);
     assert!(
         !shown.contains("Öberg") && shown.contains("[raderad]"),
         "{shown}"
     );
-    let by_name = klagomal(&store, Some(PASSPHRASE), &["person", "erase", "Åsa Öberg"]);
+    let by_name = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &["person", "erase", "Åsa Öberg", "--letter", &letter_arg],
+    );
     assert_eq!(by_name.code, 1, "a name is not enough");
+    ok(&store, &["audit", "verify"]);
+}
+
+/// Registers a case of Åsa Öberg's, with her personnummer; its number.
+fn asa(store: &std::path::Path) -> String {
+    ok(
+        store,
+        &[
+            "new",
+            "--received",
+            "2026-11-02 10:00",
+            "--name",
+            "Åsa Öberg",
+            "--subject",
+            "Avgift",
+            "--id-number",
+            "811218-9876",
+        ],
+    )
+    .trim()
+    .to_owned()
+}
+
+fn fs_read(path: &std::path::Path) -> Vec<u8> {
+    std::fs::read(path).expect("read")
+}
+
+#[test]
+fn a_person_is_rectified_with_a_letter_and_a_history() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = dir.path().join("rectify.db");
+    ok(&store, &["init", "--officer", "Eva Berg"]);
+    let number = asa(&store);
+    let letter = dir.path().join("rattelse.pdf");
+    let done = ok(
+        &store,
+        &[
+            "person",
+            "rectify",
+            "811218-9876",
+            "--field",
+            "address",
+            "--value",
+            "Storgatan 12 B, 41319 Göteborg",
+            "--reason",
+            "Ny adress per e-post",
+            "--letter",
+            &letter.to_string_lossy(),
+        ],
+    );
+    assert!(
+        done.contains(&number) && done.contains("Storgatan 12 B, 413 19 Göteborg"),
+        "{done}"
+    );
+    assert!(fs_read(&letter).starts_with(b"%PDF"));
+    let json: Value =
+        serde_json::from_str(&ok(&store, &["show", &number, "--json"])).expect("json");
+    assert_eq!(
+        json["details"]["complainant"]["address"]["postal_code"],
+        "413 19"
+    );
+    assert_eq!(json["letters"][0]["kind"], "rectification");
+    for (field, value, says) in [
+        ("email", "inte-en-adress", "ingen giltig e-postadress"),
+        ("id_number", "811218-9875", "kontrollsiffra"),
+        ("address", "Storgatan 12 B", "som på ett kuvert"),
+        (
+            "address",
+            "Storgatan 12 B, 413 19 Göteborg",
+            "stämmer redan",
+        ),
+    ] {
+        let wrong = klagomal(
+            &store,
+            Some(PASSPHRASE),
+            &[
+                "person",
+                "rectify",
+                "811218-9876",
+                "--field",
+                field,
+                "--value",
+                value,
+            ],
+        );
+        assert_eq!(wrong.code, 1, "{field} {value}: {}", wrong.stderr);
+        assert!(wrong.stderr.contains(says), "{field}: {}", wrong.stderr);
+    }
     ok(&store, &["audit", "verify"]);
 }

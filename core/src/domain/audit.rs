@@ -52,6 +52,8 @@ coded_enum! {
         LegalHoldSet = "case.legal_hold_set",
         /// The legal claim's mark was taken off a case.
         LegalHoldReleased = "case.legal_hold_released",
+        /// A detail of the complainant was rectified (detail: the field's name, no values).
+        PersonRectified = "case.rectified",
     }
 }
 

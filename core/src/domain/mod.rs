@@ -21,6 +21,7 @@ mod names;
 mod officer;
 mod person;
 mod records;
+mod rectification;
 mod representative;
 mod review;
 mod routes;
@@ -61,6 +62,7 @@ pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind,
 };
+pub use rectification::{Correction, CorrectionProblem, RectifiedField};
 pub use representative::{Addressee, CaseFile, CaseFileId, Mandate, MandateScope, Representative};
 pub use review::{
     Draft, DraftId, HandledCase, ReviewProblem, ReviewSettings, ReviewState, conflict,

@@ -98,7 +98,8 @@ pub enum ExportError {
     Template(#[from] crate::letters::TemplateError),
 }
 
-pub(super) fn write_error(path: &Path, e: &std::io::Error) -> ExportError {
+/// A file that could not be written to `path`, as the user is told of it.
+pub fn write_error(path: &Path, e: &std::io::Error) -> ExportError {
     use std::io::ErrorKind as K;
     let problem = match e.kind() {
         K::StorageFull | K::QuotaExceeded | K::FileTooLarge => WriteProblem::DiskFull,

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod eml;
+pub mod gdpr;
 pub mod issuing;
 pub mod pdf;
 pub mod print;

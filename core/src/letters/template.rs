@@ -30,7 +30,7 @@ pub enum TemplateProblem {
     Other,
 }
 
-/// The default text of a letter kind in a language; `None` for kinds not written from a template.
+/// The default text of a letter kind in a language (every kind has one in both languages).
 pub fn default_template(kind: LetterKind, language: Language) -> Option<&'static str> {
     use Language::{En, Sv};
     use LetterKind::*;
@@ -51,9 +51,12 @@ pub fn default_template(kind: LetterKind, language: Language) -> Option<&'static
         (FinalAnswer, En) => include_str!("../../../assets/templates/en/final_answer.txt"),
         (AccessReport, Sv) => include_str!("../../../assets/templates/sv/access_report.txt"),
         (AccessReport, En) => include_str!("../../../assets/templates/en/access_report.txt"),
+        (Rectification, Sv) => include_str!("../../../assets/templates/sv/rectification.txt"),
+        (Rectification, En) => include_str!("../../../assets/templates/en/rectification.txt"),
+        (Erasure, Sv) => include_str!("../../../assets/templates/sv/erasure.txt"),
+        (Erasure, En) => include_str!("../../../assets/templates/en/erasure.txt"),
         (ArnStatement, Sv) => include_str!("../../../assets/templates/sv/arn_statement.txt"),
         (ArnStatement, En) => include_str!("../../../assets/templates/en/arn_statement.txt"),
-        _ => return None,
     })
 }
 

@@ -51,19 +51,29 @@ pub struct Erasure {
     pub dry_run: bool,
 }
 
+impl Erasure {
+    /// The cases erased (or, in a dry run, to be erased): those under no legal hold.
+    pub fn erased(&self) -> impl Iterator<Item = &CaseErasure> {
+        self.cases
+            .iter()
+            .filter(|c| !self.held.iter().any(|h| h.case_id == c.case_id))
+    }
+}
+
 impl Store {
     /// Erases the person `person` identifies (an identity number, e-mail address or phone number
     /// of the complainant, as [`Store::find_person`] matches it; a name alone is refused): every
-    /// case of theirs is anonymised in one transaction, with one audit event per case holding
-    /// counts only. Refused with [`StoreError::LegalHold`] when any of their cases is held.
+    /// case of theirs that no legal hold keeps is anonymised in one transaction, with one audit
+    /// event per case holding counts only; the held cases stay as they are and are listed in
+    /// [`Erasure::held`] (GDPR Art. 17(3) exempts only the data the hold needs). Refused with
+    /// [`StoreError::LegalHold`] when every case of theirs is held.
     /// Afterwards the WAL is checkpointed and truncated and the file vacuumed, so that no
     /// erased byte is left in the WAL or in free pages (`secure_delete` is on for every
     /// connection; the search index has FTS5's `secure-delete`).
     ///
     /// With `dry_run` nothing is written: the result says what would be erased and what holds.
     ///
-    /// Only a complaints manager or an administrator may erase (the role check belongs here,
-    /// once officers have roles).
+    /// Only a complaints manager or an administrator may erase; the store enforces it.
     pub fn erase_person(&mut self, person: &str, dry_run: bool) -> Result<Erasure> {
         self.require_manager_or_admin()?;
         if !PersonQuery::parse(person, self.today()).is_some_and(|q| q.identifies()) {
@@ -95,13 +105,13 @@ impl Store {
         if dry_run || plan.cases.is_empty() {
             return Ok(plan);
         }
-        if !plan.held.is_empty() {
+        let erased: Vec<CaseErasure> = plan.erased().copied().collect();
+        if erased.is_empty() {
             return Err(StoreError::LegalHold(plan.held));
         }
         // Refused before anything changes if another connection keeps the WAL from being
         // emptied: the erasure and its scrub belong together.
         checkpoint(&self.conn)?;
-        let erased = plan.cases.clone();
         self.write(|b| {
             for c in &erased {
                 b.erase_case(c)?;
@@ -230,6 +240,10 @@ impl Batch<'_> {
             params![id.0, ERASED],
         )?;
         tx.execute("DELETE FROM case_files WHERE case_id = ?1", [id.0])?;
+        tx.execute(
+            "UPDATE rectifications SET old_value = ?2, new_value = ?2, reason = '' WHERE case_id = ?1",
+            params![id.0, ERASED],
+        )?;
         tx.execute(
             "UPDATE disclosures SET what = ?2 WHERE case_id = ?1",
             params![id.0, ERASED],

@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use rusqlite::ErrorCode;
 
-use crate::domain::{CaseId, CaseNumber, HeldCase, Problem, ReviewProblem, Role, TransitionError};
+use crate::domain::{
+    CaseId, CaseNumber, CorrectionProblem, HeldCase, Problem, ReviewProblem, Role, TransitionError,
+};
 
 /// Everything that can go wrong with the store. Carries no user-facing text.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -103,6 +105,9 @@ pub enum StoreError {
     /// A legal claim marked on a case without a reason.
     #[error("a legal hold needs a reason")]
     HoldReasonMissing,
+    /// A rectification's new value cannot be used.
+    #[error(transparent)]
+    Correction(#[from] CorrectionProblem),
     /// Any other database error.
     #[error("database error: {0}")]
     Sqlite(Arc<rusqlite::Error>),

@@ -24,6 +24,7 @@ mod officers;
 mod people;
 mod present;
 mod print_case;
+mod rectification;
 mod register_extract;
 mod representative;
 mod search_swedish;

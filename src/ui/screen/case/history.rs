@@ -80,6 +80,15 @@ pub fn describe_event(e: &AuditEvent, officer_name: impl Fn(OfficerId) -> String
                 );
             }
         }
+        AuditAction::PersonRectified => {
+            if let Some(field) = code("field") {
+                return fl!(
+                    "history-changed",
+                    action = label("audit", e.action.code()),
+                    changes = label("rectified-field", &field)
+                );
+            }
+        }
         AuditAction::NoteAdded => {
             if let Some(kind) = code("kind") {
                 let action = label("audit", e.action.code());
