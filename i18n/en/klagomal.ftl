@@ -993,6 +993,37 @@ show-letter-approved = Reviewed and approved by { $by } on { $at }
 show-letter-self-approved = Approved by { $by } themselves on { $at } (self-approval)
 show-attachments = Attachments: { $files }
 
+## Backups and restore
+
+cli-backup-about = Make a backup of the store (encrypted, verified, with the key slots), or list and verify the backups
+cli-backup-to = The folder the copy is written to (another disk, a network share, a USB stick); otherwise the folder in the settings
+cli-backup-list-about = List the backups in the folder, oldest first
+cli-backup-list-folder = The folder; otherwise the folder in the settings
+cli-backup-list-json = Print the list as JSON
+cli-backup-verify-about = Verify a backup: open a copy of it with your passphrase and test it (integrity, the audit chain); nothing changes
+cli-backup-verify-file = The backup (.db), with its key slots (.slots) beside it
+cli-restore-about = Restore the store from a backup: first shows what it holds; the current store is kept aside (renamed), not deleted. Close the program's window first.
+cli-restore-file = The backup (.db), with its key slots (.slots) beside it
+cli-restore-dry-run = Only show what the backup holds; nothing changes
+cli-backup-no-folder = No backup folder is chosen. Give --to FOLDER, or choose a folder under Settings → Backups.
+cli-backup-made = The backup was written to { $path } and verified: { $cases } cases, { $size }.
+cli-backup-rotated = { $count ->
+    [one] One older copy was removed
+   *[other] { $count } older copies were removed
+} (daily, weekly and monthly copies are kept as the settings say).
+cli-backup-none = There are no backups in { $folder }.
+cli-backup-line = made { $made }, { $cases } cases, { $size }
+cli-backup-no-manifest = without a description (.json missing)
+cli-backup-holds = { $cases } cases, { $events } audit events, the newest { $last }
+cli-backup-verified = The backup is whole: it opens with your passphrase, the database is intact and the audit chain holds.
+cli-restore-would = The backup holds (nothing has changed):
+cli-restored = The store { $path } was restored from the backup:
+cli-restore-aside = The store that was there before is kept as { $path }.
+error-backup-folder = The backup folder, { $path }, cannot be reached. Is the disk or USB stick connected, and does the folder exist?
+error-backup-not-verified = The backup did not pass the check (database integrity, the audit chain or the number of cases) and was not kept. The store is unchanged.
+audit-store-backed-up = A backup was made and verified
+audit-store-restored = The store was restored from a backup
+
 ## Rectification, erasure and their letters (Articles 16, 17 and 19)
 
 rectified-field-name = Name

@@ -996,6 +996,37 @@ show-letter-approved = Granskat och godkänt av { $by } den { $at }
 show-letter-self-approved = Godkänt av { $by } själv den { $at } (egen granskning)
 show-attachments = Bilagor: { $files }
 
+## Säkerhetskopior och återställning
+
+cli-backup-about = Gör en säkerhetskopia av arkivet (krypterad, kontrollerad, med nyckelplatserna), eller visa och kontrollera kopiorna
+cli-backup-to = Mappen kopian skrivs till (en annan disk, en nätverksmapp, ett USB-minne); annars mappen i inställningarna
+cli-backup-list-about = Visa säkerhetskopiorna i mappen, äldst först
+cli-backup-list-folder = Mappen; annars mappen i inställningarna
+cli-backup-list-json = Skriv ut listan som JSON
+cli-backup-verify-about = Kontrollera en säkerhetskopia: öppna en kopia av den med din lösenfras och pröva den (integritet, granskningsloggens kedja); ingenting ändras
+cli-backup-verify-file = Säkerhetskopian (.db), med nyckelplatserna (.slots) bredvid
+cli-restore-about = Återställ arkivet från en säkerhetskopia: visar först vad den innehåller; det nuvarande arkivet sparas undan (byter namn), det raderas inte. Stäng programmets fönster först.
+cli-restore-file = Säkerhetskopian (.db), med nyckelplatserna (.slots) bredvid
+cli-restore-dry-run = Visa bara vad säkerhetskopian innehåller; ingenting ändras
+cli-backup-no-folder = Ingen mapp för säkerhetskopior är vald. Ange --to MAPP, eller välj en mapp under Inställningar → Säkerhetskopior.
+cli-backup-made = Säkerhetskopian skrevs till { $path } och är kontrollerad: { $cases } ärenden, { $size }.
+cli-backup-rotated = { $count ->
+    [one] En äldre kopia togs bort
+   *[other] { $count } äldre kopior togs bort
+} (dagliga, veckovisa och månatliga kopior sparas enligt inställningarna).
+cli-backup-none = Det finns inga säkerhetskopior i { $folder }.
+cli-backup-line = gjord { $made }, { $cases } ärenden, { $size }
+cli-backup-no-manifest = utan beskrivning (.json saknas)
+cli-backup-holds = { $cases } ärenden, { $events } händelser i granskningsloggen, den senaste { $last }
+cli-backup-verified = Säkerhetskopian är hel: den öppnas med din lösenfras, databasen är oskadd och granskningsloggens kedja håller.
+cli-restore-would = Säkerhetskopian innehåller (ingenting har ändrats):
+cli-restored = Arkivet { $path } är återställt från säkerhetskopian:
+cli-restore-aside = Arkivet som fanns där förut är sparat som { $path }.
+error-backup-folder = Mappen för säkerhetskopior, { $path }, går inte att nå. Är disken eller USB-minnet anslutet, och finns mappen?
+error-backup-not-verified = Säkerhetskopian klarade inte kontrollen (databasens integritet, granskningsloggens kedja eller antalet ärenden) och sparades inte. Arkivet är oförändrat.
+audit-store-backed-up = En säkerhetskopia gjordes och kontrollerades
+audit-store-restored = Arkivet återställdes från en säkerhetskopia
+
 ## Rättelse, radering och deras brev (artikel 16, 17 och 19)
 
 rectified-field-name = Namn

@@ -137,6 +137,18 @@ pub enum Command {
         #[arg(long, action = ArgAction::SetTrue)]
         unmask: bool,
     },
+    Backup {
+        #[command(subcommand)]
+        command: Option<BackupCommand>,
+        #[arg(long, value_name = "DIR")]
+        to: Option<PathBuf>,
+    },
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[arg(long, action = ArgAction::SetTrue)]
+        dry_run: bool,
+    },
     Print {
         #[arg(value_name = "FILE.pdf")]
         file: PathBuf,
@@ -228,6 +240,21 @@ pub enum Command {
     Key {
         #[command(subcommand)]
         command: KeyCommand,
+    },
+}
+
+/// `klagomal backup …`: the copies of the store.
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    List {
+        #[arg(value_name = "DIR")]
+        folder: Option<PathBuf>,
+        #[arg(long, action = ArgAction::SetTrue)]
+        json: bool,
+    },
+    Verify {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
     },
 }
 

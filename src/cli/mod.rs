@@ -1,6 +1,7 @@
 //! The subcommands: open the store, do one thing, print the result in the user's language.
 
 pub mod args;
+mod backup;
 mod case;
 mod correspondence;
 mod disclosure;
@@ -38,8 +39,8 @@ use klagomal_core::store::{
 use zeroize::Zeroizing;
 
 use args::{
-    AuditCommand, Cli, Command, CorrespondenceCommand, DisclosureCommand, KeyCommand,
-    OfficerCommand, PersonCommand, ReviewCommand, SettingsCommand, localized_command,
+    AuditCommand, BackupCommand, Cli, Command, CorrespondenceCommand, DisclosureCommand,
+    KeyCommand, OfficerCommand, PersonCommand, ReviewCommand, SettingsCommand, localized_command,
     requested_language,
 };
 
@@ -117,13 +118,39 @@ pub fn run(
     if let Command::Init { title } = command {
         return init(path, officer, title);
     }
+    if let Command::Restore { file, dry_run } = &command {
+        let passphrase = passphrase(false)?;
+        let secret = Secret::sign_in(officer.as_deref(), &passphrase);
+        return backup::restore(&path, &file.clone(), secret, *dry_run);
+    }
+    if let Command::Backup {
+        command: Some(BackupCommand::Verify { file }),
+        ..
+    } = &command
+    {
+        let passphrase = passphrase(false)?;
+        let secret = Secret::sign_in(officer.as_deref(), &passphrase);
+        return backup::verify(&file.clone(), secret);
+    }
     let passphrase = passphrase(false)?;
     let secret = Secret::sign_in(officer.as_deref(), &passphrase);
     let mut store = Store::open(&path, secret, &OpenOptions::default())
         .map_err(|e| sign_in_failed(&path, e))?;
     drop(passphrase);
     match command {
-        Command::Init { .. } | Command::Demo { .. } | Command::Print { .. } => Ok(()),
+        Command::Init { .. }
+        | Command::Demo { .. }
+        | Command::Print { .. }
+        | Command::Restore { .. }
+        | Command::Backup {
+            command: Some(BackupCommand::Verify { .. }),
+            ..
+        } => Ok(()),
+        Command::Backup { command: None, to } => backup::make(&mut store, to.as_deref()),
+        Command::Backup {
+            command: Some(BackupCommand::List { folder, json }),
+            ..
+        } => backup::list(&store, folder.as_deref(), json),
         Command::Import { paths, json } => import::import(&mut store, &paths, json),
         Command::PrintCase {
             case,

@@ -97,6 +97,10 @@ pub fn store_error(l: &FluentLanguageLoader, e: &klagomal_core::store::StoreErro
         E::NotAnIdentifier => fl!(in l, "error-not-an-identifier"),
         E::HoldReasonMissing => fl!(in l, "error-hold-reason-missing"),
         E::Correction(problem) => correction_problem(l, problem),
+        E::BackupFolder(path) => {
+            fl!(in l, "error-backup-folder", path = path.display().to_string())
+        }
+        E::BackupNotVerified => fl!(in l, "error-backup-not-verified"),
         E::Sqlite(e) => fl!(in l, "error-database", detail = e.to_string()),
         E::Io(e) => fl!(in l, "error-file", detail = e.to_string()),
         E::Data(e) => fl!(in l, "error-data", detail = e.to_string()),

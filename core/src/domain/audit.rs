@@ -23,6 +23,10 @@ coded_enum! {
         StoreRekeyed = "store.rekeyed",
         /// The data key was exported.
         KeyExported = "store.key_exported",
+        /// A backup of the store was made and verified (detail: cases and bytes).
+        BackupMade = "store.backed_up",
+        /// The store was restored from a backup (detail: when it was made, its case count).
+        StoreRestored = "store.restored",
         CaseCreated = "case.created",
         CaseUpdated = "case.updated",
         StatusChanged = "case.status_changed",

@@ -2,6 +2,7 @@
 
 mod address;
 mod audit;
+mod backup;
 pub mod calendar;
 mod case;
 mod case_number;
@@ -32,6 +33,9 @@ mod validation;
 
 pub use address::Address;
 pub use audit::{AuditAction, AuditEvent};
+pub use backup::{
+    BackupSettings, Rotation, backup_due, backup_file_name, backup_made_at, backup_overdue, to_keep,
+};
 pub use case::{
     Case, CaseDetails, CaseId, CaseKind, Category, Channel, Complainant, ComplainantType, Language,
     OfficerId, Outcome, Suggestion,

@@ -113,6 +113,8 @@ pub struct Settings {
     pub intake: IntakeSettings,
     /// Which letters a complaints manager approves before they go out.
     pub review: super::ReviewSettings,
+    /// Where backups go, how many are kept, and when the inbox warns.
+    pub backup: super::BackupSettings,
 }
 
 /// Prisbasbelopp 2018–2026 (SCB), in kronor.
@@ -140,6 +142,7 @@ impl Default for Settings {
             envelope_window: EnvelopeWindow::default(),
             intake: IntakeSettings::default(),
             review: super::ReviewSettings::default(),
+            backup: super::BackupSettings::default(),
         }
     }
 }

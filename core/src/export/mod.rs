@@ -4,7 +4,6 @@
 mod archive;
 pub mod dossier;
 pub mod extract;
-mod file;
 mod manifest;
 mod message;
 mod plan;
@@ -19,8 +18,8 @@ use crate::domain::{
 };
 use crate::store::{Result, Store};
 
+pub use crate::store::write_atomically;
 pub use dossier::{ExportError, Exported, WriteProblem};
-pub use file::write_atomically;
 pub use plan::Request;
 
 /// What the summary shows beyond what a recipient such as ARN should see.

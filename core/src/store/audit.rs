@@ -161,36 +161,7 @@ impl Store {
     /// Recomputes the whole chain and names the first event that does not hold: a changed
     /// field, a broken link to the previous hash, or a missing event (a gap in the sequence).
     pub fn verify_audit(&self) -> Result<AuditReport> {
-        let sql = format!("SELECT {EVENT_COLUMNS}, prev_hash, hash FROM audit ORDER BY seq");
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query([])?;
-        let mut prev = GENESIS.to_owned();
-        let mut events = 0u64;
-        while let Some(row) = rows.next()? {
-            events += 1;
-            // A row that cannot even be read (say, an unknown action) is broken too.
-            let seq: i64 = row.get(0)?;
-            let intact = match event_from_row(row) {
-                Ok(event) => {
-                    let (stored_prev, stored_hash): (String, String) = (row.get(7)?, row.get(8)?);
-                    event.seq == events as i64
-                        && stored_prev == prev
-                        && event_hash(&prev, &event) == stored_hash
-                }
-                Err(_) => false,
-            };
-            if !intact {
-                return Ok(AuditReport {
-                    events,
-                    first_broken: Some(seq),
-                });
-            }
-            prev = row.get(8)?;
-        }
-        Ok(AuditReport {
-            events,
-            first_broken: None,
-        })
+        verify(&self.conn)
     }
 
     /// The number of events in the log.
@@ -200,4 +171,38 @@ impl Store {
             .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))?;
         u64::try_from(n).map_err(|_| StoreError::Corrupt)
     }
+}
+
+/// Recomputes the whole chain of the store (or copy) `conn` reads; see [`Store::verify_audit`].
+pub(super) fn verify(conn: &rusqlite::Connection) -> Result<AuditReport> {
+    let sql = format!("SELECT {EVENT_COLUMNS}, prev_hash, hash FROM audit ORDER BY seq");
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([])?;
+    let mut prev = GENESIS.to_owned();
+    let mut events = 0u64;
+    while let Some(row) = rows.next()? {
+        events += 1;
+        // A row that cannot even be read (say, an unknown action) is broken too.
+        let seq: i64 = row.get(0)?;
+        let intact = match event_from_row(row) {
+            Ok(event) => {
+                let (stored_prev, stored_hash): (String, String) = (row.get(7)?, row.get(8)?);
+                event.seq == events as i64
+                    && stored_prev == prev
+                    && event_hash(&prev, &event) == stored_hash
+            }
+            Err(_) => false,
+        };
+        if !intact {
+            return Ok(AuditReport {
+                events,
+                first_broken: Some(seq),
+            });
+        }
+        prev = row.get(8)?;
+    }
+    Ok(AuditReport {
+        events,
+        first_broken: None,
+    })
 }

@@ -105,6 +105,12 @@ pub enum StoreError {
     /// A legal claim marked on a case without a reason.
     #[error("a legal hold needs a reason")]
     HoldReasonMissing,
+    /// The backup folder does not exist or cannot be reached (an unplugged disk, a share).
+    #[error("the backup folder {0} cannot be reached")]
+    BackupFolder(PathBuf),
+    /// A backup copy did not verify (integrity, audit chain or case count); it was not kept.
+    #[error("the backup did not verify")]
+    BackupNotVerified,
     /// A rectification's new value cannot be used.
     #[error(transparent)]
     Correction(#[from] CorrectionProblem),

@@ -3,6 +3,7 @@
 
 mod access;
 mod audit;
+mod backup;
 mod case_files;
 mod cases;
 mod disclosures;
@@ -10,6 +11,7 @@ mod dispatches;
 mod erasure;
 mod error;
 mod escalations;
+mod file;
 mod inbox;
 mod letters;
 mod messages;
@@ -34,9 +36,14 @@ use crate::domain::{AuditAction, CaseId, DeadlineSettings, Officer, OfficerId};
 
 pub use access::{NewOfficer, Reopener, officer_names, slot_file_path};
 pub use audit::{AuditReport, left_open_on};
+pub use backup::{
+    BackupMade, Manifest, Preview, Restored, list_backups, manifest_path, preview, read_manifest,
+    restore,
+};
 pub use case_files::NewCaseFile;
 pub use erasure::{CaseErasure, Erasure};
 pub use error::{Result, StoreError};
+pub use file::write_atomically;
 pub use inbox::{Cursor, InboxFilter, InboxPage, InboxQuery, InboxRow, SEARCH_CANDIDATES, SortKey};
 pub use open::SCHEMA_VERSION;
 pub use rectification::{Rectification, Rectified};

@@ -9,7 +9,7 @@ use rusqlite::{Connection, OpenFlags};
 use super::{OpenOptions, Result, StoreError};
 
 /// `PRAGMA application_id` of a Klagomål store: "KLGM".
-const APPLICATION_ID: i64 = 0x4B4C_474D;
+pub(super) const APPLICATION_ID: i64 = 0x4B4C_474D;
 
 /// One numbered migration: its SQL, then what only the program can do (refill an index).
 struct Migration {
@@ -176,7 +176,7 @@ pub(super) fn check_file(path: &Path, key: &Key<'_>) -> Result<()> {
 /// as the last one closes; a close racing an opening can make `PRAGMA key` fail (seen with
 /// parallel tests). Opening, keying and closing are therefore done one at a time (see `close`).
 /// That is cheap: the key is derived later, on the first read.
-fn connect(path: &Path, flags: OpenFlags, key: &Key<'_>) -> Result<Connection> {
+pub(super) fn connect(path: &Path, flags: OpenFlags, key: &Key<'_>) -> Result<Connection> {
     if matches!(key, Key::Passphrase(p) if p.is_empty()) {
         return Err(StoreError::EmptyPassphrase);
     }
@@ -216,7 +216,7 @@ fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
 }
 
 /// Closes a connection while no other is being opened (see `connect`).
-fn close(conn: Connection) {
+pub(super) fn close(conn: Connection) {
     let _one_at_a_time = one_at_a_time();
     // A failed close leaves nothing to do: the connection is gone either way.
     let _ = conn.close();

@@ -227,6 +227,12 @@ impl Reopener {
 }
 
 impl Store {
+    /// The value `PRAGMA key` takes for this store's data key (`x'…'`); `None` for a plain
+    /// store. For making a copy in the same key (a backup).
+    pub(in crate::store) fn data_key_value(&self) -> Option<zeroize::Zeroizing<String>> {
+        self.keys.as_ref().map(|k| k.data.pragma_value())
+    }
+
     /// What a background job needs to open its own connection as the signed-in officer.
     pub fn reopener(&self) -> Reopener {
         Reopener {
