@@ -1019,6 +1019,7 @@ cli-backup-verified = The backup is whole: it opens with your passphrase, the da
 cli-restore-would = The backup holds (nothing has changed):
 cli-restored = The store { $path } was restored from the backup:
 cli-restore-aside = The store that was there before is kept as { $path }.
+error-too-many-attempts = Too many wrong passphrases in a row. Wait and try again at { $time }. The store is unchanged.
 error-backup-folder = The backup folder, { $path }, cannot be reached. Is the disk or USB stick connected, and does the folder exist?
 error-backup-not-verified = The backup did not pass the check (database integrity, the audit chain or the number of cases) and was not kept. The store is unchanged.
 audit-store-backed-up = A backup was made and verified

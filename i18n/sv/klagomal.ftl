@@ -1022,6 +1022,7 @@ cli-backup-verified = Säkerhetskopian är hel: den öppnas med din lösenfras, 
 cli-restore-would = Säkerhetskopian innehåller (ingenting har ändrats):
 cli-restored = Arkivet { $path } är återställt från säkerhetskopian:
 cli-restore-aside = Arkivet som fanns där förut är sparat som { $path }.
+error-too-many-attempts = För många felaktiga lösenfraser i rad. Vänta och försök igen kl. { $time }. Arkivet är oförändrat.
 error-backup-folder = Mappen för säkerhetskopior, { $path }, går inte att nå. Är disken eller USB-minnet anslutet, och finns mappen?
 error-backup-not-verified = Säkerhetskopian klarade inte kontrollen (databasens integritet, granskningsloggens kedja eller antalet ärenden) och sparades inte. Arkivet är oförändrat.
 audit-store-backed-up = En säkerhetskopia gjordes och kontrollerades

@@ -71,7 +71,8 @@ impl From<StoreError> for Failure {
             | StoreError::EmptyPassphrase
             | StoreError::UnknownOfficer
             | StoreError::OfficerNotGiven
-            | StoreError::SlotNotRecognised => 2,
+            | StoreError::SlotNotRecognised
+            | StoreError::TooManyAttempts { .. } => 2,
             _ => 1,
         };
         Failure {

@@ -101,6 +101,10 @@ pub fn store_error(l: &FluentLanguageLoader, e: &klagomal_core::store::StoreErro
             fl!(in l, "error-backup-folder", path = path.display().to_string())
         }
         E::BackupNotVerified => fl!(in l, "error-backup-not-verified"),
+        E::TooManyAttempts { until } => fl!(
+            in l, "error-too-many-attempts",
+            time = until.format("%H:%M:%S").to_string()
+        ),
         E::Sqlite(e) => fl!(in l, "error-database", detail = e.to_string()),
         E::Io(e) => fl!(in l, "error-file", detail = e.to_string()),
         E::Data(e) => fl!(in l, "error-data", detail = e.to_string()),

@@ -29,6 +29,7 @@ mod routes;
 mod settings;
 mod size;
 mod status;
+mod throttle;
 mod validation;
 
 pub use address::Address;
@@ -78,4 +79,5 @@ pub use settings::{
 };
 pub use size::file_size;
 pub use status::{Status, TRANSITIONS, Transition, TransitionError};
+pub use throttle::{FREE_ATTEMPTS, next_attempt_at, sign_in_delay};
 pub use validation::{Field, Problem, ProblemKind, email_ok};

@@ -105,6 +105,9 @@ pub enum StoreError {
     /// A legal claim marked on a case without a reason.
     #[error("a legal hold needs a reason")]
     HoldReasonMissing,
+    /// Too many wrong passphrases in a row: the next attempt may be made at `until`.
+    #[error("too many wrong passphrases; try again at {until}")]
+    TooManyAttempts { until: chrono::NaiveDateTime },
     /// The backup folder does not exist or cannot be reached (an unplugged disk, a share).
     #[error("the backup folder {0} cannot be reached")]
     BackupFolder(PathBuf),

@@ -24,6 +24,7 @@ mod reviews;
 mod search;
 mod settings;
 mod space;
+mod throttle;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -129,14 +130,29 @@ impl Store {
 
     /// Signs in to an existing store, migrating it to this version's schema (and a store from
     /// before key slots to key slots). A wrong passphrase changes nothing.
+    ///
+    /// After five wrong passphrases in a row each attempt waits, longer each time (kept beside
+    /// the store, so a restart does not reset it): [`StoreError::TooManyAttempts`].
     pub fn open(path: &Path, secret: Secret<'_>, options: &OpenOptions) -> Result<Store> {
-        match secret {
+        let now = options
+            .fixed_now
+            .unwrap_or_else(|| Local::now().naive_local());
+        if !matches!(secret, Secret::Unencrypted) {
+            throttle::check(path, now)?;
+        }
+        let opened = match secret {
             Secret::Passphrase(p) => access::sign_in(path, None, p, options),
             Secret::Officer { name, passphrase } => {
                 access::sign_in(path, Some(name), passphrase, options)
             }
             Secret::Unencrypted => access::open_plain(path, options),
+        };
+        match &opened {
+            Err(StoreError::WrongPassphrase) => throttle::failed(path, now),
+            Ok(_) => throttle::succeeded(path),
+            Err(_) => {}
         }
+        opened
     }
 
     /// A store on a keyed and migrated connection, signed in as nobody yet.

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use crate::common::*;
 use klagomal_core::domain::{NewNote, NoteKind, OfficerId, Role};
 use klagomal_core::store::testing::{Step, create_legacy, stop_after};
-use klagomal_core::store::{NewOfficer, Secret, Store, StoreError, officer_names, slot_file_path};
+use klagomal_core::store::{
+    NewOfficer, OpenOptions, Secret, Store, StoreError, officer_names, slot_file_path,
+};
 use tempfile::TempDir;
 
 const EVA: &str = "Eva Berg";
@@ -336,5 +338,44 @@ fn the_exported_key_opens_the_store_in_any_sqlcipher_client() {
         Some(StoreError::NotPermitted {
             needed: Role::Admin
         })
+    ));
+}
+
+#[test]
+fn wrong_passphrases_in_a_row_slow_down_the_next_attempt_across_restarts() {
+    let (_dir, path, store) = new_store();
+    drop(store);
+    let at = |secs: i64| OpenOptions {
+        fixed_now: Some(now() + chrono::Duration::seconds(secs)),
+        ..OpenOptions::default()
+    };
+    for n in 0..5 {
+        let wrong = Store::open(&path, Secret::Passphrase("fel"), &at(n));
+        assert!(matches!(wrong, Err(StoreError::WrongPassphrase)), "{n}");
+    }
+    // The sixth attempt, even with the right passphrase, waits 30 seconds after the fifth.
+    let early = Store::open(&path, Secret::Passphrase(PASSPHRASE), &at(10));
+    match early {
+        Err(StoreError::TooManyAttempts { until }) => {
+            assert_eq!(until, now() + chrono::Duration::seconds(4 + 30));
+        }
+        other => panic!("delayed, not {:?}", other.map(|_| ())),
+    }
+    let attempts = std::fs::read_to_string(format!("{}.attempts", path.display())).expect("kept");
+    assert!(!attempts.contains("fel") && !attempts.contains(PASSPHRASE));
+    // A sixth wrong one doubles the wait; the right one after the wait opens and resets.
+    assert!(matches!(
+        Store::open(&path, Secret::Passphrase("fel"), &at(40)),
+        Err(StoreError::WrongPassphrase)
+    ));
+    assert!(matches!(
+        Store::open(&path, Secret::Passphrase(PASSPHRASE), &at(90)),
+        Err(StoreError::TooManyAttempts { .. })
+    ));
+    Store::open(&path, Secret::Passphrase(PASSPHRASE), &at(101)).expect("after the wait");
+    assert!(!std::path::Path::new(&format!("{}.attempts", path.display())).exists());
+    assert!(matches!(
+        Store::open(&path, Secret::Passphrase("fel"), &at(102)),
+        Err(StoreError::WrongPassphrase)
     ));
 }
