@@ -1130,6 +1130,109 @@ show-disclosures = Disclosed personal data
 show-no-disclosures = No disclosures recorded.
 
 
+## The person view: the data subject's rights (register extract, erasure, legal claim)
+
+top-people = Data subjects
+case-show-person = Everything about this person
+person-title = Data subjects
+person-search = Personnummer, samordningsnummer, e-mail address, phone number or name
+person-search-button = Search
+person-search-help = Search by a personnummer, an e-mail address or a phone number to find every case in which the person is the complainant. A name alone is not enough: cases that only share the name are shown for you to confirm.
+person-searching = Searching …
+person-none = No complainant in any case matches.
+person-cases = The person's cases ({ $count })
+person-no-cases = No cases chosen yet. Confirm below which cases with the same name are the person's.
+person-column-case = Case
+person-column-kind = Kind
+person-column-status = Status
+person-column-received = Received
+person-column-messages = Messages
+person-column-letters = Letters
+person-column-matched = Match
+person-column-hold = Legal claim
+person-column-date = Date
+person-column-recipient = Recipient
+person-column-what = What data
+person-column-basis = Legal basis
+person-hold-mark = Mark a claim …
+person-hold-reason = Reason, e.g. Dispute in the district court
+person-hold-set = Mark
+person-hold-marked = Marked: { $reason }
+person-hold-release = Release
+person-to-confirm = To confirm: same name ({ $count })
+person-to-confirm-help = A name is not enough to know that it is the same person. Tick only the cases you have checked are the person's; they then join the list above and the register extract.
+person-to-confirm-case = { $case } · { $name } · received { $received } · { $status }
+person-disclosures = Personal data disclosed ({ $count })
+person-disclosure-to-named = { $to } ({ $name })
+person-extract-open = Register extract …
+person-erase-open = Erase the person's data …
+person-erase-role = Only a complaints manager or an administrator can erase a person's data and release a legal claim.
+person-erase-identifier = To erase, search by personnummer, e-mail address or phone number. A name is not enough.
+person-extract-title = Register extract (Article 15)
+person-extract-notes-help = Internal notes go in only if they are personal data about this person and not about someone else. Read each note and tick those that go in. Those not ticked are left out and listed in the extract with the reason.
+person-extract-no-notes = The person's cases have no internal notes.
+person-extract-note = { $case } · { $date } · { $author } · { $kind }
+person-extract-chosen = { $count ->
+        [0] No note goes in.
+        [one] One note goes in.
+       *[other] { $count } notes go in.
+    }
+person-extract-file-name = register-extract
+person-extract-path = Where to save the register extract (ZIP file)
+person-extract-save-as = Save as …
+person-extract-save = Make the register extract
+person-extract-running = Making the register extract …
+person-extract-no-dialog = No file was chosen. Type the path in the field and click Make the register extract.
+person-extract-no-path = Type where to save the register extract.
+person-extract-done = The register extract was saved in { $path } ({ $files } files). It is recorded as disclosed to the data subject, and the cover letter is kept on the newest case.
+person-extract-nothing-left-out = Nothing was left out.
+person-extract-left-out = Left out of the extract:
+person-left-out = { $case }: { $what } – { $reason }
+person-left-out-what-note = internal note
+person-left-out-what-attachment = attachment
+person-left-out-what-letter = letter
+person-left-out-what-power-of-attorney = power of attorney
+person-left-out-reason-not-their-data = not the person's own data, as you judged it
+person-left-out-reason-representative = holds the representative's data
+person-erase-title = Erase the person's data (Article 17)
+person-erase-planning = Working out what would be erased …
+person-erase-would = This is erased from { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    } (name, identity number, address, e-mail, phone and free texts; the statistics stay):
+person-erase-counts = { $case }: { $messages ->
+        [one] one message
+       *[other] { $messages } messages
+    }, { $attachments ->
+        [one] one attachment
+       *[other] { $attachments } attachments
+    }, { $notes ->
+        [one] one note
+       *[other] { $notes } notes
+    }, { $letters ->
+        [one] one letter
+       *[other] { $letters } letters
+    }, { $files ->
+        [one] one file
+       *[other] { $files } files
+    }{ $representative ->
+        [0] {""}
+       *[other] , the representative
+    }
+person-erase-held = Erasure is not possible. These cases are under a legal hold:
+person-erase-hold = { $case }: { $reason }
+person-erase-warning = The erasure cannot be undone. Check that the cases above are the right person's.
+person-erase-confirm = { $cases ->
+        [one] Erase the person's data from one case
+       *[other] Erase the person's data from { $cases } cases
+    }
+person-erase-running = Erasing and rewriting the store file, this can take a while …
+person-erase-none = No complainant matches any more. Nothing was erased.
+person-erased = The person's data was erased from { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    }. The statistics stay.
+
 ## Officers and roles
 
 role-officer = officer

@@ -1133,6 +1133,109 @@ show-disclosures = Utlämnade personuppgifter
 show-no-disclosures = Inga utlämnanden registrerade.
 
 
+## Personvyn: den registrerades rättigheter (registerutdrag, radering, rättsligt anspråk)
+
+top-people = Registrerade
+case-show-person = Allt om den här personen
+person-title = Registrerade
+person-search = Personnummer, samordningsnummer, e-postadress, telefonnummer eller namn
+person-search-button = Sök
+person-search-help = Sök på ett personnummer, en e-postadress eller ett telefonnummer för att hitta alla ärenden där personen är klagande. Ett namn räcker inte ensamt: ärenden som bara har samma namn visas för dig att bekräfta.
+person-searching = Söker …
+person-none = Ingen klagande i något ärende matchar.
+person-cases = Personens ärenden ({ $count })
+person-no-cases = Inga ärenden valda ännu. Bekräfta nedan vilka ärenden med samma namn som gäller personen.
+person-column-case = Ärende
+person-column-kind = Typ
+person-column-status = Status
+person-column-received = Inkom
+person-column-messages = Meddelanden
+person-column-letters = Brev
+person-column-matched = Träff
+person-column-hold = Rättsligt anspråk
+person-column-date = Datum
+person-column-recipient = Mottagare
+person-column-what = Vilka uppgifter
+person-column-basis = Rättslig grund
+person-hold-mark = Markera anspråk …
+person-hold-reason = Skäl, t.ex. Tvist vid tingsrätten
+person-hold-set = Markera
+person-hold-marked = Markerat: { $reason }
+person-hold-release = Ta bort markeringen
+person-to-confirm = Att bekräfta: samma namn ({ $count })
+person-to-confirm-help = Ett namn räcker inte för att veta att det är samma person. Kryssa bara i de ärenden som du har kontrollerat gäller personen; de kommer då med i listan ovan och i registerutdraget.
+person-to-confirm-case = { $case } · { $name } · inkom { $received } · { $status }
+person-disclosures = Utlämnade personuppgifter ({ $count })
+person-disclosure-to-named = { $to } ({ $name })
+person-extract-open = Registerutdrag …
+person-erase-open = Radera personens uppgifter …
+person-erase-role = Bara klagomålsansvarig eller administratör kan radera en persons uppgifter och ta bort markeringar om rättsligt anspråk.
+person-erase-identifier = För att radera, sök på personnummer, e-postadress eller telefonnummer. Ett namn räcker inte.
+person-extract-title = Registerutdrag (artikel 15)
+person-extract-notes-help = Interna anteckningar kommer bara med om de är personuppgifter om den här personen och inte om någon annan. Läs varje anteckning och kryssa i de som ska med. De som inte kryssas i utelämnas och listas i utdraget med skälet.
+person-extract-no-notes = Personens ärenden har inga interna anteckningar.
+person-extract-note = { $case } · { $date } · { $author } · { $kind }
+person-extract-chosen = { $count ->
+        [0] Ingen anteckning kommer med.
+        [one] En anteckning kommer med.
+       *[other] { $count } anteckningar kommer med.
+    }
+person-extract-file-name = registerutdrag
+person-extract-path = Var registerutdraget ska sparas (ZIP-fil)
+person-extract-save-as = Spara som …
+person-extract-save = Gör registerutdraget
+person-extract-running = Gör registerutdraget …
+person-extract-no-dialog = Ingen fil valdes. Skriv sökvägen i fältet och klicka på Gör registerutdraget.
+person-extract-no-path = Skriv var registerutdraget ska sparas.
+person-extract-done = Registerutdraget sparades i { $path } ({ $files } filer). Det är registrerat som utlämnat till den registrerade, och följebrevet finns i det senaste ärendet.
+person-extract-nothing-left-out = Inget utelämnades.
+person-extract-left-out = Utelämnat ur utdraget:
+person-left-out = { $case }: { $what } – { $reason }
+person-left-out-what-note = intern anteckning
+person-left-out-what-attachment = bilaga
+person-left-out-what-letter = brev
+person-left-out-what-power-of-attorney = fullmakt
+person-left-out-reason-not-their-data = inte personens egna uppgifter enligt din granskning
+person-left-out-reason-representative = innehåller ombudets uppgifter
+person-erase-title = Radera personens uppgifter (artikel 17)
+person-erase-planning = Tar fram vad som skulle raderas …
+person-erase-would = Detta raderas ur { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    } (namn, personnummer, adress, e-post, telefon och fritexter; statistiken finns kvar):
+person-erase-counts = { $case }: { $messages ->
+        [one] ett meddelande
+       *[other] { $messages } meddelanden
+    }, { $attachments ->
+        [one] en bilaga
+       *[other] { $attachments } bilagor
+    }, { $notes ->
+        [one] en anteckning
+       *[other] { $notes } anteckningar
+    }, { $letters ->
+        [one] ett brev
+       *[other] { $letters } brev
+    }, { $files ->
+        [one] en fil
+       *[other] { $files } filer
+    }{ $representative ->
+        [0] {""}
+       *[other] , ombudet
+    }
+person-erase-held = Radering är inte möjlig. Dessa ärenden omfattas av ett rättsligt hinder:
+person-erase-hold = { $case }: { $reason }
+person-erase-warning = Raderingen går inte att ångra. Kontrollera att ärendena ovan gäller rätt person.
+person-erase-confirm = { $cases ->
+        [one] Radera personens uppgifter ur ett ärende
+       *[other] Radera personens uppgifter ur { $cases } ärenden
+    }
+person-erase-running = Raderar och skriver om arkivfilen, det kan ta en stund …
+person-erase-none = Ingen klagande matchar längre. Inget raderades.
+person-erased = Personens uppgifter raderades ur { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    }. Statistiken finns kvar.
+
 ## Officers and roles
 
 role-officer = handläggare

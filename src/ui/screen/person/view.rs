@@ -1,0 +1,320 @@
+//! Drawing the person view: the search, the person's cases, the name-only matches to confirm,
+//! the disclosures, and the register extract and erasure with their dialogs.
+
+use std::collections::BTreeMap;
+
+use iced::widget::{
+    Column, Row, button, checkbox, column, container, row, scrollable, text, text_input,
+};
+use iced::{Alignment, Element, Length};
+
+use super::{ERASE, EXTRACT, Found, Message, SEARCH, State, may_erase};
+use crate::ui::{Session, style};
+use klagomal_core::domain::CaseId;
+use klagomal_core::fl;
+use klagomal_core::i18n::label;
+
+/// The widths of the case table's columns, in the order of [`case_header`].
+const CASE_COLUMNS: [f32; 7] = [130.0, 120.0, 170.0, 100.0, 100.0, 60.0, 200.0];
+/// The widths of the disclosure table's first columns (date, case, recipient).
+const DISCLOSURE_COLUMNS: [f32; 3] = [100.0, 130.0, 260.0];
+
+impl State {
+    pub fn view<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let mut page = Column::new()
+            .spacing(style::space::L)
+            .push(self.search_bar());
+        if let Some(notice) = &self.notice {
+            page = page.push(text(notice.as_str()).style(style::error_text));
+        }
+        if self.searching {
+            page = page.push(text(fl!("person-searching")).style(style::muted));
+        }
+        if let Some(person) = &self.person {
+            if person.cases.is_empty() {
+                page = page.push(text(fl!("person-none")).style(style::muted));
+            } else {
+                page = page
+                    .push(self.case_table(session))
+                    .push(self.confirm_list())
+                    .push(self.disclosure_table())
+                    .push(self.actions(session));
+            }
+        }
+        if let Some(dialog) = &self.extract {
+            page = page.push(dialog.view(session).map(Message::Extract));
+        }
+        if let Some(dialog) = &self.erase {
+            page = page.push(dialog.view().map(Message::Erase));
+        }
+        let title = row![
+            crate::ui::back(Message::Back),
+            text(fl!("person-title"))
+                .size(style::size::TITLE)
+                .font(style::BOLD),
+        ]
+        .spacing(style::space::M)
+        .align_y(Alignment::Center);
+        column![
+            container(title).padding([style::space::M, style::space::L]),
+            scrollable(container(page).padding([style::space::S, style::space::L]))
+                .height(Length::Fill),
+        ]
+        .into()
+    }
+
+    fn search_bar(&self) -> Element<'_, Message> {
+        let field = text_input(&fl!("person-search"), &self.query)
+            .id(SEARCH)
+            .on_input(Message::QueryChanged)
+            .on_submit(Message::Search)
+            .padding(style::space::S)
+            .width(Length::Fill);
+        column![
+            row![
+                field,
+                button(text(fl!("person-search-button")))
+                    .on_press_maybe((!self.query.trim().is_empty()).then_some(Message::Search)),
+            ]
+            .spacing(style::space::S)
+            .align_y(Alignment::Center),
+            text(fl!("person-search-help"))
+                .size(style::size::SMALL)
+                .style(style::muted),
+        ]
+        .spacing(style::space::XS)
+        .max_width(style::FORM_WIDTH)
+        .into()
+    }
+
+    /// The person's cases: number (opens the case), kind, status, received, counts, how it
+    /// matched and its legal hold.
+    fn case_table<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let cases = self.cases();
+        let mut col = column![
+            heading(fl!("person-cases", count = cases.len())),
+            case_header(),
+        ]
+        .spacing(style::space::XS);
+        if cases.is_empty() {
+            col = col.push(text(fl!("person-no-cases")).style(style::muted));
+        }
+        for f in cases {
+            col = col.push(self.case_row(f, session));
+        }
+        col.into()
+    }
+
+    fn case_row<'a>(&'a self, f: &'a Found, session: &'a Session) -> Element<'a, Message> {
+        let cell = |s: String, i: usize| text(s).width(CASE_COLUMNS[i]);
+        row![
+            container(
+                button(text(f.at.number.to_string()).size(style::size::LABEL))
+                    .style(style::flat(false))
+                    .padding([style::space::XS, 0.0])
+                    .on_press(Message::OpenCase(f.at.case_id))
+            )
+            .width(CASE_COLUMNS[0]),
+            cell(label("kind", f.kind.code()), 1),
+            cell(label("status", f.status.code()), 2),
+            cell(f.received.to_string(), 3),
+            cell(f.messages.to_string(), 4),
+            cell(f.letters.to_string(), 5),
+            cell(label("person-match", f.at.matched_by.code()), 6).style(style::muted),
+            self.hold_cell(f, session),
+        ]
+        .spacing(style::space::S)
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    /// A case's legal claim: its reason and, for a manager, the release; or a way to mark one.
+    fn hold_cell<'a>(&'a self, f: &'a Found, session: &'a Session) -> Element<'a, Message> {
+        let id = f.at.case_id;
+        if let Some(reason) = &f.hold {
+            let release = button(text(fl!("person-hold-release")).size(style::size::SMALL))
+                .style(style::flat(false))
+                .on_press_maybe(may_erase(session).then_some(Message::ReleaseHold(id)));
+            return row![
+                text(fl!("person-hold-marked", reason = reason.as_str()))
+                    .style(style::warning_text)
+                    .width(Length::Fill),
+                release
+            ]
+            .spacing(style::space::S)
+            .align_y(Alignment::Center)
+            .width(Length::Fill)
+            .into();
+        }
+        match &self.marking {
+            Some((marking, reason)) if *marking == id => row![
+                text_input(&fl!("person-hold-reason"), reason)
+                    .on_input(Message::HoldReason)
+                    .on_submit(Message::SetHold)
+                    .padding(style::space::XS)
+                    .width(Length::Fill),
+                button(text(fl!("person-hold-set")).size(style::size::SMALL))
+                    .on_press_maybe((!reason.trim().is_empty()).then_some(Message::SetHold)),
+                button(text(fl!("action-cancel")).size(style::size::SMALL))
+                    .style(style::flat(false))
+                    .on_press(Message::CancelHold),
+            ]
+            .spacing(style::space::XS)
+            .align_y(Alignment::Center)
+            .width(Length::Fill)
+            .into(),
+            _ => button(text(fl!("person-hold-mark")).size(style::size::SMALL))
+                .style(style::flat(false))
+                .on_press(Message::MarkHold(id))
+                .into(),
+        }
+    }
+
+    /// The name-only matches, each with a checkbox: the officer confirms which are the
+    /// person's. Nothing when there are none.
+    fn confirm_list(&self) -> Element<'_, Message> {
+        let names = self.to_confirm();
+        if names.is_empty() {
+            return column![].into();
+        }
+        let mut col = column![
+            heading(fl!("person-to-confirm", count = names.len())),
+            text(fl!("person-to-confirm-help")).style(style::muted),
+        ]
+        .spacing(style::space::XS);
+        for f in names {
+            let id = f.at.case_id;
+            let line = fl!(
+                "person-to-confirm-case",
+                case = f.at.number.to_string(),
+                name = f.at.name.as_str(),
+                received = f.received.to_string(),
+                status = label("status", f.status.code())
+            );
+            col = col.push(
+                checkbox(self.confirmed.contains(&id))
+                    .label(line)
+                    .on_toggle(move |yes| Message::Confirm(id, yes)),
+            );
+        }
+        col.into()
+    }
+
+    /// The disclosures of the person's cases: date, case, recipient, what and legal basis.
+    fn disclosure_table(&self) -> Element<'_, Message> {
+        let disclosures = self.disclosures();
+        let numbers: BTreeMap<CaseId, String> = self
+            .cases()
+            .iter()
+            .map(|f| (f.at.case_id, f.at.number.to_string()))
+            .collect();
+        let mut col = column![heading(fl!(
+            "person-disclosures",
+            count = disclosures.len()
+        ))]
+        .spacing(style::space::XS);
+        if disclosures.is_empty() {
+            return col
+                .push(text(fl!("show-no-disclosures")).style(style::muted))
+                .into();
+        }
+        col = col.push(disclosure_header());
+        for d in disclosures {
+            let n = &d.disclosure;
+            let mut to = label("disclosure-recipient", n.to.code());
+            if !n.recipient_name.trim().is_empty() {
+                to = fl!(
+                    "person-disclosure-to-named",
+                    to = to,
+                    name = n.recipient_name.trim()
+                );
+            }
+            col = col.push(
+                row![
+                    text(n.on.to_string()).width(DISCLOSURE_COLUMNS[0]),
+                    text(numbers.get(&d.case_id).cloned().unwrap_or_default())
+                        .width(DISCLOSURE_COLUMNS[1]),
+                    text(to).width(DISCLOSURE_COLUMNS[2]),
+                    text(n.what.as_str()).width(Length::FillPortion(1)),
+                    text(label("legal-basis", n.basis.code())).width(Length::FillPortion(1)),
+                ]
+                .spacing(style::space::S),
+            );
+        }
+        col.into()
+    }
+
+    /// The register extract (for the person's cases) and the erasure (a manager's or an
+    /// administrator's, on an identifier), each with why it is not offered when it is not.
+    fn actions<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
+        let has_cases = !self.cases().is_empty();
+        let may = may_erase(session);
+        let identified = self.identified();
+        let mut bar = row![
+            container(
+                button(text(fl!("person-extract-open")))
+                    .on_press_maybe(has_cases.then_some(Message::OpenExtract))
+            )
+            .id(EXTRACT),
+            container(
+                button(text(fl!("person-erase-open")))
+                    .style(button::danger)
+                    .on_press_maybe((may && identified).then_some(Message::OpenErase))
+            )
+            .id(ERASE),
+        ]
+        .spacing(style::space::M)
+        .align_y(Alignment::Center);
+        let why = match (may, identified) {
+            (false, _) => Some(fl!("person-erase-role")),
+            (true, false) => Some(fl!("person-erase-identifier")),
+            (true, true) => None,
+        };
+        if let Some(why) = why {
+            bar = bar.push(text(why).size(style::size::SMALL).style(style::muted));
+        }
+        bar.into()
+    }
+}
+
+fn heading<'a>(title: String) -> Element<'a, Message> {
+    text(title)
+        .size(style::size::HEADING)
+        .font(style::BOLD)
+        .into()
+}
+
+fn case_header<'a>() -> Element<'a, Message> {
+    let names = [
+        fl!("person-column-case"),
+        fl!("person-column-kind"),
+        fl!("person-column-status"),
+        fl!("person-column-received"),
+        fl!("person-column-messages"),
+        fl!("person-column-letters"),
+        fl!("person-column-matched"),
+    ];
+    let mut header = Row::new().spacing(style::space::S);
+    for (name, width) in names.into_iter().zip(CASE_COLUMNS) {
+        header = header.push(column_name(name).width(width));
+    }
+    header
+        .push(column_name(fl!("person-column-hold")).width(Length::Fill))
+        .into()
+}
+
+fn disclosure_header<'a>() -> Element<'a, Message> {
+    row![
+        column_name(fl!("person-column-date")).width(DISCLOSURE_COLUMNS[0]),
+        column_name(fl!("person-column-case")).width(DISCLOSURE_COLUMNS[1]),
+        column_name(fl!("person-column-recipient")).width(DISCLOSURE_COLUMNS[2]),
+        column_name(fl!("person-column-what")).width(Length::FillPortion(1)),
+        column_name(fl!("person-column-basis")).width(Length::FillPortion(1)),
+    ]
+    .spacing(style::space::S)
+    .into()
+}
+
+fn column_name<'a>(name: String) -> iced::widget::Text<'a> {
+    text(name).size(style::size::SMALL).style(style::muted)
+}
