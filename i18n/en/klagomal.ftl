@@ -1156,6 +1156,7 @@ person-column-what = What data
 person-column-basis = Legal basis
 person-hold-mark = Mark a claim …
 person-hold-reason = Reason, e.g. Dispute in the district court
+person-hold-prompt = Legal claim on { $case }:
 person-hold-set = Mark
 person-hold-marked = Marked: { $reason }
 person-hold-release = Release
@@ -1188,32 +1189,41 @@ person-extract-done = The register extract was saved in { $path } ({ $files } fi
 person-extract-nothing-left-out = Nothing was left out.
 person-extract-left-out = Left out of the extract:
 person-left-out = { $case }: { $what } – { $reason }
-person-left-out-what-note = internal note
-person-left-out-what-attachment = attachment
-person-left-out-what-letter = letter
-person-left-out-what-power-of-attorney = power of attorney
+person-left-out-notes = { $count ->
+        [one] one internal note
+       *[other] { $count } internal notes
+    }
+person-left-out-attachments = { $count ->
+        [one] one attachment
+       *[other] { $count } attachments
+    }
+person-left-out-letters = { $count ->
+        [one] one letter
+       *[other] { $count } letters
+    }
+person-left-out-power-of-attorney = the power of attorney
 person-left-out-reason-not-their-data = not the person's own data, as you judged it
 person-left-out-reason-representative = holds the representative's data
 person-erase-title = Erase the person's data (Article 17)
 person-erase-planning = Working out what would be erased …
-person-erase-would = This is erased from { $cases ->
+person-erase-would = This would be erased from { $cases ->
         [one] one case
        *[other] { $cases } cases
     } (name, identity number, address, e-mail, phone and free texts; the statistics stay):
 person-erase-counts = { $case }: { $messages ->
-        [one] one message
+        [one] 1 message
        *[other] { $messages } messages
     }, { $attachments ->
-        [one] one attachment
+        [one] 1 attachment
        *[other] { $attachments } attachments
     }, { $notes ->
-        [one] one note
+        [one] 1 note
        *[other] { $notes } notes
     }, { $letters ->
-        [one] one letter
+        [one] 1 letter
        *[other] { $letters } letters
     }, { $files ->
-        [one] one file
+        [one] 1 file
        *[other] { $files } files
     }{ $representative ->
         [0] {""}
@@ -1231,7 +1241,7 @@ person-erase-none = No complainant matches any more. Nothing was erased.
 person-erased = The person's data was erased from { $cases ->
         [one] one case
        *[other] { $cases } cases
-    }. The statistics stay.
+    }. The statistics stay. This was erased:
 
 ## Officers and roles
 

@@ -1137,7 +1137,7 @@ show-no-disclosures = Inga utlämnanden registrerade.
 
 top-people = Registrerade
 case-show-person = Allt om den här personen
-person-title = Registrerade
+person-title = Registrerade personer
 person-search = Personnummer, samordningsnummer, e-postadress, telefonnummer eller namn
 person-search-button = Sök
 person-search-help = Sök på ett personnummer, en e-postadress eller ett telefonnummer för att hitta alla ärenden där personen är klagande. Ett namn räcker inte ensamt: ärenden som bara har samma namn visas för dig att bekräfta.
@@ -1159,9 +1159,10 @@ person-column-what = Vilka uppgifter
 person-column-basis = Rättslig grund
 person-hold-mark = Markera anspråk …
 person-hold-reason = Skäl, t.ex. Tvist vid tingsrätten
+person-hold-prompt = Rättsligt anspråk i { $case }:
 person-hold-set = Markera
 person-hold-marked = Markerat: { $reason }
-person-hold-release = Ta bort markeringen
+person-hold-release = Ta bort
 person-to-confirm = Att bekräfta: samma namn ({ $count })
 person-to-confirm-help = Ett namn räcker inte för att veta att det är samma person. Kryssa bara i de ärenden som du har kontrollerat gäller personen; de kommer då med i listan ovan och i registerutdraget.
 person-to-confirm-case = { $case } · { $name } · inkom { $received } · { $status }
@@ -1191,32 +1192,41 @@ person-extract-done = Registerutdraget sparades i { $path } ({ $files } filer). 
 person-extract-nothing-left-out = Inget utelämnades.
 person-extract-left-out = Utelämnat ur utdraget:
 person-left-out = { $case }: { $what } – { $reason }
-person-left-out-what-note = intern anteckning
-person-left-out-what-attachment = bilaga
-person-left-out-what-letter = brev
-person-left-out-what-power-of-attorney = fullmakt
+person-left-out-notes = { $count ->
+        [one] en intern anteckning
+       *[other] { $count } interna anteckningar
+    }
+person-left-out-attachments = { $count ->
+        [one] en bilaga
+       *[other] { $count } bilagor
+    }
+person-left-out-letters = { $count ->
+        [one] ett brev
+       *[other] { $count } brev
+    }
+person-left-out-power-of-attorney = fullmakten
 person-left-out-reason-not-their-data = inte personens egna uppgifter enligt din granskning
 person-left-out-reason-representative = innehåller ombudets uppgifter
 person-erase-title = Radera personens uppgifter (artikel 17)
 person-erase-planning = Tar fram vad som skulle raderas …
-person-erase-would = Detta raderas ur { $cases ->
+person-erase-would = Detta skulle raderas ur { $cases ->
         [one] ett ärende
        *[other] { $cases } ärenden
     } (namn, personnummer, adress, e-post, telefon och fritexter; statistiken finns kvar):
 person-erase-counts = { $case }: { $messages ->
-        [one] ett meddelande
+        [one] 1 meddelande
        *[other] { $messages } meddelanden
     }, { $attachments ->
-        [one] en bilaga
+        [one] 1 bilaga
        *[other] { $attachments } bilagor
     }, { $notes ->
-        [one] en anteckning
+        [one] 1 anteckning
        *[other] { $notes } anteckningar
     }, { $letters ->
-        [one] ett brev
+        [one] 1 brev
        *[other] { $letters } brev
     }, { $files ->
-        [one] en fil
+        [one] 1 fil
        *[other] { $files } filer
     }{ $representative ->
         [0] {""}
@@ -1234,7 +1244,7 @@ person-erase-none = Ingen klagande matchar längre. Inget raderades.
 person-erased = Personens uppgifter raderades ur { $cases ->
         [one] ett ärende
        *[other] { $cases } ärenden
-    }. Statistiken finns kvar.
+    }. Statistiken finns kvar. Detta raderades:
 
 ## Officers and roles
 

@@ -138,10 +138,17 @@ impl Dialog {
             Phase::Erasing(plan) => col
                 .push(cases(plan))
                 .push(text(fl!("person-erase-running")).style(style::muted)),
-            Phase::Done(done) => col.push(crate::ui::banner(fl!(
-                "person-erased",
-                cases = done.cases.len()
-            ))),
+            Phase::Done(done) => {
+                let mut list = column![crate::ui::banner(fl!(
+                    "person-erased",
+                    cases = done.cases.len()
+                ))]
+                .spacing(style::space::XS);
+                for c in &done.cases {
+                    list = list.push(text(counts(c)));
+                }
+                col.push(list)
+            }
         };
         if let Some(notice) = &self.notice {
             col = col.push(text(notice.as_str()).style(style::error_text));

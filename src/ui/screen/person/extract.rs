@@ -284,22 +284,40 @@ fn result(done: &Extracted) -> Element<'_, Message> {
             .into();
     }
     col = col.push(text(fl!("person-extract-left-out")).font(style::BOLD));
-    for l in &done.left_out {
-        col = col.push(text(left_out(l)));
+    for line in left_out(&done.left_out) {
+        col = col.push(text(line));
     }
     col.into()
 }
 
-/// One thing left out, in words: the case, what, and why.
-pub fn left_out(l: &LeftOut) -> String {
-    let reason = match l.reason {
-        LeftOutReason::NotTheirData => fl!("person-left-out-reason-not-their-data"),
-        LeftOutReason::Representative => fl!("person-left-out-reason-representative"),
-    };
-    fl!(
-        "person-left-out",
-        case = l.case.as_str(),
-        what = label("person-left-out-what", l.what),
-        reason = reason
-    )
+/// What was left out, in words: one line per case, kind of thing and reason, with how many.
+pub fn left_out(items: &[LeftOut]) -> Vec<String> {
+    let mut counted: Vec<(&LeftOut, usize)> = Vec::new();
+    for l in items {
+        match counted.iter_mut().find(|(x, _)| *x == l) {
+            Some((_, n)) => *n += 1,
+            None => counted.push((l, 1)),
+        }
+    }
+    counted
+        .into_iter()
+        .map(|(l, count)| {
+            let what = match l.what {
+                "note" => fl!("person-left-out-notes", count = count),
+                "attachment" => fl!("person-left-out-attachments", count = count),
+                "letter" => fl!("person-left-out-letters", count = count),
+                _ => fl!("person-left-out-power-of-attorney"),
+            };
+            let reason = match l.reason {
+                LeftOutReason::NotTheirData => fl!("person-left-out-reason-not-their-data"),
+                LeftOutReason::Representative => fl!("person-left-out-reason-representative"),
+            };
+            fl!(
+                "person-left-out",
+                case = l.case.as_str(),
+                what = what,
+                reason = reason
+            )
+        })
+        .collect()
 }

@@ -22,6 +22,8 @@ pub const SEARCH: &str = "person-search";
 pub const EXTRACT: &str = "person-extract";
 /// The erase button's id.
 pub const ERASE: &str = "person-erase";
+/// The field for a legal claim's reason.
+pub const HOLD_REASON: &str = "person-hold-reason";
 
 /// One case the search found, with what the person view shows of it.
 #[derive(Debug, Clone)]
@@ -136,7 +138,7 @@ impl State {
             Message::OpenCase(id) => Action::OpenCase(id),
             Message::MarkHold(id) => {
                 self.marking = Some((id, String::new()));
-                Action::None
+                Action::Run(iced::widget::operation::focus(HOLD_REASON))
             }
             Message::HoldReason(text) => {
                 if let Some((_, reason)) = &mut self.marking {

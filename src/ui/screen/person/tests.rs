@@ -298,7 +298,12 @@ fn the_extract_takes_only_the_notes_the_officer_ticked() {
         .expect("written");
     assert!(out.exists());
     assert_eq!(done.left_out.len(), 1, "the colleague's note");
-    assert!(extract::left_out(&done.left_out[0]).contains(&view.cases()[0].at.number.to_string()));
+    let said = extract::left_out(&done.left_out);
+    assert_eq!(said.len(), 1);
+    assert!(
+        said[0].contains(&view.cases()[0].at.number.to_string()),
+        "{said:?}"
+    );
     assert!(
         done.files
             .iter()

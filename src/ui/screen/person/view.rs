@@ -8,14 +8,14 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Length};
 
-use super::{ERASE, EXTRACT, Found, Message, SEARCH, State, may_erase};
+use super::{ERASE, EXTRACT, Found, HOLD_REASON, Message, SEARCH, State, may_erase};
 use crate::ui::{Session, style};
 use klagomal_core::domain::CaseId;
 use klagomal_core::fl;
 use klagomal_core::i18n::label;
 
 /// The widths of the case table's columns, in the order of [`case_header`].
-const CASE_COLUMNS: [f32; 7] = [130.0, 120.0, 170.0, 100.0, 100.0, 60.0, 200.0];
+const CASE_COLUMNS: [f32; 7] = [120.0, 180.0, 150.0, 95.0, 95.0, 45.0, 190.0];
 /// The widths of the disclosure table's first columns (date, case, recipient).
 const DISCLOSURE_COLUMNS: [f32; 3] = [100.0, 130.0, 260.0];
 
@@ -30,7 +30,15 @@ impl State {
         if self.searching {
             page = page.push(text(fl!("person-searching")).style(style::muted));
         }
-        if let Some(person) = &self.person {
+        // A dialog takes the page while it is open (it names the cases it acts on).
+        let dialog = match (&self.extract, &self.erase) {
+            (Some(d), _) => Some(d.view(session).map(Message::Extract)),
+            (None, Some(d)) => Some(d.view().map(Message::Erase)),
+            (None, None) => None,
+        };
+        if let Some(dialog) = dialog {
+            page = page.push(dialog);
+        } else if let Some(person) = &self.person {
             if person.cases.is_empty() {
                 page = page.push(text(fl!("person-none")).style(style::muted));
             } else {
@@ -40,12 +48,6 @@ impl State {
                     .push(self.disclosure_table())
                     .push(self.actions(session));
             }
-        }
-        if let Some(dialog) = &self.extract {
-            page = page.push(dialog.view(session).map(Message::Extract));
-        }
-        if let Some(dialog) = &self.erase {
-            page = page.push(dialog.view().map(Message::Erase));
         }
         let title = row![
             crate::ui::back(Message::Back),
@@ -91,22 +93,25 @@ impl State {
     /// matched and its legal hold.
     fn case_table<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
         let cases = self.cases();
-        let mut col = column![
-            heading(fl!("person-cases", count = cases.len())),
-            case_header(),
-        ]
-        .spacing(style::space::XS);
+        let mut col =
+            column![heading(fl!("person-cases", count = cases.len()))].spacing(style::space::XS);
         if cases.is_empty() {
-            col = col.push(text(fl!("person-no-cases")).style(style::muted));
+            return col
+                .push(text(fl!("person-no-cases")).style(style::muted))
+                .into();
         }
+        col = col.push(case_header());
         for f in cases {
             col = col.push(self.case_row(f, session));
+            if let Some(marking) = self.marking_row(f) {
+                col = col.push(marking);
+            }
         }
         col.into()
     }
 
     fn case_row<'a>(&'a self, f: &'a Found, session: &'a Session) -> Element<'a, Message> {
-        let cell = |s: String, i: usize| text(s).width(CASE_COLUMNS[i]);
+        let cell = |s: String, i: usize| cell(s).width(CASE_COLUMNS[i]);
         row![
             container(
                 button(text(f.at.number.to_string()).size(style::size::LABEL))
@@ -120,7 +125,9 @@ impl State {
             cell(f.received.to_string(), 3),
             cell(f.messages.to_string(), 4),
             cell(f.letters.to_string(), 5),
-            cell(label("person-match", f.at.matched_by.code()), 6).style(style::muted),
+            cell(label("person-match", f.at.matched_by.code()), 6)
+                .size(style::size::SMALL)
+                .style(style::muted),
             self.hold_cell(f, session),
         ]
         .spacing(style::space::S)
@@ -146,28 +153,42 @@ impl State {
             .width(Length::Fill)
             .into();
         }
-        match &self.marking {
-            Some((marking, reason)) if *marking == id => row![
-                text_input(&fl!("person-hold-reason"), reason)
-                    .on_input(Message::HoldReason)
-                    .on_submit(Message::SetHold)
-                    .padding(style::space::XS)
-                    .width(Length::Fill),
-                button(text(fl!("person-hold-set")).size(style::size::SMALL))
-                    .on_press_maybe((!reason.trim().is_empty()).then_some(Message::SetHold)),
-                button(text(fl!("action-cancel")).size(style::size::SMALL))
-                    .style(style::flat(false))
-                    .on_press(Message::CancelHold),
-            ]
-            .spacing(style::space::XS)
-            .align_y(Alignment::Center)
-            .width(Length::Fill)
-            .into(),
-            _ => button(text(fl!("person-hold-mark")).size(style::size::SMALL))
-                .style(style::flat(false))
-                .on_press(Message::MarkHold(id))
-                .into(),
+        button(text(fl!("person-hold-mark")).size(style::size::SMALL))
+            .style(style::flat(false))
+            .on_press(Message::MarkHold(id))
+            .into()
+    }
+
+    /// The reason of a legal claim being marked, on a line of its own under the case's row.
+    fn marking_row(&self, f: &Found) -> Option<Element<'_, Message>> {
+        let (id, reason) = self.marking.as_ref()?;
+        if *id != f.at.case_id || f.hold.is_some() {
+            return None;
         }
+        let prompt = fl!("person-hold-prompt", case = f.at.number.to_string());
+        let line = row![
+            text(prompt).size(style::size::LABEL),
+            text_input(&fl!("person-hold-reason"), reason)
+                .id(HOLD_REASON)
+                .on_input(Message::HoldReason)
+                .on_submit(Message::SetHold)
+                .padding(style::space::XS)
+                .width(Length::Fill),
+            button(text(fl!("person-hold-set")).size(style::size::LABEL))
+                .on_press_maybe((!reason.trim().is_empty()).then_some(Message::SetHold)),
+            button(text(fl!("action-cancel")).size(style::size::LABEL))
+                .style(style::flat(false))
+                .on_press(Message::CancelHold),
+        ]
+        .spacing(style::space::S)
+        .align_y(Alignment::Center);
+        Some(
+            container(line)
+                .padding(style::space::S)
+                .style(style::card)
+                .max_width(style::FORM_WIDTH)
+                .into(),
+        )
     }
 
     /// The name-only matches, each with a checkbox: the officer confirms which are the
@@ -231,12 +252,12 @@ impl State {
             }
             col = col.push(
                 row![
-                    text(n.on.to_string()).width(DISCLOSURE_COLUMNS[0]),
-                    text(numbers.get(&d.case_id).cloned().unwrap_or_default())
+                    cell(n.on.to_string()).width(DISCLOSURE_COLUMNS[0]),
+                    cell(numbers.get(&d.case_id).cloned().unwrap_or_default())
                         .width(DISCLOSURE_COLUMNS[1]),
-                    text(to).width(DISCLOSURE_COLUMNS[2]),
-                    text(n.what.as_str()).width(Length::FillPortion(1)),
-                    text(label("legal-basis", n.basis.code())).width(Length::FillPortion(1)),
+                    cell(to).width(DISCLOSURE_COLUMNS[2]),
+                    cell(n.what.clone()).width(Length::FillPortion(1)),
+                    cell(label("legal-basis", n.basis.code())).width(Length::FillPortion(1)),
                 ]
                 .spacing(style::space::S),
             );
@@ -313,6 +334,10 @@ fn disclosure_header<'a>() -> Element<'a, Message> {
     ]
     .spacing(style::space::S)
     .into()
+}
+
+fn cell<'a>(value: String) -> iced::widget::Text<'a> {
+    text(value).size(style::size::LABEL)
 }
 
 fn column_name<'a>(name: String) -> iced::widget::Text<'a> {
