@@ -30,12 +30,17 @@ pub const HOLD_REASON: &str = "person-hold-reason";
 pub struct Found {
     /// The case, its number, the complainant's name there and how it matched.
     pub at: PersonMatch,
+    /// Complaint, objection or personal-data request.
     pub kind: CaseKind,
+    /// Where the case stands.
     pub status: Status,
+    /// The day it came in.
     pub received: NaiveDate,
     /// The complainant's language in that case (the newest decides the extract's).
     pub language: Language,
+    /// How many messages the case holds.
     pub messages: usize,
+    /// How many letters were kept on it.
     pub letters: usize,
     /// The reason of the legal claim marked on the case, if any.
     pub hold: Option<String>,

@@ -317,3 +317,52 @@ fn the_extract_takes_only_the_notes_the_officer_ticked() {
         "read again: the extract is logged"
     );
 }
+
+/// Clicks the widget with `id` in the view as drawn and returns the messages it sent.
+fn click(view: &State, session: &Session, id: &'static str) -> Vec<Message> {
+    let mut ui = iced_test::simulator(view.view(session));
+    match ui.click(iced_test::selector::id(id)) {
+        Ok(_) => ui.into_messages().collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+#[test]
+fn through_the_window_the_erase_button_answers_a_manager_only() {
+    let (_dir, mut session) = session(0);
+    case_of_asa(&mut session, Some(ID), true);
+    let (mut view, _) = State::new(Some(ID.to_owned()), &session);
+    send(&mut view, Message::Search, &mut session);
+    let sent = click(&view, &session, ERASE);
+    assert!(
+        matches!(sent.as_slice(), [Message::OpenErase]),
+        "an administrator: {sent:?}"
+    );
+    let roles = BTreeSet::from([Role::Admin]);
+    let other = NewOfficer {
+        name: "Olle Ek",
+        title: "Administratör",
+        roles: &roles,
+        passphrase: None,
+    };
+    session
+        .store
+        .add_officer(other)
+        .expect("another administrator");
+    let me = session.store.actor();
+    session
+        .store
+        .set_roles(me, &BTreeSet::from([Role::Officer]))
+        .expect("only an officer now");
+    assert!(
+        click(&view, &session, ERASE).is_empty(),
+        "the button is there but does nothing for an officer"
+    );
+    assert!(
+        matches!(
+            click(&view, &session, EXTRACT).as_slice(),
+            [Message::OpenExtract]
+        ),
+        "any officer makes an extract"
+    );
+}
