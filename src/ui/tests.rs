@@ -135,8 +135,12 @@ fn the_person_view_opens_from_a_case_and_from_the_top_bar_and_back_leads_back() 
     let Screen::Person(person) = &app.screen else {
         panic!("the person view");
     };
-    let found: Vec<_> = person.cases().iter().map(|f| f.at.case_id).collect();
-    let confirm: Vec<_> = person.to_confirm().iter().map(|f| f.at.case_id).collect();
+    let found: Vec<_> = person.cases().iter().map(|f| f.matched.case_id).collect();
+    let confirm: Vec<_> = person
+        .to_confirm()
+        .iter()
+        .map(|f| f.matched.case_id)
+        .collect();
     assert!(
         found.contains(&id) || confirm.contains(&id),
         "searched by the case's complainant"

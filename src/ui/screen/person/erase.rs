@@ -153,12 +153,17 @@ impl Dialog {
         if let Some(notice) = &self.notice {
             col = col.push(text(notice.as_str()).style(style::error_text));
         }
-        let erasing = matches!(self.phase, Phase::Erasing(_));
-        col = col.push(
-            button(text(fl!("action-dismiss")))
-                .style(style::secondary)
-                .on_press_maybe((!erasing).then_some(Message::Close)),
-        );
+        // An erasable plan has its own cancel beside the erase button.
+        let erasable =
+            matches!(&self.phase, Phase::Confirm(p) if p.held.is_empty() && !p.cases.is_empty());
+        if !erasable {
+            let erasing = matches!(self.phase, Phase::Erasing(_));
+            col = col.push(
+                button(text(fl!("action-dismiss")))
+                    .style(style::secondary)
+                    .on_press_maybe((!erasing).then_some(Message::Close)),
+            );
+        }
         container(col)
             .padding(style::space::M)
             .width(Length::Fill)
@@ -195,6 +200,9 @@ fn confirmation(plan: &Erasure) -> Element<'_, Message> {
                     .on_press(Message::Confirm)
             )
             .id(CONFIRM),
+            button(text(fl!("action-cancel")))
+                .style(style::secondary)
+                .on_press(Message::Close),
         ]
         .spacing(style::space::S),
     )

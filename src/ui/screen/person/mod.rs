@@ -29,7 +29,7 @@ pub const HOLD_REASON: &str = "person-hold-reason";
 #[derive(Debug, Clone)]
 pub struct Found {
     /// The case, its number, the complainant's name there and how it matched.
-    pub at: PersonMatch,
+    pub matched: PersonMatch,
     /// Complaint, objection or personal-data request.
     pub kind: CaseKind,
     /// Where the case stands.
@@ -204,7 +204,7 @@ impl State {
             Ok(person) => {
                 // A confirmation stays only for a case the search still finds by name.
                 self.confirmed
-                    .retain(|id| person.cases.iter().any(|f| f.at.case_id == *id));
+                    .retain(|id| person.cases.iter().any(|f| f.matched.case_id == *id));
                 self.person = Some(person);
             }
             Err(e) => self.tell(&e),
@@ -236,11 +236,11 @@ impl State {
 
     fn open_extract(&mut self, session: &Session) -> Action {
         let cases = self.cases();
-        let Some(newest) = cases.iter().max_by_key(|f| f.at.number) else {
+        let Some(newest) = cases.iter().max_by_key(|f| f.matched.number) else {
             return Action::None;
         };
-        let (language, number) = (newest.language, newest.at.number);
-        let ids: Vec<CaseId> = cases.iter().map(|f| f.at.case_id).collect();
+        let (language, number) = (newest.language, newest.matched.number);
+        let ids: Vec<CaseId> = cases.iter().map(|f| f.matched.case_id).collect();
         match extract::Dialog::new(ids, language, number, session) {
             Ok(dialog) => {
                 self.erase = None;
@@ -300,7 +300,9 @@ impl State {
         self.person
             .iter()
             .flat_map(|p| &p.cases)
-            .filter(|f| !f.at.matched_by.to_confirm() || self.confirmed.contains(&f.at.case_id))
+            .filter(|f| {
+                !f.matched.matched_by.to_confirm() || self.confirmed.contains(&f.matched.case_id)
+            })
             .collect()
     }
 
@@ -309,7 +311,7 @@ impl State {
         self.person
             .iter()
             .flat_map(|p| &p.cases)
-            .filter(|f| f.at.matched_by.to_confirm())
+            .filter(|f| f.matched.matched_by.to_confirm())
             .collect()
     }
 
@@ -317,12 +319,12 @@ impl State {
     fn identified(&self) -> bool {
         self.person
             .as_ref()
-            .is_some_and(|p| p.cases.iter().any(|f| !f.at.matched_by.to_confirm()))
+            .is_some_and(|p| p.cases.iter().any(|f| !f.matched.matched_by.to_confirm()))
     }
 
     /// The disclosures of the person's cases, oldest first.
     pub fn disclosures(&self) -> Vec<&Disclosure> {
-        let ids: BTreeSet<CaseId> = self.cases().iter().map(|f| f.at.case_id).collect();
+        let ids: BTreeSet<CaseId> = self.cases().iter().map(|f| f.matched.case_id).collect();
         self.person
             .iter()
             .flat_map(|p| &p.disclosures)
@@ -351,18 +353,19 @@ pub fn may_erase(session: &Session) -> bool {
 fn read_person(store: &Store, query: String) -> Result<Person, StoreError> {
     let mut cases = Vec::new();
     let mut disclosures = Vec::new();
-    for at in store.find_person(&query)? {
-        let case = store.case(at.case_id)?;
-        disclosures.extend(store.disclosures(Some(at.case_id))?);
+    for matched in store.find_person(&query)? {
+        let id = matched.case_id;
+        let case = store.case(id)?;
+        disclosures.extend(store.disclosures(Some(id))?);
         cases.push(Found {
             kind: case.details.kind,
             status: case.status,
             received: case.details.received_at.date(),
             language: case.details.complainant.language,
-            messages: store.messages(at.case_id)?.len(),
-            letters: store.letters(at.case_id)?.len(),
-            hold: store.legal_hold(at.case_id)?,
-            at,
+            messages: store.messages(id)?.len(),
+            letters: store.letters(id)?.len(),
+            hold: store.legal_hold(id)?,
+            matched,
         });
     }
     disclosures.sort_by_key(|d| (d.disclosure.on, d.id));

@@ -62,7 +62,7 @@ fn note(session: &mut Session, case: CaseId, text: &str) -> klagomal_core::domai
 }
 
 fn ids(found: &[&Found]) -> Vec<CaseId> {
-    found.iter().map(|f| f.at.case_id).collect()
+    found.iter().map(|f| f.matched.case_id).collect()
 }
 
 #[test]
@@ -301,7 +301,7 @@ fn the_extract_takes_only_the_notes_the_officer_ticked() {
     let said = extract::left_out(&done.left_out);
     assert_eq!(said.len(), 1);
     assert!(
-        said[0].contains(&view.cases()[0].at.number.to_string()),
+        said[0].contains(&view.cases()[0].matched.number.to_string()),
         "{said:?}"
     );
     assert!(

@@ -114,10 +114,10 @@ impl State {
         let cell = |s: String, i: usize| cell(s).width(CASE_COLUMNS[i]);
         row![
             container(
-                button(text(f.at.number.to_string()).size(style::size::LABEL))
+                button(text(f.matched.number.to_string()).size(style::size::LABEL))
                     .style(style::flat(false))
                     .padding([style::space::XS, 0.0])
-                    .on_press(Message::OpenCase(f.at.case_id))
+                    .on_press(Message::OpenCase(f.matched.case_id))
             )
             .width(CASE_COLUMNS[0]),
             cell(label("kind", f.kind.code()), 1),
@@ -125,7 +125,7 @@ impl State {
             cell(f.received.to_string(), 3),
             cell(f.messages.to_string(), 4),
             cell(f.letters.to_string(), 5),
-            cell(label("person-match", f.at.matched_by.code()), 6)
+            cell(label("person-match", f.matched.matched_by.code()), 6)
                 .size(style::size::SMALL)
                 .style(style::muted),
             self.hold_cell(f, session),
@@ -137,13 +137,14 @@ impl State {
 
     /// A case's legal claim: its reason and, for a manager, the release; or a way to mark one.
     fn hold_cell<'a>(&'a self, f: &'a Found, session: &'a Session) -> Element<'a, Message> {
-        let id = f.at.case_id;
+        let id = f.matched.case_id;
         if let Some(reason) = &f.hold {
             let release = button(text(fl!("person-hold-release")).size(style::size::SMALL))
                 .style(style::flat(false))
                 .on_press_maybe(may_erase(session).then_some(Message::ReleaseHold(id)));
             return row![
                 text(fl!("person-hold-marked", reason = reason.as_str()))
+                    .size(style::size::LABEL)
                     .style(style::warning_text)
                     .width(Length::Fill),
                 release
@@ -162,10 +163,10 @@ impl State {
     /// The reason of a legal claim being marked, on a line of its own under the case's row.
     fn marking_row(&self, f: &Found) -> Option<Element<'_, Message>> {
         let (id, reason) = self.marking.as_ref()?;
-        if *id != f.at.case_id || f.hold.is_some() {
+        if *id != f.matched.case_id || f.hold.is_some() {
             return None;
         }
-        let prompt = fl!("person-hold-prompt", case = f.at.number.to_string());
+        let prompt = fl!("person-hold-prompt", case = f.matched.number.to_string());
         let line = row![
             text(prompt).size(style::size::LABEL),
             text_input(&fl!("person-hold-reason"), reason)
@@ -204,11 +205,11 @@ impl State {
         ]
         .spacing(style::space::XS);
         for f in names {
-            let id = f.at.case_id;
+            let id = f.matched.case_id;
             let line = fl!(
                 "person-to-confirm-case",
-                case = f.at.number.to_string(),
-                name = f.at.name.as_str(),
+                case = f.matched.number.to_string(),
+                name = f.matched.name.as_str(),
                 received = f.received.to_string(),
                 status = label("status", f.status.code())
             );
@@ -227,7 +228,7 @@ impl State {
         let numbers: BTreeMap<CaseId, String> = self
             .cases()
             .iter()
-            .map(|f| (f.at.case_id, f.at.number.to_string()))
+            .map(|f| (f.matched.case_id, f.matched.number.to_string()))
             .collect();
         let mut col = column![heading(fl!(
             "person-disclosures",
