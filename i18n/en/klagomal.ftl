@@ -1161,7 +1161,7 @@ person-match-id-number = same personal or coordination number
 person-match-email = same e-mail address
 person-match-phone = same phone number
 person-match-name = same name
-cli-person-about = One person across all cases: search, register extract, rectification and erasure
+cli-person-about = One person across all cases: search, notes to review, register extract, rectification and erasure
 cli-person-find-about = Find the cases in which a person is the complainant: by personnummer, samordningsnummer, e-mail address, phone number or name
 cli-person-find-query = Personnummer or samordningsnummer (any written form), e-mail address, phone number or name
 cli-person-find-json = Write the matches as JSON
@@ -1170,6 +1170,13 @@ cli-person-to-confirm = { $how } – confirm that it is the same person
 cli-person-extract-about = Make a register extract (Art. 15) for a person: cover letter, the data as JSON and the correspondence, in a ZIP file
 cli-person-extract-person = Personnummer or samordningsnummer, e-mail address or phone number (a name is not enough)
 cli-person-extract-out = The ZIP file to write
+cli-person-extract-include-note = An internal note that is personal data about the person themselves and goes in (the id from person notes). May be given more than once; the other notes are left out and listed
+cli-person-notes-about = List the internal notes of the person's cases, so that you can choose which go into the register extract
+cli-person-notes-person = Personnummer or samordningsnummer, e-mail address or phone number (a name is not enough)
+cli-person-notes-json = Write the notes as JSON
+cli-person-notes-none = The person's cases have no internal notes.
+cli-person-notes-hint = The columns: case, id, date, author, kind, first line. Include a note in the register extract with --include-note ID, but only if it is personal data about the person themselves and not about someone else. The other notes are left out and listed with the reason.
+cli-person-note-not-theirs = Note { $id } is not on the person's cases. See person notes for the ids.
 cli-person-extract-none = No complainant matches by personal or coordination number, e-mail address or phone number. A name is not enough for a register extract.
 cli-person-extracted = The register extract was written to { $path }: { $cases ->
         [one] one case
@@ -1204,6 +1211,129 @@ cli-hold-released = The legal claim's mark is off case { $number }.
 show-disclosures = Disclosed personal data
 show-no-disclosures = No disclosures recorded.
 
+
+## The person view: the data subject's rights (register extract, erasure, legal claim)
+
+top-people = Data subjects
+case-show-person = Everything about this person
+person-title = Data subjects
+person-search = Personnummer, samordningsnummer, e-mail address, phone number or name
+person-search-button = Search
+person-search-help = Search by a personnummer, an e-mail address or a phone number to find every case in which the person is the complainant. A name alone is not enough: cases that only share the name are shown for you to confirm.
+person-searching = Searching …
+person-none = No complainant in any case matches.
+person-cases = The person's cases ({ $count })
+person-no-cases = No cases chosen yet. Confirm below which cases with the same name are the person's.
+person-column-case = Case
+person-column-kind = Kind
+person-column-status = Status
+person-column-received = Received
+person-column-messages = Messages
+person-column-letters = Letters
+person-column-matched = Match
+person-column-hold = Legal claim
+person-column-date = Date
+person-column-recipient = Recipient
+person-column-what = What data
+person-column-basis = Legal basis
+person-hold-mark = Mark a claim …
+person-hold-reason = Reason, e.g. Dispute in the district court
+person-hold-prompt = Legal claim on { $case }:
+person-hold-set = Mark
+person-hold-marked = Marked: { $reason }
+person-hold-release = Release
+person-to-confirm = To confirm: same name ({ $count })
+person-to-confirm-help = A name is not enough to know that it is the same person. Tick only the cases you have checked are the person's; they then join the list above and the register extract.
+person-to-confirm-case = { $case } · { $name } · received { $received } · { $status }
+person-disclosures = Personal data disclosed ({ $count })
+person-disclosure-to-named = { $to } ({ $name })
+person-extract-open = Register extract …
+person-erase-open = Erase the person's data …
+person-erase-role = Only a complaints manager or an administrator can erase a person's data and release a legal claim.
+person-erase-identifier = To erase, search by personnummer, e-mail address or phone number. A name is not enough.
+person-extract-title = Register extract (Article 15)
+person-extract-notes-help = Internal notes go in only if they are personal data about this person and not about someone else. Read each note and tick those that go in. Those not ticked are left out and listed in the extract with the reason.
+person-extract-no-notes = The person's cases have no internal notes.
+person-extract-note = { $case } · { $date } · { $author } · { $kind }
+person-extract-chosen = { $count ->
+        [0] No note goes in.
+        [one] One note goes in.
+       *[other] { $count } notes go in.
+    }
+person-extract-file-name = register-extract
+person-extract-path = Where to save the register extract (ZIP file)
+person-extract-save-as = Save as …
+person-extract-save = Make the register extract
+person-extract-running = Making the register extract …
+person-extract-no-dialog = No file was chosen. Type the path in the field and click Make the register extract.
+person-extract-no-path = Type where to save the register extract.
+person-extract-done = The register extract was saved in { $path } ({ $files } files). It is recorded as disclosed to the data subject, and the cover letter is kept on the newest case.
+person-extract-nothing-left-out = Nothing was left out.
+person-extract-left-out = Left out of the extract:
+person-left-out = { $case }: { $what } – { $reason }
+person-left-out-notes = { $count ->
+        [one] one internal note
+       *[other] { $count } internal notes
+    }
+person-left-out-attachments = { $count ->
+        [one] one attachment
+       *[other] { $count } attachments
+    }
+person-left-out-letters = { $count ->
+        [one] one letter
+       *[other] { $count } letters
+    }
+person-left-out-power-of-attorney = the power of attorney
+person-left-out-reason-not-their-data = not the person's own data, as you judged it
+person-left-out-reason-representative = holds the representative's data
+person-erase-title = Erase the person's data (Article 17)
+person-erase-planning = Working out what would be erased …
+person-erase-would = This would be erased from { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    } (name, identity number, address, e-mail, phone and free texts; the statistics stay):
+person-erase-counts = { $case }: { $messages ->
+        [one] 1 message
+       *[other] { $messages } messages
+    }, { $attachments ->
+        [one] 1 attachment
+       *[other] { $attachments } attachments
+    }, { $notes ->
+        [one] 1 note
+       *[other] { $notes } notes
+    }, { $letters ->
+        [one] 1 letter
+       *[other] { $letters } letters
+    }, { $files ->
+        [one] 1 file
+       *[other] { $files } files
+    }{ $representative ->
+        [0] {""}
+       *[other] , the representative
+    }
+person-erase-held = Erasure is not possible. These cases are under a legal hold:
+person-erase-hold = { $case }: { $reason }
+person-erase-held-some = These cases are under a legal hold and are not erased now; the letter says why:
+person-erase-all-held = No case can be erased now. The letter to the person becomes a refusal with the reasons and the right to complain to IMY; it is kept in the newest case.
+person-erase-letter-path = Where the letter to the person is saved (PDF); it is written before anything is erased
+person-erase-letter-name = erasure-notice
+person-erase-refuse = Write the refusal
+person-erase-no-path = Write where the letter to the person is saved. Without the letter nothing is erased.
+person-erase-no-dialog = No file was chosen. Type the path in the field and click the button again.
+person-erase-letter-written = The letter to the person was written to { $path }. Send it to the person; it is not kept in the store, as it holds the erased data.
+person-erase-refused = Nothing was erased. The refusal was written to { $path } and kept in the case.
+person-erase-notify = Tell those who have received data about the person (Article 19): { $recipients }.
+person-erase-warning = The erasure cannot be undone. Check that the cases above are the right person's.
+person-erase-confirm = { $cases ->
+        [one] Erase the person's data from one case
+       *[other] Erase the person's data from { $cases } cases
+    }
+person-erase-running = Erasing and rewriting the store file, this can take a while …
+person-erase-none = No complainant matches any more. Nothing was erased.
+person-erased = The person's data was erased from { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    }. The statistics stay. This was erased:
 
 ## Officers and roles
 

@@ -1164,7 +1164,7 @@ person-match-id-number = samma person- eller samordningsnummer
 person-match-email = samma e-postadress
 person-match-phone = samma telefonnummer
 person-match-name = samma namn
-cli-person-about = En person i alla ärenden: sök, registerutdrag, rättelse och radering
+cli-person-about = En person i alla ärenden: sök, anteckningar att granska, registerutdrag, rättelse och radering
 cli-person-find-about = Hitta ärendena där en person är klagande: efter personnummer, samordningsnummer, e-postadress, telefonnummer eller namn
 cli-person-find-query = Personnummer eller samordningsnummer (alla skrivsätt), e-postadress, telefonnummer eller namn
 cli-person-find-json = Skriv träffarna som JSON
@@ -1173,6 +1173,13 @@ cli-person-to-confirm = { $how } – bekräfta att det är samma person
 cli-person-extract-about = Gör ett registerutdrag (art. 15) för en person: följebrev, uppgifterna som JSON och korrespondensen, i en ZIP-fil
 cli-person-extract-person = Personnummer eller samordningsnummer, e-postadress eller telefonnummer (ett namn räcker inte)
 cli-person-extract-out = ZIP-filen som ska skrivas
+cli-person-extract-include-note = En intern anteckning som är personuppgifter om personen själv och ska med (id:t från person notes). Kan anges flera gånger; övriga anteckningar utelämnas och listas
+cli-person-notes-about = Lista de interna anteckningarna i personens ärenden, så att du kan välja vilka som ska med i registerutdraget
+cli-person-notes-person = Personnummer eller samordningsnummer, e-postadress eller telefonnummer (ett namn räcker inte)
+cli-person-notes-json = Skriv anteckningarna som JSON
+cli-person-notes-none = Personens ärenden har inga interna anteckningar.
+cli-person-notes-hint = Kolumnerna: ärende, id, datum, skribent, typ, första raden. Ta med en anteckning i registerutdraget med --include-note ID, men bara om den är personuppgifter om personen själv och inte om någon annan. Övriga anteckningar utelämnas och listas med skälet.
+cli-person-note-not-theirs = Anteckning { $id } finns inte i personens ärenden. Se person notes för id:na.
 cli-person-extract-none = Ingen klagande matchar på person- eller samordningsnummer, e-postadress eller telefonnummer. Ett namn räcker inte för ett registerutdrag.
 cli-person-extracted = Registerutdraget skrevs till { $path }: { $cases ->
         [one] ett ärende
@@ -1207,6 +1214,129 @@ cli-hold-released = Markeringen om rättsligt anspråk är borttagen från ären
 show-disclosures = Utlämnade personuppgifter
 show-no-disclosures = Inga utlämnanden registrerade.
 
+
+## Personvyn: den registrerades rättigheter (registerutdrag, radering, rättsligt anspråk)
+
+top-people = Registrerade
+case-show-person = Allt om den här personen
+person-title = Registrerade personer
+person-search = Personnummer, samordningsnummer, e-postadress, telefonnummer eller namn
+person-search-button = Sök
+person-search-help = Sök på ett personnummer, en e-postadress eller ett telefonnummer för att hitta alla ärenden där personen är klagande. Ett namn räcker inte ensamt: ärenden som bara har samma namn visas för dig att bekräfta.
+person-searching = Söker …
+person-none = Ingen klagande i något ärende matchar.
+person-cases = Personens ärenden ({ $count })
+person-no-cases = Inga ärenden valda ännu. Bekräfta nedan vilka ärenden med samma namn som gäller personen.
+person-column-case = Ärende
+person-column-kind = Typ
+person-column-status = Status
+person-column-received = Inkom
+person-column-messages = Meddelanden
+person-column-letters = Brev
+person-column-matched = Träff
+person-column-hold = Rättsligt anspråk
+person-column-date = Datum
+person-column-recipient = Mottagare
+person-column-what = Vilka uppgifter
+person-column-basis = Rättslig grund
+person-hold-mark = Markera anspråk …
+person-hold-reason = Skäl, t.ex. Tvist vid tingsrätten
+person-hold-prompt = Rättsligt anspråk i { $case }:
+person-hold-set = Markera
+person-hold-marked = Markerat: { $reason }
+person-hold-release = Ta bort
+person-to-confirm = Att bekräfta: samma namn ({ $count })
+person-to-confirm-help = Ett namn räcker inte för att veta att det är samma person. Kryssa bara i de ärenden som du har kontrollerat gäller personen; de kommer då med i listan ovan och i registerutdraget.
+person-to-confirm-case = { $case } · { $name } · inkom { $received } · { $status }
+person-disclosures = Utlämnade personuppgifter ({ $count })
+person-disclosure-to-named = { $to } ({ $name })
+person-extract-open = Registerutdrag …
+person-erase-open = Radera personens uppgifter …
+person-erase-role = Bara klagomålsansvarig eller administratör kan radera en persons uppgifter och ta bort markeringar om rättsligt anspråk.
+person-erase-identifier = För att radera, sök på personnummer, e-postadress eller telefonnummer. Ett namn räcker inte.
+person-extract-title = Registerutdrag (artikel 15)
+person-extract-notes-help = Interna anteckningar kommer bara med om de är personuppgifter om den här personen och inte om någon annan. Läs varje anteckning och kryssa i de som ska med. De som inte kryssas i utelämnas och listas i utdraget med skälet.
+person-extract-no-notes = Personens ärenden har inga interna anteckningar.
+person-extract-note = { $case } · { $date } · { $author } · { $kind }
+person-extract-chosen = { $count ->
+        [0] Ingen anteckning kommer med.
+        [one] En anteckning kommer med.
+       *[other] { $count } anteckningar kommer med.
+    }
+person-extract-file-name = registerutdrag
+person-extract-path = Var registerutdraget ska sparas (ZIP-fil)
+person-extract-save-as = Spara som …
+person-extract-save = Gör registerutdraget
+person-extract-running = Gör registerutdraget …
+person-extract-no-dialog = Ingen fil valdes. Skriv sökvägen i fältet och klicka på Gör registerutdraget.
+person-extract-no-path = Skriv var registerutdraget ska sparas.
+person-extract-done = Registerutdraget sparades i { $path } ({ $files } filer). Det är registrerat som utlämnat till den registrerade, och följebrevet finns i det senaste ärendet.
+person-extract-nothing-left-out = Inget utelämnades.
+person-extract-left-out = Utelämnat ur utdraget:
+person-left-out = { $case }: { $what } – { $reason }
+person-left-out-notes = { $count ->
+        [one] en intern anteckning
+       *[other] { $count } interna anteckningar
+    }
+person-left-out-attachments = { $count ->
+        [one] en bilaga
+       *[other] { $count } bilagor
+    }
+person-left-out-letters = { $count ->
+        [one] ett brev
+       *[other] { $count } brev
+    }
+person-left-out-power-of-attorney = fullmakten
+person-left-out-reason-not-their-data = inte personens egna uppgifter enligt din granskning
+person-left-out-reason-representative = innehåller ombudets uppgifter
+person-erase-title = Radera personens uppgifter (artikel 17)
+person-erase-planning = Tar fram vad som skulle raderas …
+person-erase-would = Detta skulle raderas ur { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    } (namn, personnummer, adress, e-post, telefon och fritexter; statistiken finns kvar):
+person-erase-counts = { $case }: { $messages ->
+        [one] 1 meddelande
+       *[other] { $messages } meddelanden
+    }, { $attachments ->
+        [one] 1 bilaga
+       *[other] { $attachments } bilagor
+    }, { $notes ->
+        [one] 1 anteckning
+       *[other] { $notes } anteckningar
+    }, { $letters ->
+        [one] 1 brev
+       *[other] { $letters } brev
+    }, { $files ->
+        [one] 1 fil
+       *[other] { $files } filer
+    }{ $representative ->
+        [0] {""}
+       *[other] , ombudet
+    }
+person-erase-held = Radering är inte möjlig. Dessa ärenden omfattas av ett rättsligt hinder:
+person-erase-hold = { $case }: { $reason }
+person-erase-held-some = Dessa ärenden omfattas av ett rättsligt hinder och raderas inte nu; brevet säger varför:
+person-erase-all-held = Inget ärende kan raderas nu. Brevet till personen blir ett avslag med skälen och rätten att klaga hos IMY; det sparas i det senaste ärendet.
+person-erase-letter-path = Var brevet till personen ska sparas (PDF); det skrivs innan något raderas
+person-erase-letter-name = raderingsbesked
+person-erase-refuse = Skriv avslaget
+person-erase-no-path = Skriv var brevet till personen ska sparas. Utan brevet raderas ingenting.
+person-erase-no-dialog = Ingen fil valdes. Skriv sökvägen i fältet och klicka på knappen igen.
+person-erase-letter-written = Brevet till personen skrevs till { $path }. Skicka det till personen; det sparas inte i arkivet, eftersom det innehåller de raderade uppgifterna.
+person-erase-refused = Inget raderades. Avslaget skrevs till { $path } och sparades i ärendet.
+person-erase-notify = Meddela dem som har fått uppgifter om personen (artikel 19): { $recipients }.
+person-erase-warning = Raderingen går inte att ångra. Kontrollera att ärendena ovan gäller rätt person.
+person-erase-confirm = { $cases ->
+        [one] Radera personens uppgifter ur ett ärende
+       *[other] Radera personens uppgifter ur { $cases } ärenden
+    }
+person-erase-running = Raderar och skriver om arkivfilen, det kan ta en stund …
+person-erase-none = Ingen klagande matchar längre. Inget raderades.
+person-erased = Personens uppgifter raderades ur { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    }. Statistiken finns kvar. Detta raderades:
 
 ## Officers and roles
 

@@ -267,11 +267,19 @@ pub enum PersonCommand {
         #[arg(long, action = ArgAction::SetTrue)]
         json: bool,
     },
+    Notes {
+        #[arg(value_name = "PERSON")]
+        person: String,
+        #[arg(long, action = ArgAction::SetTrue)]
+        json: bool,
+    },
     Extract {
         #[arg(value_name = "PERSON")]
         person: String,
         #[arg(long, value_name = "FILE.zip")]
         out: PathBuf,
+        #[arg(long = "include-note", value_name = "ID")]
+        include_note: Vec<i64>,
     },
     Rectify {
         #[arg(value_name = "PERSON")]

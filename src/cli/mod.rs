@@ -384,7 +384,12 @@ pub fn run(
         },
         Command::Person { command } => match command {
             PersonCommand::Find { query, json } => person::find(&store, &query, json),
-            PersonCommand::Extract { person, out } => person::extract(&mut store, &person, &out),
+            PersonCommand::Notes { person, json } => person::notes(&store, &person, json),
+            PersonCommand::Extract {
+                person,
+                out,
+                include_note,
+            } => person::extract(&mut store, &person, &out, &include_note),
             PersonCommand::Rectify {
                 person,
                 field,

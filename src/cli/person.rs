@@ -1,10 +1,13 @@
 //! `klagomal person …`: one person across cases.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::describe;
-use klagomal_core::domain::{Correction, Disclosure, HeldCase, RectifiedField};
-use klagomal_core::export::extract::register_extract;
+use klagomal_core::domain::{
+    Correction, Disclosure, HeldCase, NoteId, PersonMatch, RectifiedField,
+};
+use klagomal_core::export::extract::{ExtractChoices, candidate_notes, register_extract};
 use klagomal_core::export::{self, write_atomically};
 use klagomal_core::fl;
 use klagomal_core::i18n::{LOADER, label};
@@ -51,24 +54,112 @@ pub fn find(store: &Store, query: &str, as_json: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-/// `person extract PERSON --out FILE.zip`: the register extract of the person an identity
-/// number, e-mail address or phone number identifies (a name alone is not enough), in the
-/// language of their newest case.
-pub fn extract(store: &mut Store, person: &str, out: &Path) -> Result<(), Failure> {
+/// The cases of the person an identity number, e-mail address or phone number identifies (a
+/// name alone is not enough for an extract), or why there are none.
+fn identified(store: &Store, person: &str) -> Result<Vec<PersonMatch>, Failure> {
     let found: Vec<_> = store
         .find_person(person)?
         .into_iter()
         .filter(|m| !m.matched_by.to_confirm())
         .collect();
-    let Some(newest) = found.iter().max_by_key(|m| m.number) else {
+    if found.is_empty() {
         return Err(Failure {
             message: fl!("cli-person-extract-none"),
             exit_code: 1,
         });
+    }
+    Ok(found)
+}
+
+/// `person notes PERSON [--json]`: the internal notes of the person's cases, with the ids the
+/// officer passes to `person extract --include-note` for those that are the person's own data.
+pub fn notes(store: &Store, person: &str, as_json: bool) -> Result<(), Failure> {
+    let cases: Vec<_> = identified(store, person)?
+        .iter()
+        .map(|m| m.case_id)
+        .collect();
+    let candidates = candidate_notes(store, &cases)?;
+    let officers = store.officers()?;
+    let author = |id| {
+        officers
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.name.clone())
+            .unwrap_or_default()
     };
-    let language = store.case(newest.case_id)?.details.complainant.language;
+    if as_json {
+        let rows: Vec<_> = candidates
+            .iter()
+            .map(|c| {
+                json!({
+                    "case": c.number.to_string(),
+                    "note": c.note.0,
+                    "at": c.at,
+                    "author": author(c.author),
+                    "kind": c.kind,
+                    "first_line": c.first_line,
+                })
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).unwrap_or_default()
+        );
+        return Ok(());
+    }
+    if candidates.is_empty() {
+        println!("{}", fl!("cli-person-notes-none"));
+        return Ok(());
+    }
+    for c in &candidates {
+        println!(
+            "{}  {}  {}  {}  {}  {}",
+            c.number,
+            c.note.0,
+            c.at.format("%Y-%m-%d %H:%M"),
+            author(c.author),
+            label("note-kind", c.kind.code()),
+            c.first_line
+        );
+    }
+    println!("\n{}", fl!("cli-person-notes-hint"));
+    Ok(())
+}
+
+/// `person extract PERSON --out FILE.zip [--include-note ID …]`: the register extract of the
+/// person an identity number, e-mail address or phone number identifies (a name alone is not
+/// enough), in the language of their newest case, with the internal notes the officer judged
+/// to be the person's own data (the others are left out and listed).
+pub fn extract(
+    store: &mut Store,
+    person: &str,
+    out: &Path,
+    include_notes: &[i64],
+) -> Result<(), Failure> {
+    let found = identified(store, person)?;
     let cases: Vec<_> = found.iter().map(|m| m.case_id).collect();
-    let done = register_extract(store, &cases, language, out).map_err(|e| Failure {
+    let theirs: BTreeSet<NoteId> = candidate_notes(store, &cases)?
+        .iter()
+        .map(|c| c.note)
+        .collect();
+    if let Some(id) = include_notes
+        .iter()
+        .find(|id| !theirs.contains(&NoteId(**id)))
+    {
+        return Err(Failure {
+            message: fl!("cli-person-note-not-theirs", id = id.to_string()),
+            exit_code: 1,
+        });
+    }
+    let choices = ExtractChoices {
+        include_notes: include_notes.iter().copied().map(NoteId).collect(),
+    };
+    let newest = found.iter().max_by_key(|m| m.number).map(|m| m.case_id);
+    let language = match newest {
+        Some(id) => store.case(id)?.details.complainant.language,
+        None => klagomal_core::domain::Language::Sv,
+    };
+    let done = register_extract(store, &cases, language, &choices, out).map_err(|e| Failure {
         message: describe::export_error(&LOADER, &e),
         exit_code: 1,
     })?;
@@ -242,16 +333,7 @@ fn held_line(held: &[HeldCase]) -> String {
 
 /// Reminds the officer whom a rectification or erasure must reach (GDPR Art. 19).
 fn notify(recipients: &[Disclosure]) {
-    let mut names: Vec<String> = Vec::new();
-    for d in recipients {
-        let who = match d.disclosure.recipient_name.trim() {
-            "" => label("disclosure-recipient", d.disclosure.to.code()),
-            name => name.to_owned(),
-        };
-        if !names.contains(&who) {
-            names.push(who);
-        }
-    }
+    let names = klagomal_core::letters::gdpr::recipients(recipients, &LOADER);
     if !names.is_empty() {
         println!(
             "{}",

@@ -32,7 +32,7 @@ pub use handoff::Handoff;
 pub use keys::Shortcut;
 use keys::shortcut;
 pub use klagomal_core::store::Reopener as Reopen;
-use screen::{case, first_run, import, inbox, new_case, settings, unlock};
+use screen::{case, first_run, import, inbox, new_case, person, settings, unlock};
 pub use session::Session;
 pub use widgets::{BACK, action_bar, back, banner, letter_choices, progress};
 
@@ -68,6 +68,7 @@ pub enum Screen {
     Case(case::State),
     Settings(settings::State),
     Import(import::State),
+    Person(person::State),
 }
 
 /// Everything that can happen in the window.
@@ -80,6 +81,7 @@ pub enum Message {
     Case(case::Message),
     Settings(settings::Message),
     Import(import::Message),
+    Person(person::Message),
     /// A file was dropped on the window.
     FileDropped(std::path::PathBuf),
     /// No more files have been dropped for a moment: import the ones that were.
@@ -92,6 +94,8 @@ pub enum Message {
     Tick,
     Lock,
     OpenSettings,
+    /// To the person view (the data subject's rights), with nothing searched yet.
+    OpenPeople,
     DismissError,
 }
 
@@ -165,6 +169,7 @@ impl App {
                 Task::none()
             }
             Message::OpenSettings => self.open_settings(),
+            Message::OpenPeople => self.open_person(None),
             Message::Key(key) => {
                 self.last_input = Instant::now();
                 self.on_shortcut(key)
@@ -217,6 +222,13 @@ impl App {
                 Some(session) => {
                     let action = s.update(m, session);
                     self.on_settings(action)
+                }
+                None => Task::none(),
+            },
+            (Screen::Person(s), Message::Person(m)) => match self.session.as_mut() {
+                Some(session) => {
+                    let action = s.update(m, session);
+                    self.on_person(action)
                 }
                 None => Task::none(),
             },
@@ -280,7 +292,7 @@ impl App {
             (Shortcut::Escape, Screen::NewCase(_)) => {
                 self.update_screen(Message::NewCase(new_case::Message::Cancel))
             }
-            (Shortcut::Escape, Screen::Settings(_)) => self.back(),
+            (Shortcut::Escape, Screen::Settings(_) | Screen::Person(_)) => self.back(),
             (Shortcut::Escape, Screen::Import(_)) => {
                 self.update_screen(Message::Import(import::Message::Back))
             }

@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use iced::Task;
 
-use super::screen::{case, first_run, import, inbox, new_case, settings, unlock};
+use super::screen::{case, first_run, import, inbox, new_case, person, settings, unlock};
 use super::{App, Message, Screen, Session, remember_language};
 use klagomal_core::domain::CaseId;
 use klagomal_core::i18n;
@@ -64,7 +64,27 @@ impl App {
                 self.error = Some(text);
                 Task::none()
             }
+            case::Action::OpenPerson(query) => self.open_person(Some(query)),
         }
+    }
+
+    pub(super) fn on_person(&mut self, action: person::Action) -> Task<Message> {
+        match action {
+            person::Action::None => Task::none(),
+            person::Action::Run(task) => task.map(Message::Person),
+            person::Action::OpenCase(id) => self.open_case(id),
+            person::Action::Back => self.back(),
+        }
+    }
+
+    /// The person view, searching for `query` at once when it is given (from a case).
+    pub(super) fn open_person(&mut self, query: Option<String>) -> Task<Message> {
+        let Some(session) = self.session.as_ref() else {
+            return Task::none();
+        };
+        let (state, task) = person::State::new(query, session);
+        self.show(Screen::Person(state));
+        task.map(Message::Person)
     }
 
     pub(super) fn on_settings(&mut self, action: settings::Action) -> Task<Message> {
@@ -101,7 +121,7 @@ impl App {
     fn show(&mut self, next: Screen) {
         match std::mem::replace(&mut self.screen, next) {
             Screen::Inbox(inbox) => self.parked_inbox = Some(inbox),
-            previous @ (Screen::Case(_) | Screen::Import(_)) => {
+            previous @ (Screen::Case(_) | Screen::Import(_) | Screen::Person(_)) => {
                 if self.trail.len() >= TRAIL {
                     self.trail.remove(0);
                 }
@@ -133,6 +153,14 @@ impl App {
                 }
                 self.screen = Screen::Case(case);
                 Task::none()
+            }
+            Some(Screen::Person(mut person)) => {
+                let task = match self.session.as_ref() {
+                    Some(session) => person.refresh(session).map(Message::Person),
+                    None => Task::none(),
+                };
+                self.screen = Screen::Person(person);
+                task
             }
             Some(screen) => {
                 self.screen = screen;

@@ -114,6 +114,55 @@ fn back_returns_to_where_the_officer_came_from() {
 }
 
 #[test]
+fn the_person_view_opens_from_a_case_and_from_the_top_bar_and_back_leads_back() {
+    let (_dir, mut app) = unlocked_app(5);
+    let id = klagomal_core::domain::CaseId(3);
+    let _ = app.open_case(id);
+    let number = shown_case(&app);
+    let query = match &app.screen {
+        Screen::Case(c) => c.person_query(),
+        _ => None,
+    };
+    assert!(
+        query.is_some(),
+        "a demo complainant has an identifier or a name"
+    );
+    let task = app.update(Message::Case(case::Message::ShowPerson));
+    assert!(matches!(app.screen, Screen::Person(_)));
+    for m in job::finish(task) {
+        let _ = app.update(m);
+    }
+    let Screen::Person(person) = &app.screen else {
+        panic!("the person view");
+    };
+    let found: Vec<_> = person.cases().iter().map(|f| f.matched.case_id).collect();
+    let confirm: Vec<_> = person
+        .to_confirm()
+        .iter()
+        .map(|f| f.matched.case_id)
+        .collect();
+    assert!(
+        found.contains(&id) || confirm.contains(&id),
+        "searched by the case's complainant"
+    );
+    // A case opened from the person view goes back to it.
+    let _ = app.update(Message::Person(screen::person::Message::OpenCase(id)));
+    assert_eq!(shown_case(&app), number);
+    let _ = app.update(Message::Key(Shortcut::Escape));
+    assert!(
+        matches!(app.screen, Screen::Person(_)),
+        "back in the person view"
+    );
+    let _ = app.update(Message::Key(Shortcut::Escape));
+    assert_eq!(shown_case(&app), number, "and then in the case");
+    let _ = app.update(Message::Case(case::Message::Back));
+    let _ = app.update(Message::OpenPeople);
+    assert!(matches!(&app.screen, Screen::Person(p) if p.cases().is_empty()));
+    let _ = app.update(Message::Person(screen::person::Message::Back));
+    assert!(matches!(app.screen, Screen::Inbox(_)));
+}
+
+#[test]
 fn a_case_opened_from_the_import_summary_goes_back_to_it() {
     let (_dir, mut app) = unlocked_app(3);
     let _ = app.update(Message::Inbox(inbox::Message::Import));

@@ -6,6 +6,9 @@ use iced::{Element, Length};
 use super::{App, Message, Screen, Session, style};
 use klagomal_core::fl;
 
+/// The top bar's button to the person view.
+pub const TOP_PEOPLE: &str = "top-people";
+
 impl App {
     pub(super) fn view(&self) -> Element<'_, Message> {
         let body: Element<'_, Message> = match &self.screen {
@@ -20,6 +23,7 @@ impl App {
                 self.with_session(|session| s.view(session).map(Message::Settings))
             }
             Screen::Import(s) => s.view().map(Message::Import),
+            Screen::Person(s) => self.with_session(|session| s.view(session).map(Message::Person)),
         };
         let mut page = column![];
         if self.session.is_some() {
@@ -51,6 +55,12 @@ impl App {
             text(fl!("app-name")).size(style::size::HEADING),
             iced::widget::space::horizontal(),
             text(name).style(style::muted),
+            container(
+                button(text(fl!("top-people")))
+                    .on_press(Message::OpenPeople)
+                    .style(style::flat(matches!(self.screen, Screen::Person(_))))
+            )
+            .id(TOP_PEOPLE),
             button(text(fl!("top-settings")))
                 .on_press(Message::OpenSettings)
                 .style(style::flat(false)),

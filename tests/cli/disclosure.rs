@@ -338,3 +338,80 @@ fn a_person_is_rectified_with_a_letter_and_a_history() {
     }
     ok(&store, &["audit", "verify"]);
 }
+
+#[test]
+fn the_officer_lists_the_notes_and_includes_only_those_chosen() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = dir.path().join("notes.db");
+    ok(&store, &["init", "--officer", "Eva Berg"]);
+    let mut numbers = Vec::new();
+    for (received, name, id_number) in [
+        ("2026-11-02 10:00", "Åsa Öberg", "811218-9876"),
+        ("2026-11-03 10:00", "Bertil Främling", "19900101-0017"),
+    ] {
+        let args = [
+            "new",
+            "--received",
+            received,
+            "--name",
+            name,
+            "--subject",
+            "Avgift",
+            "--id-number",
+            id_number,
+        ];
+        numbers.push(ok(&store, &args).trim().to_owned());
+    }
+    ok(&store, &["note", &numbers[0], "Åsa betalade den 1 mars."]);
+    ok(&store, &["note", &numbers[0], "Kollegan Per är sjuk."]);
+    ok(&store, &["note", &numbers[1], "Bertil ringde."]);
+    let listed: Value =
+        serde_json::from_str(&ok(&store, &["person", "notes", "811218-9876", "--json"]))
+            .expect("json");
+    let rows = listed.as_array().expect("array");
+    assert_eq!(rows.len(), 2, "her two notes, not Bertil's: {listed}");
+    assert!(rows.iter().all(|r| r["case"] == numbers[0].as_str()));
+    assert_eq!(rows[0]["first_line"], "Åsa betalade den 1 mars.");
+    assert_eq!(rows[0]["author"], "Eva Berg");
+    let hers = rows[0]["note"].as_i64().expect("id").to_string();
+    let text = ok(&store, &["person", "notes", "811218-9876"]);
+    assert!(
+        text.contains("--include-note") && text.contains(&hers),
+        "{text}"
+    );
+
+    let out = dir.path().join("utdrag.zip");
+    let out_arg = out.to_string_lossy().into_owned();
+    let bertils: Value =
+        serde_json::from_str(&ok(&store, &["person", "notes", "19900101-0017", "--json"]))
+            .expect("json");
+    let his = bertils[0]["note"].as_i64().expect("id").to_string();
+    let refused = klagomal(
+        &store,
+        Some(PASSPHRASE),
+        &[
+            "person",
+            "extract",
+            "811218-9876",
+            "--out",
+            &out_arg,
+            "--include-note",
+            &his,
+        ],
+    );
+    assert_eq!(refused.code, 1, "another person's note: {}", refused.stderr);
+    assert!(!out.exists());
+    let made = ok(
+        &store,
+        &[
+            "person",
+            "extract",
+            "811218-9876",
+            "--out",
+            &out_arg,
+            "--include-note",
+            &hers,
+        ],
+    );
+    assert!(made.contains("1 utelämnade"), "{made}");
+}

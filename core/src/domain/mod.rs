@@ -62,7 +62,7 @@ pub use missing::MissingItem;
 pub use money::{Money, MoneyProblem};
 pub use names::{PersonName, clean_subject, genitive, person_name};
 pub use officer::{Officer, Role, name_key};
-pub use person::{MatchedBy, PersonMatch, PersonQuery, phone_key};
+pub use person::{MatchedBy, PersonMatch, PersonQuery, person_search_text, phone_key};
 pub use records::{
     Attachment, AttachmentId, Direction, Letter, LetterId, LetterKind, Message, MessageId,
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind,

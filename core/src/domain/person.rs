@@ -103,6 +103,18 @@ impl PersonQuery {
     }
 }
 
+/// The text that finds the complainant of a case across cases, the surest identifier first: the
+/// identity number, else the e-mail address, else the phone number, else (for the officer to
+/// confirm) the name. `None` when the complainant has none of these.
+pub fn person_search_text(c: &Complainant) -> Option<String> {
+    let id = c.id_number.as_ref().map(|i| i.as_str().to_owned());
+    let phone = phone_key(&c.phone).map(|_| c.phone.trim().to_owned());
+    let given = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+    id.or_else(|| given(&c.email).filter(|e| e.contains('@')))
+        .or(phone)
+        .or_else(|| given(&c.name))
+}
+
 /// An e-mail address as compared: trimmed, lower case.
 fn email_key(text: &str) -> String {
     text.trim().to_lowercase()
@@ -194,6 +206,40 @@ mod tests {
             );
         }
         assert_eq!(PersonQuery::parse("  ", today()), None);
+    }
+
+    #[test]
+    fn a_case_searches_for_its_complainant_by_the_surest_identifier_given() {
+        let id = IdNumber::parse("19811218-9876", today()).ok();
+        let with = |id: Option<IdNumber>, email: &str, phone: &str, name: &str| Complainant {
+            id_number: id,
+            email: email.into(),
+            phone: phone.into(),
+            name: name.into(),
+            ..Complainant::default()
+        };
+        let table = [
+            (
+                with(id.clone(), "a@b.se", "070-1234567", "Åsa"),
+                Some("19811218-9876"),
+            ),
+            (with(None, " a@b.se ", "070-1234567", "Åsa"), Some("a@b.se")),
+            (
+                with(None, "inte en adress", "070-1234567", "Åsa"),
+                Some("070-1234567"),
+            ),
+            (with(None, "", "12", "Åsa Öberg "), Some("Åsa Öberg")),
+            (with(None, "", "", " "), None),
+        ];
+        for (c, text) in table {
+            let found = person_search_text(&c);
+            assert_eq!(found.as_deref(), text, "{c:?}");
+            // What it gives finds the complainant again.
+            if let Some(found) = found {
+                let query = PersonQuery::parse(&found, today());
+                assert!(query.and_then(|q| q.matches(&c)).is_some(), "{found}");
+            }
+        }
     }
 
     #[test]

@@ -8,9 +8,11 @@ use std::io::Read;
 use crate::common::*;
 use klagomal_core::domain::{
     Channel, Direction, DisclosureSource, IdNumber, Language, LegalBasis, NewAttachment,
-    NewDisclosure, NewMessage, Recipient, Representative,
+    NewDisclosure, NewMessage, NewNote, NoteKind, Recipient, Representative,
 };
-use klagomal_core::export::extract::{LeftOutReason, register_extract};
+use klagomal_core::export::extract::{
+    ExtractChoices, LeftOutReason, candidate_notes, register_extract,
+};
 
 const REP_EMAIL: &str = "karin.lund@example.se";
 
@@ -118,12 +120,19 @@ fn a_person_with_three_cases_gets_all_three_and_nothing_about_anyone_else() {
         .collect();
     assert_eq!(found.len(), 3);
     let out = dir.path().join("registerutdrag.zip");
-    let done = register_extract(&mut store, &found, Language::Sv, &out).expect("extract");
+    let done = register_extract(
+        &mut store,
+        &found,
+        Language::Sv,
+        &ExtractChoices::default(),
+        &out,
+    )
+    .expect("extract");
     let files = unzip(&out);
     assert_eq!(files.len(), done.files.len());
 
     let data: serde_json::Value = serde_json::from_slice(&files["uppgifter.json"]).expect("json");
-    assert_eq!(data["schema"], "klagomal-register-extract/1");
+    assert_eq!(data["schema"], "klagomal-register-extract/2");
     let numbers: Vec<&str> = data["cases"]
         .as_array()
         .expect("cases")
@@ -212,7 +221,14 @@ fn the_cover_letter_reads_in_english_too() {
         .expect("case")
         .id;
     let out = dir.path().join("extract.zip");
-    register_extract(&mut store, &[id], Language::En, &out).expect("extract");
+    register_extract(
+        &mut store,
+        &[id],
+        Language::En,
+        &ExtractChoices::default(),
+        &out,
+    )
+    .expect("extract");
     let files = unzip(&out);
     assert!(files.contains_key("data.json"));
     let letter = pdf_text(&files["01_letter.pdf"]);
@@ -227,5 +243,111 @@ fn the_cover_letter_reads_in_english_too() {
         "h) Automated",
     ] {
         assert!(letter.contains(point), "{point}: {letter}");
+    }
+}
+
+fn note(
+    store: &mut klagomal_core::store::Store,
+    case: klagomal_core::domain::CaseId,
+    text: &str,
+) -> klagomal_core::domain::NoteId {
+    store
+        .add_note(
+            case,
+            NewNote {
+                kind: NoteKind::PhoneCall,
+                text: text.to_owned(),
+            },
+        )
+        .expect("note")
+        .id
+}
+
+#[test]
+fn only_the_notes_the_officer_chose_go_in_and_the_others_are_listed_with_the_reason() {
+    let (dir, _path, mut store) = new_store();
+    letterhead(&mut store);
+    let first = store
+        .create_case(complaint("2026-03-02 09:00", "Avgift", "Fel avgift"))
+        .expect("case")
+        .id;
+    let second = store
+        .create_case(complaint("2026-10-02 09:00", "Ränta", "Fel ränta"))
+        .expect("case")
+        .id;
+    let mut stranger = complaint("2026-10-03 09:00", "Ränta", "Fel ränta");
+    stranger.complainant.name = "Bertil Främling".into();
+    stranger.complainant.email = "bertil@example.com".into();
+    stranger.complainant.id_number = IdNumber::parse("19900101-0017", date("2026-11-24")).ok();
+    let stranger = store.create_case(stranger).expect("case").id;
+    let hers = note(
+        &mut store,
+        first,
+        "Åsa ringde: hon betalade den 1 mars.\nVill ha svar.",
+    );
+    let about_colleague = note(&mut store, second, "Kollegan Per var sjuk, svaret dröjer.");
+    let his = note(&mut store, stranger, "Bertil ringde om räntan.");
+
+    let cases = [first, second];
+    let listed: Vec<_> = candidate_notes(&store, &cases)
+        .expect("notes")
+        .into_iter()
+        .map(|c| (c.number.to_string(), c.note, c.first_line))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (
+                "K-2026-00001".to_owned(),
+                hers,
+                "Åsa ringde: hon betalade den 1 mars.".to_owned()
+            ),
+            (
+                "K-2026-00002".to_owned(),
+                about_colleague,
+                "Kollegan Per var sjuk, svaret dröjer.".to_owned()
+            ),
+        ],
+        "the person's notes only, never the stranger's"
+    );
+
+    let out = dir.path().join("registerutdrag.zip");
+    // The stranger's note is chosen by mistake: it stays out all the same.
+    let choices = ExtractChoices {
+        include_notes: [hers, his].into_iter().collect(),
+    };
+    let done = register_extract(&mut store, &cases, Language::Sv, &choices, &out).expect("extract");
+    let files = unzip(&out);
+    let data: serde_json::Value = serde_json::from_slice(&files["uppgifter.json"]).expect("json");
+    let notes = &data["cases"][0]["notes"];
+    assert_eq!(notes.as_array().map(Vec::len), Some(1), "{notes}");
+    assert_eq!(
+        notes[0]["text"],
+        "Åsa ringde: hon betalade den 1 mars.\nVill ha svar."
+    );
+    assert_eq!(notes[0]["kind"], "phone_call");
+    let file = notes[0]["file"].as_str().expect("file");
+    assert!(String::from_utf8_lossy(&files[file]).contains("Vill ha svar."));
+    assert_eq!(data["cases"][1]["notes"], serde_json::json!([]));
+    let left: Vec<_> = data["left_out"]
+        .as_array()
+        .expect("left out")
+        .iter()
+        .map(|l| (l["case"].as_str(), l["what"].as_str(), l["reason"].as_str()))
+        .collect();
+    assert_eq!(
+        left,
+        [(Some("K-2026-00002"), Some("note"), Some("not_their_data"))]
+    );
+    assert_eq!(done.left_out.len(), 1);
+    assert_eq!(done.left_out[0].reason, LeftOutReason::NotTheirData);
+    for (name, bytes) in &files {
+        if name.ends_with(".pdf") {
+            continue;
+        }
+        let text = String::from_utf8_lossy(bytes);
+        for other in ["Kollegan Per", "Bertil ringde"] {
+            assert!(!text.contains(other), "{other} in {name}");
+        }
     }
 }

@@ -6,6 +6,7 @@ pub mod first_run;
 pub mod import;
 pub mod inbox;
 pub mod new_case;
+pub mod person;
 pub mod settings;
 pub mod unlock;
 

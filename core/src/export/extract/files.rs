@@ -1,13 +1,13 @@
 //! A case's files in the register extract: its messages as text with a representative's
-//! details hidden, their attachments and its letters; what holds another person's data is
-//! left out and listed.
+//! details hidden, their attachments, its letters and the internal notes the officer chose;
+//! what holds another person's data is left out and listed.
 
 use std::path::Path;
 
 use serde_json::{Value, json};
 
-use super::{CasePart, LeftOut, LeftOutReason, Zip, names, zip_io};
-use crate::domain::{Addressee, Case, Language, Letter, Message, Representative};
+use super::{CasePart, ExtractChoices, LeftOut, LeftOutReason, Names, Zip, names, zip_io};
+use crate::domain::{Addressee, Case, Language, Letter, Message, Note, Representative};
 use crate::export::dossier::ExportError;
 use crate::store::{Store, StoreError};
 
@@ -47,7 +47,11 @@ pub(super) fn case_files(
     zip: &mut Zip,
     left_out: &mut Vec<LeftOut>,
 ) -> Result<CasePart, PartError> {
-    let (_, _, message_name, letter_name) = names(language);
+    let Names {
+        message: message_name,
+        kept_letter: letter_name,
+        ..
+    } = names(language);
     let number = case.number.to_string();
     let rep = case.details.representative.as_ref();
     let hide = |text: &str| hide_representative(text, rep, language);
@@ -58,9 +62,6 @@ pub(super) fn case_files(
             reason,
         });
     };
-    for _ in store.notes(case.id)? {
-        leave("note", LeftOutReason::InternalNote);
-    }
     if rep.is_some_and(|r| r.document.is_some()) {
         leave("power_of_attorney", LeftOutReason::Representative);
     }
@@ -105,7 +106,45 @@ pub(super) fn case_files(
         zip.add(&path, &store.letter_pdf(l.id)?, false)?;
         letters.push(letter_entry(&l, &path));
     }
-    Ok(CasePart { messages, letters })
+    Ok(CasePart {
+        messages,
+        letters,
+        notes: Vec::new(),
+    })
+}
+
+/// Adds the case's internal notes that `choices` includes, as text with a representative's
+/// details hidden; every other note is left out as not the person's data.
+pub(super) fn case_notes(
+    store: &Store,
+    case: &Case,
+    language: Language,
+    choices: &ExtractChoices,
+    zip: &mut Zip,
+    left_out: &mut Vec<LeftOut>,
+) -> Result<Vec<Value>, PartError> {
+    let number = case.number.to_string();
+    let rep = case.details.representative.as_ref();
+    let mut notes = Vec::new();
+    for n in store.notes(case.id)? {
+        if !choices.include_notes.contains(&n.id) {
+            left_out.push(LeftOut {
+                case: number.clone(),
+                what: "note",
+                reason: LeftOutReason::NotTheirData,
+            });
+            continue;
+        }
+        let path = format!("{number}/{}_{:03}.txt", names(language).note, n.id.0);
+        let text = hide_representative(&n.text, rep, language);
+        zip.add(&path, note_text(&n, &text).as_bytes(), true)?;
+        notes.push(json!({ "at": n.at, "kind": n.kind, "text": text, "file": path }));
+    }
+    Ok(notes)
+}
+
+fn note_text(n: &Note, text: &str) -> String {
+    format!("{}\n\n{text}\n", n.at.format("%Y-%m-%d %H:%M"))
 }
 
 fn letter_entry(l: &Letter, path: &str) -> Value {

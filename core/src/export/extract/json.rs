@@ -1,5 +1,5 @@
-//! The register extract's JSON: the person, and each case with its messages, letters and
-//! disclosures (schema: `docs/register-extract.md`).
+//! The register extract's JSON: the person, and each case with its messages, letters, chosen
+//! notes and disclosures (schema: `docs/register-extract.md`).
 
 use serde_json::{Value, json};
 
@@ -68,6 +68,7 @@ pub(super) fn case_entry(case: &Case, part: CasePart, disclosures: &[&Disclosure
         "first_complaint_on": d.first_complaint_on,
         "messages": part.messages,
         "letters": part.letters,
+        "notes": part.notes,
         "disclosures": disclosures.iter().map(|x| {
             let n = &x.disclosure;
             json!({ "on": n.on, "to": n.to, "recipient_name": n.recipient_name, "what": n.what, "basis": n.basis, "source": n.source })

@@ -1,8 +1,10 @@
 //! The register extract (*registerutdrag*, GDPR Art. 15): for one confirmed person, a ZIP with
 //! the cover letter (Art. 15(1) a–h), their data as JSON (schema: `docs/register-extract.md`)
 //! and their correspondence and letters as files. Another person's data in the same cases (a
-//! representative's) is left out, and what is left out is listed with the reason. The extract
-//! is recorded as a disclosure to the data subject.
+//! representative's) is left out, and what is left out is listed with the reason. Internal
+//! notes go in only where the officer chose them as the person's own data ([`ExtractChoices`],
+//! from the list [`candidate_notes`] gives). The extract is recorded as a disclosure to the
+//! data subject.
 //!
 //! ```text
 //! registerutdrag.zip
@@ -10,11 +12,13 @@
 //!   uppgifter.json | data.json
 //!   K-2026-00042/meddelande_001.txt          the text of each message
 //!   K-2026-00042/meddelande_001/faktura.pdf  its attachments
+//!   K-2026-00042/anteckning_017.txt          an internal note the officer chose
 //!   K-2026-00042/brev_003_acknowledgement.pdf
 //! ```
 
 mod files;
 mod json;
+mod notes;
 
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
@@ -32,15 +36,18 @@ use crate::domain::{
 use crate::letters::access::{AccessFacts, AccessLetterError, RETENTION_MONTHS, cover_letter};
 use crate::store::{Store, StoreError};
 
+pub use notes::{ExtractChoices, NoteCandidate, candidate_notes};
+
 /// The version of the JSON's schema (`docs/register-extract.md`).
-pub const SCHEMA: &str = "klagomal-register-extract/1";
+pub const SCHEMA: &str = "klagomal-register-extract/2";
 
 /// Why something about the person was not put in the extract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LeftOutReason {
-    /// An internal note: the officer's review of notes is not part of this version.
-    InternalNote,
+    /// An internal note the officer judged not to be the person's own personal data (about
+    /// someone else, or the company's own assessment).
+    NotTheirData,
     /// It holds a representative's data (an attachment they sent, a letter to them, the power
     /// of attorney).
     Representative,
@@ -79,21 +86,42 @@ impl From<AccessLetterError> for ExportError {
     }
 }
 
-/// The file names of the extract in a language: the letter, the data.
-fn names(language: Language) -> (&'static str, &'static str, &'static str, &'static str) {
+/// The file names of the extract in a language.
+struct Names {
+    letter: &'static str,
+    data: &'static str,
+    message: &'static str,
+    kept_letter: &'static str,
+    note: &'static str,
+}
+
+fn names(language: Language) -> Names {
     match language {
-        Language::Sv => ("01_brev.pdf", "uppgifter.json", "meddelande", "brev"),
-        Language::En => ("01_letter.pdf", "data.json", "message", "letter"),
+        Language::Sv => Names {
+            letter: "01_brev.pdf",
+            data: "uppgifter.json",
+            message: "meddelande",
+            kept_letter: "brev",
+            note: "anteckning",
+        },
+        Language::En => Names {
+            letter: "01_letter.pdf",
+            data: "data.json",
+            message: "message",
+            kept_letter: "letter",
+            note: "note",
+        },
     }
 }
 
 /// Writes the register extract of the person whose cases are `cases` (confirmed by the
-/// officer) to `out`, in `language`, and records it as a disclosure to the data subject on
-/// each case.
+/// officer) to `out`, in `language`, with the internal notes `choices` names (the others are
+/// left out and listed), and records it as a disclosure to the data subject on each case.
 pub fn register_extract(
     store: &mut Store,
     cases: &[CaseId],
     language: Language,
+    choices: &ExtractChoices,
     out: &Path,
 ) -> Result<Extracted, ExportError> {
     let mut read: Vec<Case> = cases
@@ -106,7 +134,11 @@ pub fn register_extract(
         .map(|c| store.disclosures(Some(c.id)))
         .collect::<Result<Vec<_>, _>>()?
         .concat();
-    let (letter_name, data_name, _, _) = names(language);
+    let Names {
+        letter: letter_name,
+        data: data_name,
+        ..
+    } = names(language);
     let (settings, logo) = (store.settings()?, store.logo()?);
     let officer = store.officer(store.actor())?;
     let facts = AccessFacts {
@@ -124,7 +156,9 @@ pub fn register_extract(
     let mut left_out = Vec::new();
     let mut case_json = Vec::new();
     for case in &read {
-        let part = files::case_files(store, case, language, &mut zip, &mut left_out)
+        let mut part = files::case_files(store, case, language, &mut zip, &mut left_out)
+            .map_err(|e| e.at(out))?;
+        part.notes = files::case_notes(store, case, language, choices, &mut zip, &mut left_out)
             .map_err(|e| e.at(out))?;
         let own: Vec<&Disclosure> = disclosures
             .iter()
@@ -257,9 +291,10 @@ impl Zip {
     }
 }
 
-/// What a case contributes to the JSON besides its details: its messages and letters with the
-/// files they are in.
+/// What a case contributes to the JSON besides its details: its messages, letters and chosen
+/// notes with the files they are in.
 struct CasePart {
     messages: Vec<Value>,
     letters: Vec<Value>,
+    notes: Vec<Value>,
 }

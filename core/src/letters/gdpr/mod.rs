@@ -73,9 +73,10 @@ impl PersonFacts<'_> {
     }
 }
 
-/// Who has received data from the disclosures, each once, in the letter's language. The
-/// person themselves (an earlier register extract) is not a recipient (Art. 4(9)).
-fn recipients(disclosures: &[Disclosure], loader: &FluentLanguageLoader) -> Vec<String> {
+/// Who has received data from the disclosures, each once, in `loader`'s language: the letter's,
+/// or the interface's for the reminder of whom to tell (Art. 19). The person themselves (an
+/// earlier register extract) is not a recipient (Art. 4(9)).
+pub fn recipients(disclosures: &[Disclosure], loader: &FluentLanguageLoader) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for d in disclosures {
         let n = &d.disclosure;

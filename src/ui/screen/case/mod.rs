@@ -102,6 +102,8 @@ pub enum Message {
     /// Opens the export-dossier dialog.
     ExportDossier,
     Dossier(dossier::Message),
+    /// To the person view, searched by the complainant's surest identifier.
+    ShowPerson,
     Back,
 }
 
@@ -113,6 +115,8 @@ pub enum Action {
     Error(StoreError),
     /// Something to tell the officer, already translated.
     Notice(String),
+    /// The person view, searching for this text (the complainant's identifier).
+    OpenPerson(String),
 }
 
 impl State {
@@ -233,6 +237,7 @@ impl State {
                 Ok(Action::Run(task.map(Message::Dossier)))
             }
             Message::Dossier(m) => self.export(m, session),
+            Message::ShowPerson => Ok(self.person_query().map_or(Action::None, Action::OpenPerson)),
             Message::Back => Ok(Action::Back),
         };
         result.unwrap_or_else(Action::Error)
@@ -380,6 +385,12 @@ impl State {
             }
             Err(e) => Action::Notice(describe::issue_error(&LOADER, &e)),
         }
+    }
+
+    /// What finds the complainant across cases: the identity number, else the e-mail address,
+    /// else the phone number, else the name; `None` when none is given.
+    pub fn person_query(&self) -> Option<String> {
+        klagomal_core::domain::person_search_text(&self.case.details.complainant)
     }
 
     /// The case number, for the window title.

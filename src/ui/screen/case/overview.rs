@@ -10,6 +10,9 @@ use klagomal_core::export::present::{IdNumbers, Part, Presenter, Section};
 use klagomal_core::fl;
 use klagomal_core::i18n::{LOADER, label};
 
+/// The button to everything about the complainant (the person view).
+pub const SHOW_PERSON: &str = "case-show-person";
+
 impl State {
     pub(super) fn overview<'a>(&'a self, session: &'a Session) -> Element<'a, Message> {
         if let Some(form) = &self.edit {
@@ -38,7 +41,19 @@ impl State {
             .filter(|s| s.key != "show-deadlines");
         let mut facts = column![self.intake_notes()].spacing(style::space::M);
         for s in sections {
+            let parties = s.key == "summary-section-parties";
             facts = facts.push(section(s));
+            if parties {
+                // Everything about the complainant across cases, next to who they are.
+                facts = facts.push(
+                    container(
+                        button(text(fl!("case-show-person")))
+                            .style(style::secondary)
+                            .on_press_maybe(self.person_query().map(|_| Message::ShowPerson)),
+                    )
+                    .id(SHOW_PERSON),
+                );
+            }
         }
         facts
             .push(button(text(fl!("action-edit"))).on_press(Message::Edit))
