@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use super::CasePart;
 use crate::domain::{Case, Disclosure};
+use crate::store::Rectification;
 
 /// The person as their cases describe them: every name, number and address given.
 pub(super) fn person(cases: &[Case]) -> Value {
@@ -39,7 +40,12 @@ pub(super) fn person(cases: &[Case]) -> Value {
     })
 }
 
-pub(super) fn case_entry(case: &Case, part: CasePart, disclosures: &[&Disclosure]) -> Value {
+pub(super) fn case_entry(
+    case: &Case,
+    part: CasePart,
+    disclosures: &[&Disclosure],
+    rectified: &[Rectification],
+) -> Value {
     let d = &case.details;
     let p = &d.complainant;
     json!({
@@ -72,6 +78,10 @@ pub(super) fn case_entry(case: &Case, part: CasePart, disclosures: &[&Disclosure
         "disclosures": disclosures.iter().map(|x| {
             let n = &x.disclosure;
             json!({ "on": n.on, "to": n.to, "recipient_name": n.recipient_name, "what": n.what, "basis": n.basis, "source": n.source })
+        }).collect::<Vec<_>>(),
+        // What was rectified: the old value is theirs too (the officer who did it is staff data).
+        "rectifications": rectified.iter().map(|r| {
+            json!({ "at": r.at, "field": r.field, "old_value": r.old_value, "new_value": r.new_value })
         }).collect::<Vec<_>>(),
     })
 }

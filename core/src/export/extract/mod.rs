@@ -164,7 +164,8 @@ pub fn register_extract(
             .iter()
             .filter(|d| d.case_id == case.id)
             .collect();
-        case_json.push(json::case_entry(case, part, &own));
+        let rectified = store.rectifications(case.id)?;
+        case_json.push(json::case_entry(case, part, &own, &rectified));
     }
     let data = json!({
         "schema": SCHEMA,

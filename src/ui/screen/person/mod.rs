@@ -1,9 +1,10 @@
 //! One person across cases (the data subject's rights): search by identity number, e-mail,
 //! phone or name; the officer confirms name-only matches; the person's cases with their counts
-//! and disclosures; legal holds; the register extract and the erasure.
+//! and disclosures; legal holds; the register extract, rectification and the erasure.
 
 mod erase;
 mod extract;
+mod rectify;
 mod view;
 
 use std::collections::BTreeSet;
@@ -22,6 +23,8 @@ pub const SEARCH: &str = "person-search";
 pub const EXTRACT: &str = "person-extract";
 /// The erase button's id.
 pub const ERASE: &str = "person-erase";
+/// The rectify button's id.
+pub const RECTIFY: &str = "person-rectify";
 /// The field for a legal claim's reason.
 pub const HOLD_REASON: &str = "person-hold-reason";
 
@@ -70,6 +73,7 @@ pub struct State {
     marking: Option<(CaseId, String)>,
     extract: Option<extract::Dialog>,
     erase: Option<erase::Dialog>,
+    rectify: Option<rectify::Dialog>,
     notice: Option<String>,
 }
 
@@ -92,6 +96,8 @@ pub enum Message {
     Extract(extract::Message),
     OpenErase,
     Erase(erase::Message),
+    OpenRectify,
+    Rectify(rectify::Message),
     Back,
 }
 
@@ -115,6 +121,7 @@ impl State {
             marking: None,
             extract: None,
             erase: None,
+            rectify: None,
             notice: None,
         };
         let task = match state.query.trim().is_empty() {
@@ -163,6 +170,8 @@ impl State {
             Message::Extract(m) => self.on_extract(m, session),
             Message::OpenErase => self.open_erase(session),
             Message::Erase(m) => self.on_erase(m, session),
+            Message::OpenRectify => self.open_rectify(),
+            Message::Rectify(m) => self.on_rectify(m, session),
             Message::Back => Action::Back,
         }
     }
@@ -183,6 +192,7 @@ impl State {
         self.confirmed.clear();
         self.extract = None;
         self.erase = None;
+        self.rectify = None;
         self.search_for(query, session)
     }
 
@@ -244,6 +254,7 @@ impl State {
         match extract::Dialog::new(ids, language, number, session) {
             Ok(dialog) => {
                 self.erase = None;
+                self.rectify = None;
                 self.extract = Some(dialog);
             }
             Err(e) => self.tell(&e),
@@ -275,6 +286,7 @@ impl State {
         }
         let (dialog, task) = erase::Dialog::new(person.query.clone(), session);
         self.extract = None;
+        self.rectify = None;
         self.erase = Some(dialog);
         Action::Run(task.map(Message::Erase))
     }
@@ -289,6 +301,36 @@ impl State {
             erase::Effect::Erased => Action::Run(self.refresh(session)),
             erase::Effect::Close => {
                 self.erase = None;
+                Action::None
+            }
+        }
+    }
+
+    /// Rectifying needs an identifier, as erasing does: a name alone does not say whose data.
+    fn open_rectify(&mut self) -> Action {
+        let Some(person) = &self.person else {
+            return Action::None;
+        };
+        if !self.identified() {
+            return Action::None;
+        }
+        let (dialog, task) = rectify::Dialog::new(person.query.clone());
+        self.extract = None;
+        self.erase = None;
+        self.rectify = Some(dialog);
+        Action::Run(task.map(Message::Rectify))
+    }
+
+    fn on_rectify(&mut self, message: rectify::Message, session: &Session) -> Action {
+        let Some(dialog) = &mut self.rectify else {
+            return Action::None;
+        };
+        match dialog.update(message, session) {
+            rectify::Effect::None => Action::None,
+            rectify::Effect::Run(task) => Action::Run(task.map(Message::Rectify)),
+            rectify::Effect::Rectified => Action::Run(self.refresh(session)),
+            rectify::Effect::Close => {
+                self.rectify = None;
                 Action::None
             }
         }

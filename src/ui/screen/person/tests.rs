@@ -405,3 +405,60 @@ fn through_the_window_the_erase_button_answers_a_manager_only() {
         "any officer makes an extract"
     );
 }
+
+#[test]
+fn a_detail_is_rectified_in_every_case_with_the_letter_kept_and_a_wrong_value_named() {
+    let (_dir, mut session) = session(0);
+    let first = case_of_asa(&mut session, Some(ID), true);
+    let second = case_of_asa(&mut session, Some(ID), false);
+    let other = stranger(&mut session);
+    let (mut view, _) = State::new(Some(ID.to_owned()), &session);
+    send(&mut view, Message::Search, &mut session);
+    send(&mut view, Message::OpenRectify, &mut session);
+    let field = Message::Rectify(rectify::Message::Field(rectify::Choice(
+        klagomal_core::domain::RectifiedField::Address,
+    )));
+    send(&mut view, field, &mut session);
+    // An address without a postcode is named at once; nothing changes.
+    let value = |v: &str| Message::Rectify(rectify::Message::Value(v.to_owned()));
+    send(&mut view, value("Storgatan 12 B"), &mut session);
+    send(
+        &mut view,
+        Message::Rectify(rectify::Message::Rectify),
+        &mut session,
+    );
+    let dialog = view.rectify.as_ref().expect("the dialog");
+    assert!(dialog.answer().is_none());
+    assert!(
+        dialog.notice().unwrap_or_default().contains("kuvert"),
+        "{:?}",
+        dialog.notice()
+    );
+    send(
+        &mut view,
+        value("Storgatan 12 B, 41319 Göteborg"),
+        &mut session,
+    );
+    send(
+        &mut view,
+        Message::Rectify(rectify::Message::Rectify),
+        &mut session,
+    );
+    let answer = view
+        .rectify
+        .as_ref()
+        .and_then(rectify::Dialog::answer)
+        .expect("rectified");
+    assert_eq!(answer.rectified.changed.len(), 2);
+    for id in [first, second] {
+        let c = session.store.case(id).expect("case").details.complainant;
+        assert_eq!(c.address.lines(), ["Storgatan 12 B", "413 19 Göteborg"]);
+    }
+    let kept = session.store.letters(answer.kept_on).expect("letters");
+    assert_eq!(
+        kept.last().map(|l| l.kind),
+        Some(klagomal_core::domain::LetterKind::Rectification)
+    );
+    let untouched = session.store.case(other).expect("case").details.complainant;
+    assert!(untouched.address.is_empty());
+}

@@ -8,7 +8,7 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Length};
 
-use super::{ERASE, EXTRACT, Found, HOLD_REASON, Message, SEARCH, State, may_erase};
+use super::{ERASE, EXTRACT, Found, HOLD_REASON, Message, RECTIFY, SEARCH, State, may_erase};
 use crate::ui::{Session, style};
 use klagomal_core::domain::CaseId;
 use klagomal_core::fl;
@@ -31,10 +31,11 @@ impl State {
             page = page.push(text(fl!("person-searching")).style(style::muted));
         }
         // A dialog takes the page while it is open (it names the cases it acts on).
-        let dialog = match (&self.extract, &self.erase) {
-            (Some(d), _) => Some(d.view(session).map(Message::Extract)),
-            (None, Some(d)) => Some(d.view().map(Message::Erase)),
-            (None, None) => None,
+        let dialog = match (&self.extract, &self.erase, &self.rectify) {
+            (Some(d), _, _) => Some(d.view(session).map(Message::Extract)),
+            (None, Some(d), _) => Some(d.view().map(Message::Erase)),
+            (None, None, Some(d)) => Some(d.view().map(Message::Rectify)),
+            (None, None, None) => None,
         };
         if let Some(dialog) = dialog {
             page = page.push(dialog);
@@ -278,6 +279,12 @@ impl State {
                     .on_press_maybe(has_cases.then_some(Message::OpenExtract))
             )
             .id(EXTRACT),
+            container(
+                button(text(fl!("person-rectify-open")))
+                    .style(style::secondary)
+                    .on_press_maybe(identified.then_some(Message::OpenRectify))
+            )
+            .id(RECTIFY),
             container(
                 button(text(fl!("person-erase-open")))
                     .style(button::danger)
