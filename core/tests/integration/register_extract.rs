@@ -133,6 +133,7 @@ fn a_person_with_three_cases_gets_all_three_and_nothing_about_anyone_else() {
 
     let data: serde_json::Value = serde_json::from_slice(&files["uppgifter.json"]).expect("json");
     assert_eq!(data["schema"], "klagomal-register-extract/2");
+    validates(&data);
     let numbers: Vec<&str> = data["cases"]
         .as_array()
         .expect("cases")
@@ -350,4 +351,33 @@ fn only_the_notes_the_officer_chose_go_in_and_the_others_are_listed_with_the_rea
             assert!(!text.contains(other), "{other} in {name}");
         }
     }
+}
+
+/// Checks `data` against the published JSON Schema (docs/schemas), naming every error.
+fn validates(data: &serde_json::Value) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../docs/schemas/register-extract-2.schema.json"
+    );
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("json");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<String> = validator
+        .iter_errors(data)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn the_schema_refuses_what_it_does_not_describe() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../docs/schemas/register-extract-2.schema.json"
+    );
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("json");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let wrong = serde_json::json!({ "schema": "klagomal-register-extract/2", "cases": [] });
+    assert!(!validator.is_valid(&wrong), "required fields and a case at least");
 }
