@@ -16,7 +16,7 @@ mod view;
 mod widgets;
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::{Duration, SystemTime};
 
 use iced::keyboard;
 use iced::{Subscription, Task, event, mouse};
@@ -113,7 +113,9 @@ pub struct App {
     trail: Vec<Screen>,
     /// Files dropped on the window, waiting to be imported together.
     dropped: Vec<std::path::PathBuf>,
-    last_input: Instant,
+    /// When the officer last touched the window, by the wall clock: a machine that slept past
+    /// the idle limit is locked as it wakes (a monotonic clock stops while it sleeps).
+    last_input: SystemTime,
     error: Option<String>,
 }
 
@@ -136,7 +138,7 @@ impl App {
             parked_inbox: None,
             trail: Vec::new(),
             dropped: Vec::new(),
-            last_input: Instant::now(),
+            last_input: SystemTime::now(),
             error: None,
         };
         let focus = app.focus_first_field();
@@ -159,7 +161,7 @@ impl App {
     fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Activity => {
-                self.last_input = Instant::now();
+                self.last_input = SystemTime::now();
                 Task::none()
             }
             Message::Tick => self.check_auto_lock(),
@@ -171,7 +173,7 @@ impl App {
             Message::OpenSettings => self.open_settings(),
             Message::OpenPeople => self.open_person(None),
             Message::Key(key) => {
-                self.last_input = Instant::now();
+                self.last_input = SystemTime::now();
                 self.on_shortcut(key)
             }
             Message::FileDropped(path) => self.file_dropped(path),
@@ -273,7 +275,9 @@ impl App {
             return Task::none();
         };
         let minutes = u64::from(session.settings.auto_lock_minutes);
-        if minutes > 0 && self.last_input.elapsed() >= Duration::from_secs(minutes * 60) {
+        // A clock set back counts as no time passed.
+        let idle = self.last_input.elapsed().unwrap_or_default();
+        if minutes > 0 && idle >= Duration::from_secs(minutes * 60) {
             return self.lock();
         }
         Task::none()

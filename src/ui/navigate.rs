@@ -1,6 +1,6 @@
 //! Acting on what the screens report: which screen comes next, and what it needs to open.
 
-use std::time::{Duration, Instant};
+use std::time::{Duration, SystemTime};
 
 use iced::Task;
 
@@ -101,7 +101,7 @@ impl App {
         i18n::select(session.settings.language);
         remember_language(session.settings.language);
         self.session = Some(session);
-        self.last_input = Instant::now();
+        self.last_input = SystemTime::now();
         // The case may have changed elsewhere while locked; the unsaved draft stays.
         let stashed = self.stash.take();
         self.return_to(stashed)

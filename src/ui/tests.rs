@@ -19,7 +19,7 @@ fn unlocked_app(cases: u32) -> (tempfile::TempDir, App) {
         parked_inbox: None,
         trail: Vec::new(),
         dropped: Vec::new(),
-        last_input: Instant::now(),
+        last_input: SystemTime::now(),
         error: None,
     };
     let _ = app.enter(session);
@@ -189,9 +189,10 @@ fn the_app_locks_itself_after_the_idle_time_only() {
         .as_ref()
         .map_or(0, |s| u64::from(s.settings.auto_lock_minutes));
     assert_eq!(minutes, 10, "ten minutes by default");
-    app.last_input = Instant::now()
+    // The wall clock moved on, as across a machine's sleep.
+    app.last_input = SystemTime::now()
         .checked_sub(Duration::from_secs(minutes * 60 + 1))
-        .unwrap_or_else(Instant::now);
+        .unwrap_or_else(SystemTime::now);
     let _ = app.update(Message::Tick);
     assert!(app.session.is_none(), "idle too long: locked");
 }

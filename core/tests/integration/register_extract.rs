@@ -379,5 +379,8 @@ fn the_schema_refuses_what_it_does_not_describe() {
         serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("json");
     let validator = jsonschema::validator_for(&schema).expect("a valid schema");
     let wrong = serde_json::json!({ "schema": "klagomal-register-extract/2", "cases": [] });
-    assert!(!validator.is_valid(&wrong), "required fields and a case at least");
+    assert!(
+        !validator.is_valid(&wrong),
+        "required fields and a case at least"
+    );
 }
