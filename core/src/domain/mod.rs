@@ -22,6 +22,7 @@ mod officer;
 mod person;
 mod records;
 mod representative;
+mod retention;
 mod review;
 mod routes;
 mod settings;
@@ -62,6 +63,11 @@ pub use records::{
     NewAttachment, NewLetter, NewMessage, NewNote, Note, NoteId, NoteKind,
 };
 pub use representative::{Addressee, CaseFile, CaseFileId, Mandate, MandateScope, Representative};
+pub use retention::{
+    MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS, RetentionSettings, SWEEP_REMINDER_DAYS,
+    SweepReport, YearCounts, closed_on_after, parse_retention_months, retention_ends, sweep_due,
+    sweep_reminder,
+};
 pub use review::{
     Draft, DraftId, HandledCase, ReviewProblem, ReviewSettings, ReviewState, conflict,
 };

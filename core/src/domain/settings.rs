@@ -113,6 +113,8 @@ pub struct Settings {
     pub intake: IntakeSettings,
     /// Which letters a complaints manager approves before they go out.
     pub review: super::ReviewSettings,
+    /// How long a finished case keeps its personal data before a sweep anonymises it.
+    pub retention: super::RetentionSettings,
 }
 
 /// Prisbasbelopp 2018–2026 (SCB), in kronor.
@@ -140,6 +142,7 @@ impl Default for Settings {
             envelope_window: EnvelopeWindow::default(),
             intake: IntakeSettings::default(),
             review: super::ReviewSettings::default(),
+            retention: super::RetentionSettings::default(),
         }
     }
 }
@@ -248,5 +251,6 @@ mod tests {
         assert_eq!(s.deadlines.final_answer_days, 14);
         assert_eq!(s.prisbasbelopp.get(&2024), Some(&57_300));
         assert_eq!(s.company.customer_service, CustomerService::default());
+        assert_eq!(s.retention.months, 36);
     }
 }
