@@ -52,6 +52,8 @@ coded_enum! {
         LegalHoldSet = "case.legal_hold_set",
         /// The legal claim's mark was taken off a case.
         LegalHoldReleased = "case.legal_hold_released",
+        /// A retention sweep ran (detail: the period and counts per year of closure only).
+        RetentionSwept = "retention.swept",
     }
 }
 

@@ -11,9 +11,6 @@ use crate::domain::{
 };
 use crate::i18n::{label_id, loader_for};
 
-/// How long complaint records are kept after closure, in months (the industry's code).
-pub const RETENTION_MONTHS: u32 = 36;
-
 /// Why the cover letter was not made.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum AccessLetterError {
@@ -79,7 +76,7 @@ pub fn cover_letter(
         first_name: person_name(name).map(|p| p.first).unwrap_or_default(),
         case_numbers: facts.cases.iter().map(|c| c.number.to_string()).collect(),
         recipients,
-        retention_months: RETENTION_MONTHS,
+        retention_months: facts.settings.retention.months,
         data_file: facts.data_file.to_owned(),
         company_name: company.name.clone(),
         company_phone: company.phone.clone(),

@@ -40,6 +40,7 @@ const MIGRATIONS: &[Migration] = &[
     sql(include_str!("migrations/0012_review.sql")),
     sql(include_str!("migrations/0013_disclosures.sql")),
     sql(include_str!("migrations/0014_legal_hold.sql")),
+    sql(include_str!("migrations/0015_retention.sql")),
 ];
 
 /// The schema version this program writes.

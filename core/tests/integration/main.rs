@@ -26,6 +26,8 @@ mod present;
 mod print_case;
 mod register_extract;
 mod representative;
+mod retention;
+mod scan;
 mod search_swedish;
 mod statement;
 mod store_cases;
