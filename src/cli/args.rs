@@ -220,6 +220,10 @@ pub enum Command {
         #[command(subcommand)]
         command: PersonCommand,
     },
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
     Officer {
         #[command(subcommand)]
         command: OfficerCommand,
@@ -250,6 +254,17 @@ pub enum PersonCommand {
         person: String,
         #[arg(long, action = ArgAction::SetTrue)]
         dry_run: bool,
+    },
+}
+
+/// `klagomal retention …`: the retention sweep (*gallring*).
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    Sweep {
+        #[arg(long, action = ArgAction::SetTrue)]
+        dry_run: bool,
+        #[arg(long, action = ArgAction::SetTrue)]
+        json: bool,
     },
 }
 
@@ -356,6 +371,10 @@ pub enum SettingsCommand {
         year: Option<String>,
         #[arg(value_name = "AMOUNT")]
         amount: Option<String>,
+    },
+    Retention {
+        #[arg(value_name = "MONTHS")]
+        months: Option<String>,
     },
 }
 
