@@ -149,11 +149,12 @@ impl Store {
         Ok(due)
     }
 
-    /// Whether the window should remind that a sweep is due (see
-    /// [`crate::domain::sweep_reminder`]).
-    pub fn sweep_reminder(&self) -> Result<bool> {
+    /// When the window should remind that a sweep is due (see
+    /// [`crate::domain::sweep_reminder`]): the number of cases past the period, else `None`.
+    pub fn sweep_reminder(&self) -> Result<Option<u64>> {
         let last = self.last_sweep()?.map(|s| s.run_at.date());
-        Ok(sweep_reminder(self.retention_due()?, last, self.today()))
+        let due = self.retention_due()?;
+        Ok(sweep_reminder(due, last, self.today()).then_some(due))
     }
 
     /// The day a case was finished, while it is.
