@@ -74,10 +74,7 @@ impl Store {
     /// transaction.
     pub fn retention_sweep(&mut self, dry_run: bool) -> Result<Sweep> {
         self.require_manager_or_admin()?;
-        let months = settings::load(&self.conn)?
-            .retention
-            .months
-            .clamp(MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS);
+        let months = period(&self.conn)?;
         let mut sweep = plan(&self.conn, self.today(), months)?;
         sweep.dry_run = dry_run;
         if dry_run {
@@ -133,7 +130,7 @@ impl Store {
     /// How many cases are past the retention period today and not marked with a legal claim
     /// (a case with a pending escalation is counted: the sweep itself tells it apart).
     pub fn retention_due(&self) -> Result<u64> {
-        let months = settings::load(&self.conn)?.retention.months;
+        let months = period(&self.conn)?;
         let today = self.today();
         let mut stmt = self.conn.prepare_cached(
             "SELECT closed_on FROM cases
@@ -188,6 +185,14 @@ impl Batch<'_> {
         let detail = serde_json::json!({ "months": months, "report": report }).to_string();
         self.audit(AuditAction::RetentionSwept, None, None, &detail)
     }
+}
+
+/// The retention period in the settings, in months, within the bounds a store accepts.
+fn period(conn: &Connection) -> Result<u32> {
+    Ok(settings::load(conn)?
+        .retention
+        .months
+        .clamp(MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS))
 }
 
 /// The cases past the period on `today`, not yet erased, each with its hold if any.

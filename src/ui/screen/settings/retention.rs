@@ -175,19 +175,17 @@ impl Retention {
         col = match (&self.step, may_sweep(session)) {
             (_, false) => col.push(text(fl!("settings-retention-role")).style(style::muted)),
             (Step::Confirm(plan), true) => col.push(confirmation(plan)),
-            (step, true) => {
-                let busy = matches!(step, Step::Planning | Step::Running);
-                let run = button(text(fl!("settings-retention-run")))
-                    .style(style::secondary)
-                    .on_press_maybe((!busy).then_some(Message::Plan));
-                let mut line = row![container(run).id(RUN)]
-                    .spacing(style::space::M)
-                    .align_y(Alignment::Center);
-                if *step == Step::Running {
-                    line = line.push(text(fl!("settings-retention-running")).style(style::muted));
-                }
-                col.push(line)
+            (Step::Planning | Step::Running, true) => {
+                col.push(text(fl!("settings-retention-running")).style(style::muted))
             }
+            (Step::Idle, true) => col.push(
+                container(
+                    button(text(fl!("settings-retention-run")))
+                        .style(style::secondary)
+                        .on_press(Message::Plan),
+                )
+                .id(RUN),
+            ),
         };
         match &self.notice {
             Some((words, false)) => col.push(text(words.as_str()).style(style::muted)),
@@ -254,9 +252,12 @@ fn confirmation(plan: &Sweep) -> Element<'_, Message> {
     let numbers: Vec<String> = plan.cases.iter().map(|c| c.number.to_string()).collect();
     let numbers = fl!("retention-case-numbers", numbers = numbers.join(", "));
     col = col.push(
-        container(scrollable(text(numbers).size(style::size::SMALL)))
-            .max_height(120.0)
-            .width(Length::Fill),
+        // Padded on the right, so that the scroll bar covers no number.
+        container(scrollable(
+            container(text(numbers).size(style::size::SMALL)).padding([0.0, style::space::L]),
+        ))
+        .max_height(120.0)
+        .width(Length::Fill),
     );
     let held = retention::held(l, plan);
     if !held.is_empty() {
@@ -264,6 +265,7 @@ fn confirmation(plan: &Sweep) -> Element<'_, Message> {
         let lines = held.into_iter().fold(Column::new(), |c, line| {
             c.push(text(line).size(style::size::SMALL).style(style::muted))
         });
+        let lines = container(lines).padding([0.0, style::space::L]);
         col = col.push(
             container(scrollable(lines))
                 .max_height(120.0)
