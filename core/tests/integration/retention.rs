@@ -358,3 +358,38 @@ fn downgrade_to_14(path: &Path, key: &str) {
     )
     .expect("downgrade");
 }
+
+#[test]
+fn the_register_extract_states_the_period_in_the_settings() {
+    use std::io::Read;
+    let (dir, _path, mut store) = new_store();
+    letterhead(&mut store);
+    let mut settings = store.settings().expect("settings");
+    settings.retention.months = 24;
+    store.save_settings(&settings).expect("save");
+    let id = store
+        .create_case(complaint("2026-11-02 09:00", "Avgift", "Fel avgift"))
+        .expect("case")
+        .id;
+    let out = dir.path().join("registerutdrag.zip");
+    klagomal_core::export::extract::register_extract(
+        &mut store,
+        &[id],
+        klagomal_core::domain::Language::Sv,
+        &out,
+    )
+    .expect("extract");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).expect("zip")).expect("zip");
+    let mut read = |name: &str| {
+        let mut bytes = Vec::new();
+        zip.by_name(name)
+            .expect(name)
+            .read_to_end(&mut bytes)
+            .expect("read");
+        bytes
+    };
+    let data: serde_json::Value = serde_json::from_slice(&read("uppgifter.json")).expect("json");
+    assert_eq!(data["retention_months"], 24);
+    let letter = pdf_text(&read("01_brev.pdf"));
+    assert!(letter.contains("24 månader"), "{letter}");
+}
