@@ -12,7 +12,8 @@ ALTER TABLE cases ADD COLUMN erased_on TEXT;
 UPDATE cases SET closed_on = coalesce(
     (SELECT substr(a.at, 1, 10) FROM audit a
       WHERE a.case_id = cases.id AND a.action = 'case.status_changed'
-        AND json_extract(a.detail, '$.to') IN ('answered', 'closed', 'referred')
+        AND CASE WHEN json_valid(a.detail) THEN json_extract(a.detail, '$.to') END
+            IN ('answered', 'closed', 'referred')
       ORDER BY a.seq DESC LIMIT 1),
     substr(cases.updated_at, 1, 10))
 WHERE status IN ('answered', 'closed', 'referred');
