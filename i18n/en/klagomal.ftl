@@ -1406,3 +1406,52 @@ settings-passphrase-new = New passphrase
 settings-passphrase-hint = The new passphrase counts from your next sign-in. The old one stops working.
 settings-passphrase-change = Change passphrase
 settings-passphrase-changed = Your passphrase is changed.
+
+## Retention (gallring)
+
+audit-retention-swept = A retention sweep ran: cases closed longer ago than the retention period were anonymised
+cli-retention-about = Retention: cases closed longer ago than the retention period are anonymised
+cli-retention-sweep-about = Run the retention sweep: anonymise every case closed longer ago than the retention period, except those under a legal claim (needs an administrator or complaints manager)
+cli-retention-sweep-dry-run = Only show what the sweep would do, with case numbers; nothing changes
+cli-retention-sweep-json = Write the report as JSON
+cli-settings-retention-about = Show the retention period, or set a new one (in months after the case was closed)
+cli-settings-retention-months = The retention period in whole months, 1–120 (default 36)
+retention-months-bad = "{ $input }" is no retention period: give whole months, 1–120.
+retention-months-show = Retention period: { $months } months after the case was closed.
+retention-months-saved = The retention period is now { $months } months after the case was closed.
+retention-would = The sweep would anonymise { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    } closed more than { $months } months ago.
+retention-done = The sweep anonymised { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    } closed more than { $months } months ago. The statistics (kind, category, outcome, dates) remain.
+retention-nothing = No case is past the retention period of { $months } months.
+retention-year-row = Closed in { $year }: { $anonymised } to anonymise, { $held } kept
+retention-year-done = Closed in { $year }: { $anonymised } anonymised, { $held } kept
+retention-held-heading = Kept although past the retention period:
+retention-case-row = { $number }, closed { $closed }
+retention-held-row = { $number }, closed { $closed }: { $hold }
+retention-case-numbers = Cases: { $numbers }
+inbox-retention-due = { $cases ->
+        [one] One case was
+       *[other] { $cases } cases were
+    } closed more than { $months } months ago and should be swept.
+inbox-retention-open = To the retention sweep
+settings-retention = Retention
+settings-retention-help = A retention sweep anonymises the cases closed longer ago than the retention period: the complainant's data, messages, attachments, notes and letters are erased, the statistics (kind, category, outcome, dates) remain. Cases under a legal claim are kept.
+settings-retention-months = Retention period (months)
+settings-retention-last = Last sweep { $date }: { $cases ->
+        [one] one case anonymised
+       *[other] { $cases } cases anonymised
+    }.
+settings-retention-never = No retention sweep has run in this store.
+settings-retention-run = Run retention sweep…
+settings-retention-confirm = The sweep anonymises { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    } for good. It cannot be undone.
+settings-retention-confirm-run = Anonymise
+settings-retention-running = The sweep is running…
+settings-retention-role = Only an administrator or complaints manager can run a retention sweep.

@@ -1409,3 +1409,52 @@ settings-passphrase-new = Ny lösenfras
 settings-passphrase-hint = Den nya lösenfrasen gäller från nästa inloggning. Den gamla slutar gälla.
 settings-passphrase-change = Byt lösenfras
 settings-passphrase-changed = Din lösenfras är bytt.
+
+## Retention (gallring)
+
+audit-retention-swept = En gallring kördes: ärenden som avslutades för mer än lagringstiden sedan anonymiserades
+cli-retention-about = Gallring: ärenden som avslutades för mer än lagringstiden sedan anonymiseras
+cli-retention-sweep-about = Kör gallringen: anonymisera alla ärenden som avslutades för mer än lagringstiden sedan, utom de som har ett rättsligt anspråk (kräver administratör eller klagomålsansvarig)
+cli-retention-sweep-dry-run = Visa bara vad som skulle gallras, med ärendenummer; ingenting ändras
+cli-retention-sweep-json = Skriv rapporten som JSON
+cli-settings-retention-about = Visa lagringstiden, eller ange en ny (i månader efter att ärendet avslutades)
+cli-settings-retention-months = Lagringstiden i hela månader, 1–120 (standard 36)
+retention-months-bad = ”{ $input }” är ingen lagringstid: ange hela månader, 1–120.
+retention-months-show = Lagringstid: { $months } månader efter att ärendet avslutades.
+retention-months-saved = Lagringstiden är nu { $months } månader efter att ärendet avslutades.
+retention-would = Gallringen skulle anonymisera { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    } som avslutades för mer än { $months } månader sedan.
+retention-done = Gallringen anonymiserade { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    } som avslutades för mer än { $months } månader sedan. Statistiken (typ, kategori, utfall, datum) finns kvar.
+retention-nothing = Inget ärende har passerat lagringstiden på { $months } månader.
+retention-year-row = Avslutade { $year }: { $anonymised } anonymiseras, { $held } behålls
+retention-year-done = Avslutade { $year }: { $anonymised } anonymiserade, { $held } behölls
+retention-held-heading = Behålls, trots att lagringstiden har passerat:
+retention-case-row = { $number }, avslutat { $closed }
+retention-held-row = { $number }, avslutat { $closed }: { $hold }
+retention-case-numbers = Ärenden: { $numbers }
+inbox-retention-due = { $cases ->
+        [one] Ett ärende
+       *[other] { $cases } ärenden
+    } avslutades för mer än { $months } månader sedan och ska gallras.
+inbox-retention-open = Till gallringen
+settings-retention = Gallring
+settings-retention-help = Vid gallring anonymiseras ärenden som avslutades för mer än lagringstiden sedan: den klagandes uppgifter, meddelanden, bilagor, anteckningar och brev raderas, statistiken (typ, kategori, utfall, datum) finns kvar. Ärenden med rättsligt anspråk behålls.
+settings-retention-months = Lagringstid (månader)
+settings-retention-last = Senaste gallring { $date }: { $cases ->
+        [one] ett ärende anonymiserades
+       *[other] { $cases } ärenden anonymiserades
+    }.
+settings-retention-never = Ingen gallring har körts i det här arkivet.
+settings-retention-run = Kör gallring…
+settings-retention-confirm = Gallringen anonymiserar { $cases ->
+        [one] ett ärende
+       *[other] { $cases } ärenden
+    } för gott. Det går inte att ångra.
+settings-retention-confirm-run = Anonymisera
+settings-retention-running = Gallringen pågår…
+settings-retention-role = Bara en administratör eller klagomålsansvarig kan köra gallring.

@@ -233,6 +233,10 @@ pub enum Command {
         #[command(subcommand)]
         command: PersonCommand,
     },
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
     Officer {
         #[command(subcommand)]
         command: OfficerCommand,
@@ -300,6 +304,17 @@ pub enum PersonCommand {
         dry_run: bool,
         #[arg(long, value_name = "FILE.pdf", required_unless_present = "dry_run")]
         letter: Option<PathBuf>,
+    },
+}
+
+/// `klagomal retention …`: the retention sweep (*gallring*).
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    Sweep {
+        #[arg(long, action = ArgAction::SetTrue)]
+        dry_run: bool,
+        #[arg(long, action = ArgAction::SetTrue)]
+        json: bool,
     },
 }
 
@@ -406,6 +421,10 @@ pub enum SettingsCommand {
         year: Option<String>,
         #[arg(value_name = "AMOUNT")]
         amount: Option<String>,
+    },
+    Retention {
+        #[arg(value_name = "MONTHS")]
+        months: Option<String>,
     },
 }
 

@@ -12,6 +12,7 @@ mod officer;
 mod person;
 mod print;
 mod records;
+mod retention;
 mod review;
 mod settings;
 pub mod values;
@@ -40,8 +41,8 @@ use zeroize::Zeroizing;
 
 use args::{
     AuditCommand, BackupCommand, Cli, Command, CorrespondenceCommand, DisclosureCommand,
-    KeyCommand, OfficerCommand, PersonCommand, ReviewCommand, SettingsCommand, localized_command,
-    requested_language,
+    KeyCommand, OfficerCommand, PersonCommand, RetentionCommand, ReviewCommand, SettingsCommand,
+    localized_command, requested_language,
 };
 
 /// Why a command failed: the message to print and the exit status.
@@ -326,6 +327,12 @@ pub fn run(
         Command::Settings {
             command: SettingsCommand::Prisbasbelopp { year, amount },
         } => settings::prisbasbelopp(&mut store, year.as_deref(), amount.as_deref()),
+        Command::Settings {
+            command: SettingsCommand::Retention { months },
+        } => settings::retention(&mut store, months.as_deref()),
+        Command::Retention {
+            command: RetentionCommand::Sweep { dry_run, json },
+        } => retention::sweep(&mut store, dry_run, json),
         Command::Review { command } => match command {
             ReviewCommand::Submit {
                 case,

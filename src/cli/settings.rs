@@ -1,7 +1,9 @@
-//! `klagomal settings`: the settings a script may need to change, starting with the
-//! prisbasbelopp table that must be extended each year.
+//! `klagomal settings`: the settings a script may need to change: the prisbasbelopp table
+//! that must be extended each year, and the retention period.
 
-use klagomal_core::domain::{Money, parse_prisbasbelopp_amount, parse_prisbasbelopp_year};
+use klagomal_core::domain::{
+    Money, parse_prisbasbelopp_amount, parse_prisbasbelopp_year, parse_retention_months,
+};
 use klagomal_core::fl;
 use klagomal_core::store::Store;
 
@@ -65,4 +67,20 @@ fn parse_year(input: &str) -> Result<i32, Failure> {
 fn parse_amount(input: &str) -> Result<i64, Failure> {
     parse_prisbasbelopp_amount(input)
         .ok_or_else(|| Failure::usage(fl!("prisbasbelopp-bad-amount", input = input.to_owned())))
+}
+
+/// `settings retention`: the retention period, or with `MONTHS` a new one (administrators).
+pub fn retention(store: &mut Store, months: Option<&str>) -> Result<(), Failure> {
+    let mut settings = store.settings()?;
+    let Some(input) = months else {
+        let months = settings.retention.months;
+        println!("{}", fl!("retention-months-show", months = months));
+        return Ok(());
+    };
+    let months = parse_retention_months(input)
+        .ok_or_else(|| Failure::usage(fl!("retention-months-bad", input = input.to_owned())))?;
+    settings.retention.months = months;
+    store.save_settings(&settings)?;
+    println!("{}", fl!("retention-months-saved", months = months));
+    Ok(())
 }

@@ -1,6 +1,8 @@
 //! The words for the library's outcomes and errors, in the language of the loader given: the
 //! command line and the window speak through the interface's loader, tests through a fixed one.
 
+pub mod retention;
+
 use klagomal_core::domain::{Status, TransitionError};
 use klagomal_core::fl;
 use klagomal_core::i18n::{FluentLanguageLoader, label_in};

@@ -40,6 +40,9 @@ impl App {
                 Task::none()
             }
             inbox::Action::Settings => self.open_settings(),
+            inbox::Action::Retention => self
+                .open_settings()
+                .chain(iced::widget::operation::snap_to_end(settings::PAGE)),
             inbox::Action::Error(e) => self.show_error(&e),
         }
     }

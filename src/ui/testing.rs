@@ -26,3 +26,57 @@ pub fn session(cases: u32) -> (TempDir, Session) {
     klagomal_core::demo::prepare(&mut store, cases).expect("demo data");
     (dir, Session::new(store).expect("session"))
 }
+
+/// Registers and closes one case per name on `closed` (a day long ago: the store's clock is
+/// moved there and back), so that a retention sweep is due for them.
+pub fn closed_long_ago(
+    session: &mut Session,
+    closed: &str,
+    names: &[&str],
+) -> Vec<klagomal_core::domain::CaseId> {
+    use klagomal_core::domain::{CaseDetails, CaseKind, Channel, Status};
+    let at = NaiveDateTime::parse_from_str(&format!("{closed} 10:00"), "%Y-%m-%d %H:%M")
+        .expect("a date");
+    session.store.set_fixed_now(Some(at));
+    let ids = names
+        .iter()
+        .map(|name| {
+            let mut d = CaseDetails::new(at, Channel::Letter, CaseKind::Complaint);
+            d.subject = "Avgift".into();
+            d.complainant.name = (*name).to_owned();
+            let id = session.store.create_case(d).expect("case").id;
+            session
+                .store
+                .change_status(id, Status::Closed, Some("Återkallad"))
+                .expect("closed");
+            id
+        })
+        .collect();
+    session.store.set_fixed_now(Some(now()));
+    ids
+}
+
+/// A second officer, with only the officer's role, signed in to the session's store.
+pub fn plain_officer(admin: Session) -> Session {
+    use klagomal_core::domain::Role;
+    use klagomal_core::store::NewOfficer;
+    let (name, passphrase) = ("Olle Ek", "olles egen långa lösenfras");
+    let mut admin = admin;
+    let roles = std::collections::BTreeSet::from([Role::Officer]);
+    let new = NewOfficer {
+        name,
+        title: "",
+        roles: &roles,
+        passphrase: Some(passphrase),
+    };
+    admin.store.add_officer(new).expect("add");
+    let path = admin.store.path().to_owned();
+    drop(admin);
+    let options = OpenOptions {
+        fixed_now: Some(now()),
+        ..OpenOptions::default()
+    };
+    let store =
+        Store::open(&path, Secret::Officer { name, passphrase }, &options).expect("officer");
+    Session::new(store).expect("session")
+}

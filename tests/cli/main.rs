@@ -12,6 +12,7 @@ mod disclosure;
 mod eml;
 mod officers;
 mod recipient;
+mod retention;
 mod settings;
 
 const PASSPHRASE: &str = "rätt lösenfras för testet";

@@ -18,7 +18,7 @@ fn as_officer(store: &Path, officer: &str, passphrase: &str, args: &[&str]) -> R
 }
 
 /// Eva (who made the store) adds an officer with a first passphrase.
-fn add(store: &Path, name: &str, passphrase: &str, roles: &[&str]) {
+pub(super) fn add(store: &Path, name: &str, passphrase: &str, roles: &[&str]) {
     let mut args = vec!["--officer", "Eva Berg", "officer", "add", name];
     for role in roles {
         args.extend(["--role", role]);

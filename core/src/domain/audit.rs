@@ -58,6 +58,8 @@ coded_enum! {
         LegalHoldReleased = "case.legal_hold_released",
         /// A detail of the complainant was rectified (detail: the field's name, no values).
         PersonRectified = "case.rectified",
+        /// A retention sweep ran (detail: the period and counts per year of closure only).
+        RetentionSwept = "retention.swept",
     }
 }
 

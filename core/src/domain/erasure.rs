@@ -43,8 +43,7 @@ pub fn legal_hold(
     if let Some(open) = escalations.iter().find(|e| e.decision.is_none()) {
         return Some(LegalHold::OpenEscalation(open.body));
     }
-    let finished = matches!(status, Status::Answered | Status::Closed | Status::Referred);
-    (!finished).then_some(LegalHold::OpenCase(status))
+    (!status.is_finished()).then_some(LegalHold::OpenCase(status))
 }
 
 impl CaseDetails {

@@ -24,6 +24,7 @@ mod person;
 mod records;
 mod rectification;
 mod representative;
+mod retention;
 mod review;
 mod routes;
 mod settings;
@@ -69,6 +70,11 @@ pub use records::{
 };
 pub use rectification::{Correction, CorrectionProblem, RectifiedField};
 pub use representative::{Addressee, CaseFile, CaseFileId, Mandate, MandateScope, Representative};
+pub use retention::{
+    MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS, RetentionSettings, SWEEP_REMINDER_DAYS,
+    SweepReport, YearCounts, closed_on_after, parse_retention_months, retention_ends, sweep_due,
+    sweep_reminder,
+};
 pub use review::{
     Draft, DraftId, HandledCase, ReviewProblem, ReviewSettings, ReviewState, conflict,
 };

@@ -115,6 +115,8 @@ pub struct Settings {
     pub review: super::ReviewSettings,
     /// Where backups go, how many are kept, and when the inbox warns.
     pub backup: super::BackupSettings,
+    /// How long a finished case keeps its personal data before a sweep anonymises it.
+    pub retention: super::RetentionSettings,
 }
 
 /// Prisbasbelopp 2018–2026 (SCB), in kronor.
@@ -143,6 +145,7 @@ impl Default for Settings {
             intake: IntakeSettings::default(),
             review: super::ReviewSettings::default(),
             backup: super::BackupSettings::default(),
+            retention: super::RetentionSettings::default(),
         }
     }
 }
@@ -251,5 +254,6 @@ mod tests {
         assert_eq!(s.deadlines.final_answer_days, 14);
         assert_eq!(s.prisbasbelopp.get(&2024), Some(&57_300));
         assert_eq!(s.company.customer_service, CustomerService::default());
+        assert_eq!(s.retention.months, 36);
     }
 }

@@ -19,6 +19,13 @@ coded_enum! {
 }
 
 impl Status {
+    /// True when the case is finished: answered, closed, or referred to customer service. A
+    /// finished case's closure date starts its retention period; an escalated case is not
+    /// finished (an external review is pending).
+    pub const fn is_finished(self) -> bool {
+        matches!(self, Status::Answered | Status::Closed | Status::Referred)
+    }
+
     /// True while the company still owes the complainant an answer.
     pub const fn is_open(self) -> bool {
         matches!(

@@ -6,9 +6,6 @@ use chrono::NaiveDate;
 use super::gdpr::PersonFacts;
 use crate::domain::{Case, Disclosure, Language, Officer, Settings};
 
-/// How long complaint records are kept after closure, in months (the industry's code).
-pub const RETENTION_MONTHS: u32 = 36;
-
 pub use super::gdpr::AccessLetterError;
 
 /// What the cover letter is written from.
@@ -41,5 +38,11 @@ pub fn cover_letter(
         officer: facts.officer,
         logo: facts.logo,
     };
-    super::gdpr::access_letter(person, language, date, RETENTION_MONTHS, facts.data_file)
+    super::gdpr::access_letter(
+        person,
+        language,
+        date,
+        facts.settings.retention.months,
+        facts.data_file,
+    )
 }

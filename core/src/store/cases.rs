@@ -93,6 +93,19 @@ pub(super) fn put_case(
     Ok(CaseId(id.unwrap_or_else(|| tx.last_insert_rowid())))
 }
 
+/// Dates a case's closure after a status change: set on entering a finished status, cleared
+/// when it is reopened.
+pub(super) fn mark_closure(
+    tx: &Transaction<'_>,
+    id: CaseId,
+    to: Status,
+    today: NaiveDate,
+) -> Result<()> {
+    tx.prepare_cached("UPDATE cases SET closed_on = ?2 WHERE id = ?1")?
+        .execute(params![id.0, crate::domain::closed_on_after(to, today)])?;
+    Ok(())
+}
+
 /// Recomputes the next deadline of every open case, after the rules changed.
 pub(super) fn refresh_deadlines(tx: &Transaction<'_>, deadlines: &DeadlineSettings) -> Result<()> {
     let sql = format!("SELECT {CASE_COLUMNS} FROM cases WHERE next_due IS NOT NULL");
@@ -196,6 +209,7 @@ impl Batch<'_> {
         }
         case.status = to;
         self.save(&mut case)?;
+        mark_closure(self.tx, id, to, self.now.date())?;
         let detail = json!({ "from": from, "to": to }).to_string();
         self.audit(AuditAction::StatusChanged, Some(id), None, &detail)?;
         if let Some(reason) = reason.filter(|r| !r.trim().is_empty()) {

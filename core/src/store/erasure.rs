@@ -140,7 +140,7 @@ impl Store {
     }
 
     /// Erasing, and lifting a legal hold, are for a complaints manager or an administrator.
-    fn require_manager_or_admin(&self) -> Result<()> {
+    pub(super) fn require_manager_or_admin(&self) -> Result<()> {
         match self.require(Role::Admin) {
             Ok(()) => Ok(()),
             Err(_) => self.require(Role::Manager),
@@ -156,7 +156,7 @@ impl Store {
     /// Makes erased bytes unrecoverable from the file: merges the search index's segments,
     /// moves every page out of the WAL and truncates it, and rebuilds the file without free
     /// pages (in memory: `temp_store` is `MEMORY`, so no temporary file holds a copy).
-    fn scrub(&mut self) -> Result<()> {
+    pub(super) fn scrub(&mut self) -> Result<()> {
         self.conn
             .execute("INSERT INTO case_fts (case_fts) VALUES ('optimize')", [])?;
         checkpoint(&self.conn)?;
@@ -165,7 +165,7 @@ impl Store {
     }
 }
 
-fn checkpoint(conn: &Connection) -> Result<()> {
+pub(super) fn checkpoint(conn: &Connection) -> Result<()> {
     let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
     if busy != 0 {
         return Err(StoreError::Locked);
@@ -181,7 +181,7 @@ fn marked_hold(conn: &Connection, id: CaseId) -> Result<Option<String>> {
         .flatten())
 }
 
-fn count(conn: &Connection, case_id: CaseId, number: CaseNumber) -> Result<CaseErasure> {
+pub(super) fn count(conn: &Connection, case_id: CaseId, number: CaseNumber) -> Result<CaseErasure> {
     let n = |sql: &str| -> Result<u64> {
         let n: i64 = conn
             .prepare_cached(sql)?
@@ -207,8 +207,9 @@ fn count(conn: &Connection, case_id: CaseId, number: CaseNumber) -> Result<CaseE
 }
 
 impl Batch<'_> {
-    /// Anonymises one case (see [`Store::erase_person`]); `counts` go into the audit event.
-    fn erase_case(&mut self, counts: &CaseErasure) -> Result<()> {
+    /// Anonymises one case (see [`Store::erase_person`]) and marks it erased today; `counts` go
+    /// into the audit event.
+    pub(super) fn erase_case(&mut self, counts: &CaseErasure) -> Result<()> {
         let id = counts.case_id;
         let words = super::search::words_of(self.tx, id)?;
         let mut case = cases::load(self.tx, id)?;
@@ -216,6 +217,10 @@ impl Batch<'_> {
         case.updated_at = self.now;
         cases::put_case(self.tx, &case, &self.deadlines)?;
         let tx = self.tx;
+        tx.execute(
+            "UPDATE cases SET erased_on = ?2 WHERE id = ?1",
+            params![id.0, self.now.date()],
+        )?;
         tx.execute(
             "DELETE FROM attachments WHERE message_id IN (SELECT id FROM messages WHERE case_id = ?1)",
             [id.0],

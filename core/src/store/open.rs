@@ -41,6 +41,7 @@ const MIGRATIONS: &[Migration] = &[
     sql(include_str!("migrations/0013_disclosures.sql")),
     sql(include_str!("migrations/0014_legal_hold.sql")),
     sql(include_str!("migrations/0015_rectification.sql")),
+    sql(include_str!("migrations/0016_retention.sql")),
 ];
 
 /// The schema version this program writes.

@@ -1,9 +1,8 @@
 //! Erasing a person: every case anonymised, the statistics kept, a legal hold refusing, a dry
 //! run changing nothing, and the erased text proven gone from the decrypted file's bytes.
 
-use std::path::Path;
-
 use crate::common::*;
+use crate::scan::{assert_gone_from_bytes, file_bytes, hits};
 use klagomal_core::domain::{
     AuditAction, CaseId, Channel, Direction, ERASED, Escalation, EscalationBody, LegalHold,
     NewAttachment, NewMessage, NewNote, NoteKind, Status,
@@ -62,24 +61,6 @@ fn person(store: &mut Store) -> (CaseId, CaseId) {
     other.complainant.id_number = None;
     let other = store.create_case(other).expect("other").id;
     (case, other)
-}
-
-fn file_bytes(path: &Path) -> Vec<(String, Vec<u8>)> {
-    ["", "-wal", "-shm"]
-        .iter()
-        .map(|s| {
-            let mut p = path.as_os_str().to_owned();
-            p.push(s);
-            (s.to_string(), std::fs::read(&p).unwrap_or_default())
-        })
-        .collect()
-}
-
-fn occurrences(haystack: &[u8], needle: &str) -> usize {
-    haystack
-        .windows(needle.len())
-        .filter(|w| *w == needle.as_bytes())
-        .count()
 }
 
 #[test]
@@ -253,152 +234,12 @@ fn erasure_is_proven_on_the_decrypted_bytes() {
     );
     assert!(!event.detail.contains("Öberg") && !event.detail.contains(MARKER));
     assert!(store.verify_audit().expect("verify").holds());
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    assert_eq!(
-        std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0),
-        0,
-        "the WAL is truncated while the store is still open"
+    // The person's text is gone from every byte of the file; the other person's stays.
+    assert_gone_from_bytes(
+        store,
+        &path,
+        dir.path(),
+        &[MARKER, "Storgatan", "storgatan", "öberg"],
+        "Bo Ek",
     );
-
-    // (b) Every text and blob column of every table, read through the decrypted connection.
-    let key = store.export_key().expect("the data key");
-    let conn = keyed(&path, &key);
-    let free: i64 = conn
-        .query_row("PRAGMA freelist_count", [], |r| r.get(0))
-        .expect("freelist");
-    assert_eq!(free, 0, "no free pages after the vacuum");
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
-        .expect("tables")
-        .query_map([], |r| r.get(0))
-        .expect("rows")
-        .collect::<Result<_, _>>()
-        .expect("names");
-    let mut scanned = 0;
-    for table in &tables {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{table}\""))
-            .expect("select");
-        let columns = stmt.column_count();
-        let mut rows = stmt.query([]).expect("rows");
-        while let Some(row) = rows.next().expect("row") {
-            for i in 0..columns {
-                let bytes: Vec<u8> = match row.get_ref(i).expect("value") {
-                    rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
-                        t.to_vec()
-                    }
-                    _ => continue,
-                };
-                scanned += 1;
-                assert_eq!(occurrences(&bytes, MARKER), 0, "{table} column {i}");
-                assert_eq!(occurrences(&bytes, "Storgatan"), 0, "{table} column {i}");
-                // The search vocabulary keeps its words in lower case.
-                assert_eq!(occurrences(&bytes, "storgatan"), 0, "{table} column {i}");
-                assert_eq!(occurrences(&bytes, "öberg"), 0, "{table} column {i}");
-            }
-        }
-    }
-    assert!(scanned > 50, "the scan read the tables ({scanned} values)");
-
-    // (a) The whole file exported to a plain database, and its every byte scanned: free pages,
-    // the search index's shadow tables and the page slack included.
-    let plain = dir.path().join("plain.db");
-    conn.execute(
-        "ATTACH DATABASE ?1 AS plain KEY ''",
-        [plain.to_str().expect("utf-8 path")],
-    )
-    .expect("attach");
-    conn.query_row("SELECT sqlcipher_export('plain')", [], |_| Ok(()))
-        .expect("export");
-    conn.execute("DETACH DATABASE plain", []).expect("detach");
-    drop(conn);
-    let exported = std::fs::read(&plain).expect("plain file");
-    assert!(exported.starts_with(b"SQLite format 3\0"), "really plain");
-    assert!(
-        occurrences(&exported, "Bo Ek") > 0,
-        "the export holds the data kept"
-    );
-    assert_eq!(occurrences(&exported, MARKER), 0);
-    // The encrypted files, raw (a weak check: they are encrypted), and the WAL truncated.
-    drop(store);
-    for (suffix, bytes) in file_bytes(&path) {
-        assert_eq!(occurrences(&bytes, MARKER), 0, "file{suffix}");
-    }
-    // The decrypted pages of the main file, page by page, free pages and slack included: a
-    // copy is re-encrypted under a raw key the test knows, then every page is decrypted here.
-    let pages = decrypted_pages(&path, &dir.path().join("copy.db"), &key);
-    assert!(pages.len() > 5, "{} pages", pages.len());
-    assert!(
-        pages.iter().any(|p| occurrences(p, "Bo Ek") > 0),
-        "the decryption works"
-    );
-    for (n, page) in pages.iter().enumerate() {
-        assert_eq!(occurrences(page, MARKER), 0, "page {}", n + 1);
-    }
-}
-
-/// A raw 256-bit key: `PRAGMA rekey` to it skips the key derivation.
-const RAW_KEY: [u8; 32] = *b"0123456789abcdef0123456789abcdef";
-
-/// The store at `path`, copied to `copy`, re-encrypted under [`RAW_KEY`] by SQLCipher itself
-/// (every page rewritten as it is, free ones included), and decrypted here page by page
-/// (SQLCipher 4: 4096-byte pages ending in a 16-byte IV and a 64-byte HMAC; AES-256-CBC; the
-/// first page's first 16 bytes are the salt).
-fn decrypted_pages(path: &Path, copy: &Path, key: &str) -> Vec<Vec<u8>> {
-    use aes::cipher::{BlockCipherDecrypt, KeyInit};
-    std::fs::copy(path, copy).expect("copy");
-    let conn = keyed(copy, key);
-    conn.pragma_update(None, "journal_mode", "DELETE")
-        .expect("no WAL");
-    let hex: String = RAW_KEY.iter().map(|b| format!("{b:02x}")).collect();
-    conn.pragma_update(None, "rekey", format!("x'{hex}'"))
-        .expect("rekey");
-    drop(conn);
-    let file = std::fs::read(copy).expect("copy bytes");
-    assert_eq!(file.len() % 4096, 0);
-    let aes = aes::Aes256::new(&RAW_KEY.into());
-    let mut pages = Vec::new();
-    for (n, page) in file.chunks(4096).enumerate() {
-        let start = if n == 0 { 16 } else { 0 };
-        let (body, reserve) = page.split_at(4096 - 80);
-        let mut prev: [u8; 16] = reserve[..16].try_into().expect("iv");
-        let mut plain = Vec::with_capacity(body.len());
-        for block in body[start..].chunks(16) {
-            let mut b: [u8; 16] = block.try_into().expect("block");
-            let cipher = b;
-            let mut array = b.into();
-            aes.decrypt_block(&mut array);
-            b = array.into();
-            plain.extend(b.iter().zip(prev).map(|(x, p)| x ^ p));
-            prev = cipher;
-        }
-        pages.push(plain);
-    }
-    pages
-}
-
-/// An independent connection to the store, keyed as the app keys it.
-/// A connection of its own to the store, keyed with its data key as an independent SQLCipher
-/// client would be (`klagomal key export`).
-fn keyed(path: &Path, key: &str) -> rusqlite::Connection {
-    let conn = rusqlite::Connection::open(path).expect("open");
-    conn.pragma_update(None, "key", format!("x'{key}'"))
-        .expect("key");
-    conn.pragma_update(None, "cipher_page_size", 4096)
-        .expect("page size");
-    conn.pragma_update(None, "cipher_hmac_algorithm", "HMAC_SHA512")
-        .expect("hmac");
-    conn.pragma_update(None, "cipher_kdf_algorithm", "PBKDF2_HMAC_SHA512")
-        .expect("kdf alg");
-    conn
-}
-
-/// How many cases a search finds in all.
-fn hits(store: &Store, search: &str) -> u64 {
-    let filter = klagomal_core::store::InboxFilter {
-        search: Some(search.to_owned()),
-        ..Default::default()
-    };
-    store.search_count(&filter).expect("search")
 }

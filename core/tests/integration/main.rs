@@ -28,6 +28,8 @@ mod print_case;
 mod rectification;
 mod register_extract;
 mod representative;
+mod retention;
+mod scan;
 mod search_swedish;
 mod statement;
 mod store_cases;

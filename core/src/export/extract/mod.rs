@@ -33,7 +33,7 @@ use crate::domain::{
     Addressee, Case, CaseId, Disclosure, DisclosureSource, Language, LegalBasis, LetterKind,
     NewDisclosure, NewLetter, Recipient,
 };
-use crate::letters::access::{AccessFacts, AccessLetterError, RETENTION_MONTHS, cover_letter};
+use crate::letters::access::{AccessFacts, AccessLetterError, cover_letter};
 use crate::store::{Store, StoreError};
 
 pub use notes::{ExtractChoices, NoteCandidate, candidate_notes};
@@ -174,7 +174,7 @@ pub fn register_extract(
         "person": json::person(&read),
         "cases": case_json,
         "left_out": left_out,
-        "retention_months": RETENTION_MONTHS,
+        "retention_months": settings.retention.months,
     });
     let data = serde_json::to_vec_pretty(&data).map_err(StoreError::from)?;
     zip.add(data_name, &data, true)

@@ -27,6 +27,8 @@ pub const LIST: &str = "inbox-list";
 pub const NEW_CASE: &str = "inbox-new-case";
 /// The button to the settings when this year's prisbasbelopp is missing.
 pub const ADD_PRISBASBELOPP: &str = "inbox-add-prisbasbelopp";
+/// The button to the retention sweep when one is due.
+pub const SWEEP_RETENTION: &str = "inbox-sweep-retention";
 
 /// Rows built above and below the visible ones, so that a scroll step never shows a gap.
 const OVERSCAN: usize = 8;
@@ -81,6 +83,8 @@ pub struct State {
     /// The count to start with the next action, set by a reload.
     counting: Option<Task<Message>>,
     today: NaiveDate,
+    /// The cases past the retention period, when a sweep is due and the officer may run it.
+    retention_due: Option<u64>,
 }
 
 /// How many cases a search found beyond the candidates the list shows.
@@ -131,6 +135,8 @@ pub enum Message {
     Import,
     /// To the settings, where this year's prisbasbelopp is added.
     OpenSettings,
+    /// To the settings' retention part, where the due sweep is run.
+    OpenRetention,
     Shortcut(Shortcut),
 }
 
@@ -142,6 +148,8 @@ pub enum Action {
     NewCase,
     Import,
     Settings,
+    /// The settings, at the retention part.
+    Retention,
     Error(StoreError),
 }
 
@@ -170,6 +178,7 @@ impl State {
             count_generation: 0,
             counting: None,
             today: session.store.today(),
+            retention_due: retention_reminder(session)?,
         };
         state.reload(session)?;
         state.recount(session)?;
@@ -223,6 +232,7 @@ impl State {
             Message::NewCase => Ok(Action::NewCase),
             Message::Import => Ok(Action::Import),
             Message::OpenSettings => Ok(Action::Settings),
+            Message::OpenRetention => Ok(Action::Retention),
             Message::Shortcut(key) => self.shortcut(key, session),
         };
         result.unwrap_or_else(Action::Error)
@@ -319,6 +329,10 @@ impl State {
         // Keys let go of on another screen never reached this one.
         self.modifiers = keyboard::Modifiers::default();
         self.officers = session.store.officers()?;
+        // Asked again only while shown: after a sweep it goes.
+        if self.retention_due.is_some() {
+            self.retention_due = retention_reminder(session)?;
+        }
         self.reload(session)?;
         self.recount(session)?;
         let last = self.ids.len().checked_sub(1);
@@ -451,6 +465,20 @@ impl State {
     pub fn search(&self) -> &str {
         &self.search
     }
+
+    /// The cases past the retention period, when the banner reminds of a sweep.
+    pub fn retention_due(&self) -> Option<u64> {
+        self.retention_due
+    }
+}
+
+/// The banner's rule: shown to an administrator or complaints manager when the store says a
+/// sweep is due (cases past the period, and no sweep in the last 30 days), with their number.
+fn retention_reminder(session: &Session) -> Result<Option<u64>, StoreError> {
+    if !super::settings::retention::may_sweep(session) {
+        return Ok(None);
+    }
+    session.store.sweep_reminder()
 }
 
 /// Ctrl+F: the search field, its text selected so that typing replaces it.
@@ -458,5 +486,7 @@ fn focus_search() -> Task<Message> {
     iced::widget::operation::focus(SEARCH).chain(iced::widget::operation::select_all(SEARCH))
 }
 
+#[cfg(test)]
+mod banner_tests;
 #[cfg(test)]
 mod tests;

@@ -5,7 +5,9 @@ use iced::{Alignment, Element, Length};
 
 use super::select::Notice;
 use super::table::clipped;
-use super::{ADD_PRISBASBELOPP, Hits, Message, NEW_CASE, Picks, Quick, SEARCH, State, fit};
+use super::{
+    ADD_PRISBASBELOPP, Hits, Message, NEW_CASE, Picks, Quick, SEARCH, SWEEP_RETENTION, State, fit,
+};
 use crate::ui::{Choice, Session, style};
 use klagomal_core::domain::{CaseKind, Category, OfficerId, Role, Status};
 use klagomal_core::fl;
@@ -124,6 +126,21 @@ impl State {
                 row![warning, next]
                     .spacing(style::space::M)
                     .align_y(Alignment::Center),
+            );
+        }
+        if let Some(cases) = self.retention_due {
+            let months = session.settings.retention.months;
+            let open = button(text(fl!("inbox-retention-open")))
+                .style(style::secondary)
+                .on_press(Message::OpenRetention);
+            main = main.push(
+                row![
+                    text(fl!("inbox-retention-due", cases = cases, months = months))
+                        .style(style::warning_text),
+                    container(open).id(SWEEP_RETENTION)
+                ]
+                .spacing(style::space::M)
+                .align_y(Alignment::Center),
             );
         }
         main.push(self.filters())

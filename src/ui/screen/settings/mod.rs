@@ -10,6 +10,7 @@ use iced::Task;
 mod letters;
 pub mod officers;
 mod prisbasbelopp;
+pub mod retention;
 mod view;
 
 use crate::ui::Session;
@@ -19,6 +20,9 @@ use klagomal_core::store::StoreError;
 
 /// The save button's id.
 pub const SAVE: &str = "settings-save";
+/// The page's scrollable's id: opened for the retention sweep, it is scrolled to its end,
+/// where the retention part is.
+pub const PAGE: &str = "settings-page";
 
 /// The text fields of the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +75,7 @@ pub struct State {
     invalid: Vec<Field>,
     letters: letters::Letters,
     prisbasbelopp: prisbasbelopp::Prisbasbelopp,
+    retention: retention::Retention,
     officers: officers::Officers,
 }
 
@@ -89,6 +94,7 @@ pub enum Message {
     Back,
     Letters(letters::Message),
     Prisbasbelopp(prisbasbelopp::Message),
+    Retention(retention::Message),
     Officers(officers::Message),
 }
 
@@ -136,6 +142,7 @@ impl State {
             invalid: Vec::new(),
             letters: letters::Letters::new(session),
             prisbasbelopp: prisbasbelopp::Prisbasbelopp::new(session),
+            retention: retention::Retention::new(session),
             officers: officers::Officers::new(session),
         }
     }
@@ -177,6 +184,9 @@ impl State {
                 self.prisbasbelopp.update(m, session);
                 Ok(Action::None)
             }
+            Message::Retention(m) => Ok(Action::Run(
+                self.retention.update(m, session).map(Message::Retention),
+            )),
             Message::Officers(m) => Ok(Action::Run(
                 self.officers.update(m, session).map(Message::Officers),
             )),
@@ -308,7 +318,13 @@ impl State {
 
     /// True while a change to the officers runs: the screen waits for it before it is left.
     pub fn is_busy(&self) -> bool {
-        self.officers.is_busy()
+        self.officers.is_busy() || self.retention.is_busy()
+    }
+
+    /// The retention part.
+    #[cfg(test)]
+    pub fn retention(&self) -> &retention::Retention {
+        &self.retention
     }
 
     /// The settings as edited.
@@ -317,5 +333,7 @@ impl State {
     }
 }
 
+#[cfg(test)]
+mod retention_tests;
 #[cfg(test)]
 mod tests;

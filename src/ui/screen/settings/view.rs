@@ -143,7 +143,14 @@ impl State {
                 self.officers.view_officers(session).map(Message::Officers),
                 rules,
                 self.prisbasbelopp.view(session).map(Message::Prisbasbelopp),
-                self.letters.view().map(Message::Letters)
+                self.letters.view().map(Message::Letters),
+                self.retention.view(session).map(Message::Retention)
+            ],
+            // A complaints manager runs the retention sweep too.
+            false if super::retention::may_sweep(session) => column![
+                me,
+                mine,
+                self.retention.view(session).map(Message::Retention)
             ],
             false => column![me, mine],
         }
@@ -152,7 +159,9 @@ impl State {
         .max_width(style::FORM_WIDTH);
         column![
             container(bar).padding([style::space::M, style::space::L]),
-            scrollable(container(page).center_x(Length::Fill)).height(Length::Fill)
+            scrollable(container(page).center_x(Length::Fill))
+                .id(super::PAGE)
+                .height(Length::Fill)
         ]
         .into()
     }
