@@ -1020,6 +1020,31 @@ cli-restore-would = The backup holds (nothing has changed):
 cli-restored = The store { $path } was restored from the backup:
 cli-restore-aside = The store that was there before is kept as { $path }.
 error-too-many-attempts = Too many wrong passphrases in a row. Wait and try again at { $time }. The store is unchanged.
+settings-backup = Backups
+settings-backup-help = A backup is a complete, encrypted and verified copy of the store with the officers' key slots. It is made by itself when the program locks or closes and at most once a day otherwise, and when you ask. Choose a folder on another disk, a network share or a USB stick. Restore with "klagomal restore".
+settings-backup-folder = Backup folder
+settings-backup-folder-show = Backup folder: { $folder }
+settings-backup-pick = Choose folder …
+settings-backup-keep = Keep
+settings-backup-daily = daily,
+settings-backup-weekly = weekly and
+settings-backup-monthly = monthly copies.
+settings-backup-warn = Warn after
+settings-backup-days = days without a copy.
+settings-backup-bad-number = The number of copies must be 0–99 and the days 1–90.
+settings-backup-no-folder = No backup folder is chosen. An administrator chooses it here.
+settings-backup-now = Back up now
+settings-backup-running = Making and verifying the backup …
+settings-backup-last = Last backup: { $at }
+settings-backup-never = No backup has been made yet.
+inbox-backup-overdue = { $days ->
+    [0] No backup of the store has been made.
+   *[other] No backup of the store has been made for { $days } days.
+} A broken or stolen computer can take every case with it.
+inbox-backup-unset = No backup folder is chosen, so no copies are made.
+inbox-backup-failed = The last backup failed: { $reason }
+inbox-backup-open = Backups …
+inbox-backup-ok = Backup { $at }
 error-backup-folder = The backup folder, { $path }, cannot be reached. Is the disk or USB stick connected, and does the folder exist?
 error-backup-not-verified = The backup did not pass the check (database integrity, the audit chain or the number of cases) and was not kept. The store is unchanged.
 audit-store-backed-up = A backup was made and verified

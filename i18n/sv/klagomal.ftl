@@ -1023,6 +1023,31 @@ cli-restore-would = Säkerhetskopian innehåller (ingenting har ändrats):
 cli-restored = Arkivet { $path } är återställt från säkerhetskopian:
 cli-restore-aside = Arkivet som fanns där förut är sparat som { $path }.
 error-too-many-attempts = För många felaktiga lösenfraser i rad. Vänta och försök igen kl. { $time }. Arkivet är oförändrat.
+settings-backup = Säkerhetskopior
+settings-backup-help = En säkerhetskopia är en hel, krypterad och kontrollerad kopia av arkivet med handläggarnas nyckelplatser. Den görs av sig själv när programmet låses eller stängs och högst en gång om dagen annars, och när du ber om det. Välj en mapp på en annan disk, en nätverksmapp eller ett USB-minne. Återställ med ”klagomal restore”.
+settings-backup-folder = Mapp för säkerhetskopior
+settings-backup-folder-show = Mapp för säkerhetskopior: { $folder }
+settings-backup-pick = Välj mapp …
+settings-backup-keep = Spara
+settings-backup-daily = dagliga,
+settings-backup-weekly = veckovisa och
+settings-backup-monthly = månatliga kopior.
+settings-backup-warn = Varna efter
+settings-backup-days = dagar utan kopia.
+settings-backup-bad-number = Antalet kopior ska vara 0–99 och antalet dagar 1–90.
+settings-backup-no-folder = Ingen mapp för säkerhetskopior är vald. En administratör väljer den här.
+settings-backup-now = Gör en säkerhetskopia nu
+settings-backup-running = Säkerhetskopian görs och kontrolleras …
+settings-backup-last = Senaste säkerhetskopia: { $at }
+settings-backup-never = Ingen säkerhetskopia har gjorts ännu.
+inbox-backup-overdue = { $days ->
+    [0] Ingen säkerhetskopia av arkivet har gjorts.
+   *[other] Ingen säkerhetskopia av arkivet har gjorts på { $days } dagar.
+} En trasig eller stulen dator kan ta alla ärenden med sig.
+inbox-backup-unset = Ingen mapp för säkerhetskopior är vald, så inga kopior görs.
+inbox-backup-failed = Den senaste säkerhetskopian misslyckades: { $reason }
+inbox-backup-open = Säkerhetskopior …
+inbox-backup-ok = Säkerhetskopia { $at }
 error-backup-folder = Mappen för säkerhetskopior, { $path }, går inte att nå. Är disken eller USB-minnet anslutet, och finns mappen?
 error-backup-not-verified = Säkerhetskopian klarade inte kontrollen (databasens integritet, granskningsloggens kedja eller antalet ärenden) och sparades inte. Arkivet är oförändrat.
 audit-store-backed-up = En säkerhetskopia gjordes och kontrollerades

@@ -21,6 +21,12 @@ pub async fn save_as(name: String, filter: (&str, &[&str])) -> Option<PathBuf> {
     Some(file.path().to_owned())
 }
 
+/// A folder (where backups go).
+pub async fn pick_folder() -> Option<PathBuf> {
+    let folder = rfd::AsyncFileDialog::new().pick_folder().await?;
+    Some(folder.path().to_owned())
+}
+
 /// A PNG or JPEG image (the letterhead's logo).
 pub async fn pick_image() -> Option<PathBuf> {
     let file = rfd::AsyncFileDialog::new()

@@ -1,6 +1,7 @@
 //! The desktop window: the only place that knows iced or rfd. `App` owns the unlocked store and
 //! the current screen; screens return an `Action` and only `App` changes the screen.
 
+mod backup;
 mod choice;
 pub mod files;
 mod handoff;
@@ -52,6 +53,7 @@ pub fn run(options: Options) -> iced::Result {
         .theme(|_: &App| style::theme())
         .subscription(App::subscription)
         .window_size((1280.0, 800.0))
+        .exit_on_close_request(false)
         .font(style::FONT_FILES[0])
         .font(style::FONT_FILES[1])
         .default_font(style::FONT)
@@ -97,6 +99,10 @@ pub enum Message {
     /// To the person view (the data subject's rights), with nothing searched yet.
     OpenPeople,
     DismissError,
+    /// A backup the window made by itself finished.
+    BackedUp(backup::Outcome),
+    /// The officer closes the window: a last backup first.
+    CloseRequested,
 }
 
 /// The window: the options it was started with and, once unlocked, the session on the store.
@@ -117,6 +123,8 @@ pub struct App {
     /// the idle limit is locked as it wakes (a monotonic clock stops while it sleeps).
     last_input: SystemTime,
     error: Option<String>,
+    /// A backup that finished while the window was locked, for the next session to show.
+    pending_backup: Option<backup::Outcome>,
 }
 
 impl App {
@@ -140,6 +148,7 @@ impl App {
             dropped: Vec::new(),
             last_input: SystemTime::now(),
             error: None,
+            pending_backup: None,
         };
         let focus = app.focus_first_field();
         (app, focus)
@@ -164,7 +173,15 @@ impl App {
                 self.last_input = SystemTime::now();
                 Task::none()
             }
-            Message::Tick => self.check_auto_lock(),
+            Message::Tick => {
+                let locked = self.check_auto_lock();
+                match self.session.is_some() {
+                    true => self.back_up(backup::Occasion::Due),
+                    false => locked,
+                }
+            }
+            Message::BackedUp(outcome) => self.backed_up(outcome),
+            Message::CloseRequested => self.close(),
             Message::Lock => self.lock(),
             Message::DismissError => {
                 self.error = None;
@@ -256,6 +273,8 @@ impl App {
                 self.options.demo_passphrase.clone(),
             )),
         );
+        // The backup on locking goes on after the session is gone, on its own connection.
+        let backup = self.back_up(backup::Occasion::Lock);
         self.stash = match previous {
             Screen::NewCase(s) if s.is_dirty() => Some(Screen::NewCase(s)),
             Screen::Case(s) if s.has_draft() => Some(Screen::Case(s)),
@@ -267,7 +286,7 @@ impl App {
         self.dropped.clear();
         self.error = None;
         klagomal_core::paths::clear_viewer_dir();
-        self.focus_first_field()
+        Task::batch([backup, self.focus_first_field()])
     }
 
     fn check_auto_lock(&mut self) -> Task<Message> {
@@ -326,12 +345,14 @@ impl App {
             }
             _ => None,
         });
+        let close = iced::window::close_requests().map(|_| Message::CloseRequested);
         match self.session {
             Some(_) => Subscription::batch([
                 input,
+                close,
                 iced::time::every(Duration::from_secs(10)).map(|_| Message::Tick),
             ]),
-            None => input,
+            None => Subscription::batch([input, close]),
         }
     }
 }

@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime};
 use iced::Task;
 
 use super::screen::{case, first_run, import, inbox, new_case, person, settings, unlock};
-use super::{App, Message, Screen, Session, remember_language};
+use super::{App, Message, Screen, Session, backup, remember_language};
 use klagomal_core::domain::CaseId;
 use klagomal_core::i18n;
 
@@ -103,11 +103,16 @@ impl App {
     pub(super) fn enter(&mut self, session: Session) -> Task<Message> {
         i18n::select(session.settings.language);
         remember_language(session.settings.language);
+        let mut session = session;
+        if let Some(outcome) = self.pending_backup.take() {
+            backup::apply(&mut session.backup, outcome);
+        }
         self.session = Some(session);
         self.last_input = SystemTime::now();
+        let due = self.back_up(backup::Occasion::Due);
         // The case may have changed elsewhere while locked; the unsaved draft stays.
         let stashed = self.stash.take();
-        self.return_to(stashed)
+        Task::batch([due, self.return_to(stashed)])
     }
 
     pub(super) fn on_import(&mut self, action: import::Action) -> Task<Message> {

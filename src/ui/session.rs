@@ -1,6 +1,7 @@
 //! The unlocked store and what every screen needs to know about it, for as long as the app is
 //! unlocked.
 
+use chrono::NaiveDateTime;
 use klagomal_core::domain::{Officer, OfficerId, Role, Settings};
 use klagomal_core::store::{Reopener, Store, StoreError};
 
@@ -13,6 +14,19 @@ pub struct Session {
     pub settings: Settings,
     /// Everyone a case can be assigned to, and everyone named in a case's history.
     pub officers: Vec<Officer>,
+    /// When the last good backup was made, and why the last attempt failed if it did.
+    pub backup: BackupStatus,
+}
+
+/// What the window knows of backups: shown in the inbox, kept current by the backups it makes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BackupStatus {
+    /// The last good backup recorded in the store.
+    pub last: Option<NaiveDateTime>,
+    /// Why the last attempt failed, translated; `None` after a good one.
+    pub failed: Option<String>,
+    /// True while one is being made.
+    pub running: bool,
 }
 
 impl Session {
@@ -21,6 +35,10 @@ impl Session {
         Ok(Session {
             settings: store.settings()?,
             officers: store.officers()?,
+            backup: BackupStatus {
+                last: store.last_backup()?,
+                ..BackupStatus::default()
+            },
             store,
         })
     }

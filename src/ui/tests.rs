@@ -21,6 +21,7 @@ fn unlocked_app(cases: u32) -> (tempfile::TempDir, App) {
         dropped: Vec::new(),
         last_input: SystemTime::now(),
         error: None,
+        pending_backup: None,
     };
     let _ = app.enter(session);
     (dir, app)
@@ -269,4 +270,64 @@ fn settings_are_not_left_while_a_change_to_the_officers_runs() {
     let _ = app.update(Message::Key(Shortcut::Escape));
     let _ = app.update(Message::Settings(settings::Message::Back));
     assert!(matches!(app.screen, Screen::Settings(_)), "still waiting");
+}
+
+#[test]
+fn the_window_backs_up_when_due_and_on_locking_and_the_inbox_knows() {
+    let (dir, mut app) = unlocked_app(2);
+    let folder = dir.path().join("kopior");
+    std::fs::create_dir(&folder).expect("folder");
+    // No folder chosen: nothing is made, and nothing runs.
+    assert!(job::finish(app.back_up(backup::Occasion::Due)).is_empty());
+    let session = app.session.as_mut().expect("session");
+    assert_eq!(session.backup.last, None);
+    let mut settings = session.settings.clone();
+    settings.backup.folder = folder.display().to_string();
+    session.store.save_settings(&settings).expect("saved");
+    session.settings = settings;
+    // Due (none yet): made in the background; its outcome reaches the session.
+    for m in job::finish(app.back_up(backup::Occasion::Due)) {
+        let _ = app.update(m);
+    }
+    let status = app
+        .session
+        .as_ref()
+        .map(|s| s.backup.clone())
+        .expect("session");
+    assert!(status.last.is_some() && status.failed.is_none() && !status.running);
+    assert_eq!(
+        klagomal_core::store::list_backups(&folder)
+            .expect("list")
+            .len(),
+        1
+    );
+    // Not due again the same day.
+    assert!(job::finish(app.back_up(backup::Occasion::Due)).is_empty());
+    // Locking makes one more, which finishes after the session is gone and is shown next time.
+    let task = app.lock();
+    assert!(app.session.is_none());
+    for m in job::finish(task) {
+        let _ = app.update(m);
+    }
+    assert!(matches!(app.pending_backup, Some(Ok(_))));
+    // An unreachable folder is said, not hidden.
+    std::fs::remove_dir_all(&folder).expect("gone");
+    let options = klagomal_core::store::OpenOptions {
+        fixed_now: Some(crate::ui::testing::now()),
+        ..Default::default()
+    };
+    let store = klagomal_core::store::Store::open(
+        &dir.path().join("ui.db"),
+        klagomal_core::store::Secret::Passphrase(crate::ui::testing::PASSPHRASE),
+        &options,
+    )
+    .expect("reopened");
+    let _ = app.enter(Session::new(store).expect("session"));
+    assert!(app.pending_backup.is_none());
+    let outcome = job::finish(app.back_up(backup::Occasion::Lock));
+    for m in outcome {
+        let _ = app.update(m);
+    }
+    let failed = app.session.as_ref().and_then(|s| s.backup.failed.clone());
+    assert!(failed.is_some(), "the failure is kept for the inbox");
 }

@@ -1,6 +1,7 @@
 //! The inbox: every case in one virtualised list. The ids of the whole selection come from the
 //! store in one query; only the rows in view (and a few around them) are read and built.
 
+mod backup_line;
 mod filters;
 mod fit;
 mod select;
@@ -137,6 +138,8 @@ pub enum Message {
     OpenSettings,
     /// To the settings' retention part, where the due sweep is run.
     OpenRetention,
+    /// To the backup settings (the line about backups).
+    OpenBackups,
     Shortcut(Shortcut),
 }
 
@@ -232,7 +235,7 @@ impl State {
             Message::NewCase => Ok(Action::NewCase),
             Message::Import => Ok(Action::Import),
             Message::OpenSettings => Ok(Action::Settings),
-            Message::OpenRetention => Ok(Action::Retention),
+            Message::OpenRetention | Message::OpenBackups => Ok(Action::Retention),
             Message::Shortcut(key) => self.shortcut(key, session),
         };
         result.unwrap_or_else(Action::Error)

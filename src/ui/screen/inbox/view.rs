@@ -143,6 +143,12 @@ impl State {
                 .align_y(Alignment::Center),
             );
         }
+        let backup = super::backup_line::notice(
+            &session.settings.backup,
+            &session.backup,
+            session.store.now(),
+        );
+        main = main.push(super::backup_line::view(backup));
         main.push(self.filters())
             .push(self.bulk_bar())
             .push(self.table())

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use iced::Task;
 
+pub mod backup;
 mod letters;
 pub mod officers;
 mod prisbasbelopp;
@@ -76,6 +77,7 @@ pub struct State {
     letters: letters::Letters,
     prisbasbelopp: prisbasbelopp::Prisbasbelopp,
     retention: retention::Retention,
+    backup: backup::Backup,
     officers: officers::Officers,
 }
 
@@ -95,6 +97,7 @@ pub enum Message {
     Letters(letters::Message),
     Prisbasbelopp(prisbasbelopp::Message),
     Retention(retention::Message),
+    Backup(backup::Message),
     Officers(officers::Message),
 }
 
@@ -143,6 +146,7 @@ impl State {
             letters: letters::Letters::new(session),
             prisbasbelopp: prisbasbelopp::Prisbasbelopp::new(session),
             retention: retention::Retention::new(session),
+            backup: backup::Backup::new(session),
             officers: officers::Officers::new(session),
         }
     }
@@ -186,6 +190,9 @@ impl State {
             }
             Message::Retention(m) => Ok(Action::Run(
                 self.retention.update(m, session).map(Message::Retention),
+            )),
+            Message::Backup(m) => Ok(Action::Run(
+                self.backup.update(m, session).map(Message::Backup),
             )),
             Message::Officers(m) => Ok(Action::Run(
                 self.officers.update(m, session).map(Message::Officers),
@@ -318,7 +325,7 @@ impl State {
 
     /// True while a change to the officers runs: the screen waits for it before it is left.
     pub fn is_busy(&self) -> bool {
-        self.officers.is_busy() || self.retention.is_busy()
+        self.officers.is_busy() || self.retention.is_busy() || self.backup.is_busy()
     }
 
     /// The retention part.

@@ -144,15 +144,17 @@ impl State {
                 rules,
                 self.prisbasbelopp.view(session).map(Message::Prisbasbelopp),
                 self.letters.view().map(Message::Letters),
+                self.backup.view(session).map(Message::Backup),
                 self.retention.view(session).map(Message::Retention)
             ],
             // A complaints manager runs the retention sweep too.
             false if super::retention::may_sweep(session) => column![
                 me,
                 mine,
+                self.backup.view(session).map(Message::Backup),
                 self.retention.view(session).map(Message::Retention)
             ],
-            false => column![me, mine],
+            false => column![me, mine, self.backup.view(session).map(Message::Backup)],
         }
         .spacing(style::space::L)
         .padding(style::space::L)
