@@ -21,6 +21,15 @@ pub async fn save_as(name: String, filter: (&str, &[&str])) -> Option<PathBuf> {
     Some(file.path().to_owned())
 }
 
+/// Where to save a file, suggesting the name of the path typed so far (`path_text`).
+pub async fn save_as_typed(path_text: String, filter: (&str, &[&str])) -> Option<PathBuf> {
+    let name = Path::new(&path_text)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    save_as(name, filter).await
+}
+
 /// A folder (where backups go).
 pub async fn pick_folder() -> Option<PathBuf> {
     let folder = rfd::AsyncFileDialog::new().pick_folder().await?;

@@ -353,16 +353,20 @@ fn only_the_notes_the_officer_chose_go_in_and_the_others_are_listed_with_the_rea
     }
 }
 
-/// Checks `data` against the published JSON Schema (docs/schemas), naming every error.
-fn validates(data: &serde_json::Value) {
+/// The published JSON Schema (docs/schemas), compiled.
+fn validator() -> jsonschema::Validator {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../docs/schemas/register-extract-2.schema.json"
     );
     let schema: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("json");
-    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
-    let errors: Vec<String> = validator
+    jsonschema::validator_for(&schema).expect("a valid schema")
+}
+
+/// Checks `data` against the published JSON Schema, naming every error.
+fn validates(data: &serde_json::Value) {
+    let errors: Vec<String> = validator()
         .iter_errors(data)
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
@@ -371,16 +375,9 @@ fn validates(data: &serde_json::Value) {
 
 #[test]
 fn the_schema_refuses_what_it_does_not_describe() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../docs/schemas/register-extract-2.schema.json"
-    );
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("json");
-    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
     let wrong = serde_json::json!({ "schema": "klagomal-register-extract/2", "cases": [] });
     assert!(
-        !validator.is_valid(&wrong),
+        !validator().is_valid(&wrong),
         "required fields and a case at least"
     );
 }

@@ -129,12 +129,8 @@ impl Dialog {
             }
             Message::Path(p) => self.path = p,
             Message::SaveAs => {
-                let name = PathBuf::from(&self.path)
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
                 return Effect::Run(Task::perform(
-                    crate::ui::files::save_as(name, ("ZIP", &["zip"])),
+                    crate::ui::files::save_as_typed(self.path.clone(), ("ZIP", &["zip"])),
                     Message::Chosen,
                 ));
             }
